@@ -1,0 +1,15 @@
+//! HGCS persistence on PostgreSQL with diesel. Query functions return
+//! `QueryResult`; what an error means to a client is decided by the API.
+
+pub mod cluster;
+pub mod migrations;
+pub mod models;
+pub mod pool;
+pub mod schema;
+pub mod seed;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use diesel::PgConnection;
+pub use diesel::result::{DatabaseErrorKind, Error as DbError, QueryResult};
+pub use pool::{PgPool, PoolSettings, PooledConn};

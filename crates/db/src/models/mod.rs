@@ -1,0 +1,26 @@
+//! One file per table: the row types and the queries on that table.
+
+pub mod api_client;
+pub mod audit;
+pub mod login_attempt;
+pub mod organisation;
+pub mod refresh_token;
+pub mod secret;
+pub mod unit;
+pub mod user;
+
+use diesel::QueryResult;
+use diesel::result::Error;
+
+/// Reads a TEXT column that holds one of a domain enum's words. The CHECK
+/// constraints make a miss impossible short of a hand-edited database, so a
+/// miss is a deserialisation error, not a default.
+pub(crate) fn parse_word<T>(value: &str, parse: fn(&str) -> Option<T>) -> QueryResult<T> {
+    parse(value).ok_or_else(|| Error::DeserializationError(format!("unexpected stored value {value:?}").into()))
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally inside LIKE.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}

@@ -1,0 +1,183 @@
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+use hgcs_domain::api::units::{Unit, UnitLink, UnitQuery, UnitSummary};
+use hgcs_domain::text::search_key;
+use hgcs_domain::{UnitId, UnitLevel};
+
+use super::{like_pattern, parse_word};
+use crate::schema::{unit_successions, units};
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = units, check_for_backend(diesel::pg::Pg))]
+pub struct UnitRow {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    pub short_name: String,
+    pub level: String,
+    pub kind: Option<String>,
+    pub parent_id: Option<i64>,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+    pub ethnic_minority_area: bool,
+}
+
+impl UnitRow {
+    pub fn level(&self) -> QueryResult<UnitLevel> {
+        parse_word(&self.level, UnitLevel::parse)
+    }
+
+    pub fn summary(&self) -> QueryResult<UnitSummary> {
+        Ok(UnitSummary {
+            id: UnitId(self.id),
+            code: self.code.clone(),
+            name: self.name.clone(),
+            level: self.level()?,
+        })
+    }
+
+    pub fn into_dto(self) -> QueryResult<Unit> {
+        Ok(Unit {
+            id: UnitId(self.id),
+            level: self.level()?,
+            code: self.code,
+            name: self.name,
+            short_name: self.short_name,
+            kind: self.kind,
+            parent_id: self.parent_id.map(UnitId),
+            valid_from: self.valid_from,
+            valid_to: self.valid_to,
+            ethnic_minority_area: self.ethnic_minority_area,
+        })
+    }
+}
+
+#[derive(QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
+
+pub fn find(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitRow> {
+    units::table.find(id.0).select(UnitRow::as_select()).first(conn)
+}
+
+/// The unit and its ancestors, the unit first. Empty if it does not exist.
+pub fn path(conn: &mut PgConnection, id: UnitId) -> QueryResult<Vec<UnitId>> {
+    let rows: Vec<IdRow> = diesel::sql_query(
+        "WITH RECURSIVE up(id, parent_id, depth) AS ( \
+             SELECT id, parent_id, 0 FROM units WHERE id = $1 \
+             UNION ALL \
+             SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id \
+         ) SELECT id FROM up ORDER BY depth",
+    )
+    .bind::<BigInt, _>(id.0)
+    .load(conn)?;
+    Ok(rows.into_iter().map(|row| UnitId(row.id)).collect())
+}
+
+/// The unit and every unit below it.
+pub fn subtree(conn: &mut PgConnection, root: UnitId) -> QueryResult<Vec<UnitId>> {
+    let rows: Vec<IdRow> = diesel::sql_query(
+        "WITH RECURSIVE down(id) AS ( \
+             SELECT id FROM units WHERE id = $1 \
+             UNION ALL \
+             SELECT u.id FROM units u JOIN down ON u.parent_id = down.id \
+         ) SELECT id FROM down",
+    )
+    .bind::<BigInt, _>(root.0)
+    .load(conn)?;
+    Ok(rows.into_iter().map(|row| UnitId(row.id)).collect())
+}
+
+/// Units matching `filter`, restricted to `among` when given; ordered by
+/// name without regard to accents.
+pub fn list(conn: &mut PgConnection, filter: &UnitQuery, among: Option<&[UnitId]>) -> QueryResult<Vec<UnitRow>> {
+    let mut query = units::table.select(UnitRow::as_select()).into_boxed();
+    if let Some(ids) = among {
+        query = query.filter(units::id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
+    }
+    if let Some(parent) = filter.parent_id {
+        query = query.filter(units::parent_id.eq(parent.0));
+    }
+    if let Some(level) = filter.level {
+        query = query.filter(units::level.eq(level.as_str()));
+    }
+    if let Some(day) = filter.on {
+        query = query
+            .filter(units::valid_from.is_null().or(units::valid_from.le(day)))
+            .filter(units::valid_to.is_null().or(units::valid_to.ge(day)));
+    }
+    if let Some(text) = filter.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let pattern = like_pattern(&search_key(text));
+        query = query.filter(units::search_key.like(pattern.clone()).or(units::code.like(pattern)));
+    }
+    query.order((units::search_key.asc(), units::id.asc())).load(conn)
+}
+
+pub fn summaries(conn: &mut PgConnection, ids: &[UnitId]) -> QueryResult<Vec<UnitSummary>> {
+    let rows: Vec<UnitRow> = units::table
+        .filter(units::id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()))
+        .select(UnitRow::as_select())
+        .load(conn)?;
+    let mut summaries = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(row) = rows.iter().find(|row| row.id == id.0) {
+            summaries.push(row.summary()?);
+        }
+    }
+    Ok(summaries)
+}
+
+pub fn children(conn: &mut PgConnection, id: UnitId) -> QueryResult<Vec<UnitRow>> {
+    units::table
+        .filter(units::parent_id.eq(id.0))
+        .select(UnitRow::as_select())
+        .order((units::search_key.asc(), units::id.asc()))
+        .load(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = unit_successions, check_for_backend(diesel::pg::Pg))]
+pub struct SuccessionRow {
+    pub predecessor_id: i64,
+    pub successor_id: i64,
+    pub effective_on: NaiveDate,
+    pub basis: String,
+}
+
+/// Which way to follow the reorganisation links from a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Units that took this one over.
+    Successors,
+    /// Units this one took over.
+    Predecessors,
+}
+
+pub fn links(conn: &mut PgConnection, id: UnitId, direction: Direction) -> QueryResult<Vec<UnitLink>> {
+    let rows: Vec<(SuccessionRow, UnitRow)> = match direction {
+        Direction::Successors => unit_successions::table
+            .inner_join(units::table.on(units::id.eq(unit_successions::successor_id)))
+            .filter(unit_successions::predecessor_id.eq(id.0))
+            .select((SuccessionRow::as_select(), UnitRow::as_select()))
+            .order(units::search_key.asc())
+            .load(conn)?,
+        Direction::Predecessors => unit_successions::table
+            .inner_join(units::table.on(units::id.eq(unit_successions::predecessor_id)))
+            .filter(unit_successions::successor_id.eq(id.0))
+            .select((SuccessionRow::as_select(), UnitRow::as_select()))
+            .order(units::search_key.asc())
+            .load(conn)?,
+    };
+    rows.into_iter()
+        .map(|(link, unit)| {
+            Ok(UnitLink {
+                unit: unit.summary()?,
+                effective_on: link.effective_on,
+                basis: link.basis,
+            })
+        })
+        .collect()
+}

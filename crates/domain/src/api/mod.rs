@@ -1,0 +1,13 @@
+//! The request and response shapes of the HTTP API, shared by the server and
+//! the SPA so both sides compile against one definition.
+//!
+//! Request bodies deny unknown fields: a misspelt field is an error the user
+//! sees, not a value silently dropped. Fields a client must not set (ids,
+//! owner unit, audit data) are simply not in them.
+
+pub mod audit;
+pub mod auth;
+pub mod health;
+pub mod problem;
+pub mod units;
+pub mod users;

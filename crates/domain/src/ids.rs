@@ -1,0 +1,37 @@
+//! Typed identifiers, so a unit id can never be passed where a user id is
+//! expected.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// An administrative unit (province, district, commune/ward, village).
+    UnitId
+);
+id_type!(
+    /// An organisation such as the city Justice Office or a ward committee.
+    OrganisationId
+);
+id_type!(
+    /// A person who signs in.
+    UserId
+);
+id_type!(
+    /// A machine client (e.g. the provincial Justice Department's system).
+    ApiClientId
+);

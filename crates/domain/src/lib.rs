@@ -1,0 +1,22 @@
+//! The HGCS domain: what grassroots mediation work is made of and the rules
+//! that govern it, free of storage and transport so the server and the
+//! browser app apply exactly the same rules.
+
+#[macro_use]
+mod macros;
+
+pub mod api;
+pub mod error_code;
+pub mod ids;
+pub mod lang;
+pub mod policy;
+pub mod role;
+pub mod text;
+pub mod unit;
+pub mod validation;
+
+pub use error_code::ErrorCode;
+pub use ids::{ApiClientId, OrganisationId, UnitId, UserId};
+pub use lang::Lang;
+pub use role::Role;
+pub use unit::{OrganisationKind, UnitLevel};

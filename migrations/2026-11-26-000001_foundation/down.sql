@@ -1,0 +1,9 @@
+DROP TABLE server_secrets;
+DROP TABLE audit_log;
+DROP TABLE login_attempts;
+DROP TABLE refresh_tokens;
+DROP TABLE api_clients;
+DROP TABLE users;
+DROP TABLE organisations;
+DROP TABLE unit_successions;
+DROP TABLE units;
