@@ -105,11 +105,33 @@ impl Cluster {
                 ],
             )?;
         }
-        if !cluster.is_running() {
-            cluster.launch(durability)?;
-            cluster.started_here = true;
-        }
+        cluster.wait_ready(durability)?;
         Ok(cluster)
+    }
+
+    /// Starts the server unless it runs, then waits until it takes
+    /// connections. A server still shutting down (a previous HGCS that is
+    /// stopping) is waited for and started again.
+    fn wait_ready(&mut self, durability: Durability) -> Result<(), ClusterError> {
+        let mut attempts = 0;
+        loop {
+            if !self.is_running() {
+                self.launch(durability)?;
+                self.started_here = true;
+            }
+            match PgConnection::establish(&self.database_url("postgres")) {
+                Ok(_) => return Ok(()),
+                Err(error) => {
+                    let text = error.to_string();
+                    let transient = text.contains("shutting down") || text.contains("starting up");
+                    if !transient || attempts >= 120 {
+                        return Err(error.into());
+                    }
+                    attempts += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(250));
+                }
+            }
+        }
     }
 
     /// A libpq URL for `database` over the private socket.

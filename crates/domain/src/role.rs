@@ -1,7 +1,7 @@
 //! The roles of DOMAIN.md §2. A role says what kind of work a person does;
 //! the unit a user belongs to says where.
 
-use crate::Lang;
+use crate::{Lang, UnitLevel};
 
 string_enum! {
     pub enum Role {
@@ -46,6 +46,20 @@ impl Role {
         }
     }
 
+    /// The unit levels a holder of this role may belong to: a ward
+    /// official sits in a commune or ward, the Justice Office in a city.
+    pub fn allowed_levels(self) -> &'static [UnitLevel] {
+        use UnitLevel::*;
+        match self {
+            Role::Admin => &[Province, District, Commune, Village],
+            Role::CityJustice | Role::CityDepartment => &[District],
+            Role::WardOfficial => &[Commune],
+            Role::TeamLeader => &[Commune, Village],
+            Role::FrontPartner | Role::LegalPartner => &[Province, District, Commune],
+            Role::Province => &[Province],
+        }
+    }
+
     /// Roles whose holders only read: they never change a record.
     pub fn is_read_only(self) -> bool {
         matches!(self, Role::Province)
@@ -65,5 +79,11 @@ mod tests {
         }
         assert_eq!(Role::ALL.len(), 8);
         assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn a_ward_official_belongs_to_a_ward() {
+        assert_eq!(Role::WardOfficial.allowed_levels(), [UnitLevel::Commune]);
+        assert!(!Role::CityJustice.allowed_levels().contains(&UnitLevel::Commune));
     }
 }

@@ -181,3 +181,14 @@ pub fn links(conn: &mut PgConnection, id: UnitId, direction: Direction) -> Query
         })
         .collect()
 }
+
+/// A unit without a parent, preferring one that still exists: where the
+/// first administrator is attached.
+pub fn top_level(conn: &mut PgConnection) -> QueryResult<Option<UnitRow>> {
+    units::table
+        .filter(units::parent_id.is_null())
+        .select(UnitRow::as_select())
+        .order((units::valid_to.is_not_null(), units::id.asc()))
+        .first(conn)
+        .optional()
+}

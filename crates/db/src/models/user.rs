@@ -18,6 +18,7 @@ pub struct UserRow {
     pub unit_id: i64,
     pub organisation_id: Option<i64>,
     pub disabled_at: Option<DateTime<Utc>>,
+    pub password_changed_at: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
 }
 

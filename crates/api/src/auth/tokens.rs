@@ -1,0 +1,134 @@
+//! Access tokens are short-lived JWTs signed with HS256; the algorithm is
+//! pinned on decoding, so `alg: none` or a swapped algorithm is refused.
+//! Refresh tokens are random strings stored only as SHA-256 digests.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::Utc;
+use hgcs_domain::{ApiClientId, UserId};
+use jsonwebtoken::errors::ErrorKind;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::ApiError;
+
+pub const ISSUER: &str = "hgcs";
+pub const AUDIENCE: &str = "hgcs-api";
+const ACCESS: &str = "access";
+/// Scope of machine clients' tokens: they read, never write.
+pub const READ_SCOPE: &str = "read";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Claims {
+    pub iss: String,
+    pub aud: String,
+    /// `user:<id>` or `client:<id>`.
+    pub sub: String,
+    pub iat: i64,
+    pub exp: i64,
+    /// Token type; only `access` tokens open the API.
+    pub typ: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+
+/// Whom a valid token speaks for, and when it was issued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    User { id: UserId, issued_at: i64 },
+    Client { id: ApiClientId },
+}
+
+pub struct TokenKeys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    validation: Validation,
+    ttl_seconds: i64,
+}
+
+impl TokenKeys {
+    pub fn new(secret: &[u8], ttl: std::time::Duration) -> Self {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.set_issuer(&[ISSUER]);
+        validation.set_audience(&[AUDIENCE]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.leeway = 5;
+        Self {
+            encoding: EncodingKey::from_secret(secret),
+            decoding: DecodingKey::from_secret(secret),
+            validation,
+            ttl_seconds: i64::try_from(ttl.as_secs()).unwrap_or(900),
+        }
+    }
+
+    pub fn ttl_seconds(&self) -> i64 {
+        self.ttl_seconds
+    }
+
+    pub fn issue_for_user(&self, user: UserId) -> Result<String, ApiError> {
+        self.issue(format!("user:{}", user.0), None)
+    }
+
+    pub fn issue_for_client(&self, client: ApiClientId) -> Result<String, ApiError> {
+        self.issue(format!("client:{}", client.0), Some(READ_SCOPE.to_owned()))
+    }
+
+    fn issue(&self, sub: String, scope: Option<String>) -> Result<String, ApiError> {
+        let now = Utc::now().timestamp();
+        let claims = Claims {
+            iss: ISSUER.to_owned(),
+            aud: AUDIENCE.to_owned(),
+            sub,
+            iat: now,
+            exp: now + self.ttl_seconds,
+            typ: ACCESS.to_owned(),
+            scope,
+        };
+        encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .map_err(|e| ApiError::Internal(format!("token signing failed: {e}")))
+    }
+
+    /// Checks signature, algorithm, issuer, audience, expiry and type.
+    pub fn verify(&self, token: &str) -> Result<Subject, ApiError> {
+        let data = decode::<Claims>(token, &self.decoding, &self.validation).map_err(|e| match e.kind() {
+            ErrorKind::ExpiredSignature => ApiError::TokenExpired,
+            _ => ApiError::InvalidToken,
+        })?;
+        let claims = data.claims;
+        if claims.typ != ACCESS {
+            return Err(ApiError::InvalidToken);
+        }
+        let parse = |text: &str| text.parse::<i64>().map_err(|_| ApiError::InvalidToken);
+        match claims.sub.split_once(':') {
+            Some(("user", id)) => Ok(Subject::User {
+                id: UserId(parse(id)?),
+                issued_at: claims.iat,
+            }),
+            Some(("client", id)) if claims.scope.as_deref() == Some(READ_SCOPE) => Ok(Subject::Client {
+                id: ApiClientId(parse(id)?),
+            }),
+            _ => Err(ApiError::InvalidToken),
+        }
+    }
+}
+
+/// 32 random bytes, URL-safe base64: refresh tokens, client secrets,
+/// generated passwords.
+pub fn random_token() -> String {
+    URL_SAFE_NO_PAD.encode(random_bytes::<32>())
+}
+
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    if let Err(error) = getrandom::fill(&mut bytes) {
+        // The OS random source failing is not recoverable for a server
+        // whose sessions rest on it.
+        panic!("the operating system's random source failed: {error}");
+    }
+    bytes
+}
+
+pub fn digest(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}

@@ -1,0 +1,213 @@
+//! The `hgcs` command: `serve`, `migrate`, `seed`, `create-user`, `openapi`.
+
+use std::time::Instant;
+
+use actix_web::HttpServer;
+use clap::{Parser, Subcommand};
+use hgcs_db::models::{organisation, secret, unit};
+use hgcs_domain::api::units::{OrganisationQuery, UnitQuery};
+use hgcs_domain::api::users::NewUser;
+use hgcs_domain::{Role, UnitId};
+
+use crate::accounts::{check_new_user, insert_user};
+use crate::app::{self, Parts};
+use crate::auth::password::Passwords;
+use crate::auth::tokens::{TokenKeys, random_bytes, random_token};
+use crate::config::{AuthSettings, DatabaseArgs, ServeArgs};
+use crate::database::{self, StartupError};
+use crate::state::AppState;
+
+#[derive(Parser, Debug)]
+#[command(name = "hgcs", version, about = "HGCS — Hòa giải cơ sở: grassroots mediation programmes")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Start the web server (API under /api/v1, the web app at /).
+    Serve(Box<ServeArgs>),
+    /// Apply pending database migrations.
+    Migrate(DatabaseArgs),
+    /// Load the reference data (units, organisations) again.
+    Seed(DatabaseArgs),
+    /// Create an account; the password comes from HGCS_NEW_USER_PASSWORD
+    /// or is generated and printed once.
+    CreateUser(CreateUserArgs),
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CreateUserArgs {
+    #[arg(long)]
+    pub username: String,
+    #[arg(long)]
+    pub display_name: String,
+    /// admin, city_justice, city_department, ward_official, team_leader,
+    /// front_partner, legal_partner or province.
+    #[arg(long, value_parser = parse_role)]
+    pub role: Role,
+    /// Unit id, or an official code that names one unit existing today.
+    #[arg(long)]
+    pub unit: String,
+    /// Organisation code (e.g. PTP-TPTB), optional.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    #[arg(long, env = "HGCS_NEW_USER_PASSWORD", hide_env_values = true)]
+    pub password: Option<String>,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+}
+
+fn parse_role(value: &str) -> Result<Role, String> {
+    Role::parse(value).ok_or_else(|| {
+        let names: Vec<_> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        format!("unknown role; use one of {}", names.join(", "))
+    })
+}
+
+pub fn run() -> Result<(), StartupError> {
+    let cli = Cli::parse();
+    init_tracing();
+    match cli.command {
+        Command::Serve(args) => actix_web::rt::System::new().block_on(serve(*args)),
+        Command::Migrate(args) => {
+            let db = database::open(&args)?;
+            let applied = database::migrate(&mut database::connect(&db.url)?)?;
+            println!("{} migration(s) applied", applied.len());
+            Ok(())
+        }
+        Command::Seed(args) => {
+            let db = database::open(&args)?;
+            let mut conn = database::connect(&db.url)?;
+            database::migrate(&mut conn)?;
+            let report = database::seed(&mut conn, args.seed_file.as_deref())?;
+            println!(
+                "reference data: {} units, {} successions, {} organisations",
+                report.units, report.successions, report.organisations
+            );
+            Ok(())
+        }
+        Command::CreateUser(args) => create_user(args),
+        Command::Openapi => {
+            let json = crate::openapi::spec()
+                .to_pretty_json()
+                .map_err(|e| StartupError::Invalid(e.to_string()))?;
+            println!("{json}");
+            Ok(())
+        }
+    }
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("HGCS_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+}
+
+async fn serve(args: ServeArgs) -> Result<(), StartupError> {
+    let started = Instant::now();
+    let db = database::open(&args.database)?;
+    let mut conn = database::connect(&db.url)?;
+    database::migrate(&mut conn)?;
+    database::seed(&mut conn, args.database.seed_file.as_deref())?;
+    let passwords = Passwords::new()?;
+    if let Some(password) = database::ensure_admin(&mut conn, &passwords, args.admin_password.as_deref())? {
+        println!("Created the administrator account.\n  username: admin\n  password: {password}\nIt is shown only now: sign in and keep it safe.");
+    }
+    let signing_key = match &args.auth.jwt_secret {
+        Some(secret) if secret.len() >= 32 => secret.as_bytes().to_vec(),
+        Some(_) => return Err(StartupError::Invalid("HGCS_JWT_SECRET must be at least 32 characters".into())),
+        None => secret::get_or_insert(&mut conn, "jwt_signing_key", &random_bytes::<64>())
+            .map_err(crate::error::ApiError::from)?,
+    };
+    drop(conn);
+    let settings = AuthSettings::from(&args.auth);
+    let state = AppState {
+        pool: database::pool(&db.url, &args.database)?,
+        tokens: TokenKeys::new(&signing_key, settings.access_ttl),
+        passwords,
+        auth: settings,
+    };
+    let parts = Parts::new(state, args.spa_dir.clone());
+    let server = HttpServer::new(move || app::build(parts.clone()))
+        .bind(args.addr)
+        .map_err(|e| StartupError::Invalid(format!("cannot listen on {}: {e}; set HGCS_ADDR", args.addr)))?
+        .run();
+    println!(
+        "HGCS is ready on http://{addr}/ (API docs: http://{addr}/api/docs/) after {ms} ms{embedded}",
+        addr = args.addr,
+        ms = started.elapsed().as_millis(),
+        embedded = if db.cluster.is_some() { ", with the embedded PostgreSQL" } else { "" },
+    );
+    let outcome = server.await;
+    if let Some(mut cluster) = db.cluster {
+        cluster.stop()?;
+    }
+    outcome.map_err(|e| StartupError::Invalid(format!("server stopped: {e}")))
+}
+
+fn create_user(args: CreateUserArgs) -> Result<(), StartupError> {
+    let db = database::open(&args.database)?;
+    let mut conn = database::connect(&db.url)?;
+    database::migrate(&mut conn)?;
+    let unit_id = resolve_unit(&mut conn, &args.unit)?;
+    let organisation_id = match &args.organisation {
+        Some(code) => Some(
+            organisation::list(&mut conn, &OrganisationQuery::default(), None)
+                .map_err(crate::error::ApiError::from)?
+                .into_iter()
+                .find(|org| &org.code == code)
+                .map(|org| hgcs_domain::OrganisationId(org.id))
+                .ok_or_else(|| StartupError::Invalid(format!("no organisation has the code {code}")))?,
+        ),
+        None => None,
+    };
+    let generated = args.password.is_none().then(random_token);
+    let password = args.password.clone().or_else(|| generated.clone()).unwrap_or_default();
+    let new = NewUser {
+        username: args.username,
+        display_name: args.display_name,
+        password: password.clone(),
+        role: args.role,
+        unit_id,
+        organisation_id,
+    };
+    let checked = check_new_user(&mut conn, &new)?;
+    let hash = Passwords::new()?.hash(&password)?;
+    let row = insert_user(&mut conn, &checked, &hash)?;
+    println!("created user {} (id {})", row.username, row.id);
+    if let Some(password) = generated {
+        println!("password: {password}");
+    }
+    Ok(())
+}
+
+fn resolve_unit(conn: &mut hgcs_db::PgConnection, text: &str) -> Result<UnitId, StartupError> {
+    if let Ok(id) = text.parse::<i64>() {
+        if unit::find(conn, UnitId(id)).is_ok() && !unit_code_exists(conn, text)? {
+            return Ok(UnitId(id));
+        }
+    }
+    let query = UnitQuery {
+        on: Some(chrono::Utc::now().date_naive()),
+        ..UnitQuery::default()
+    };
+    let today: Vec<_> = unit::list(conn, &query, None)
+        .map_err(crate::error::ApiError::from)?
+        .into_iter()
+        .filter(|row| row.code == text)
+        .collect();
+    match today.as_slice() {
+        [one] => Ok(UnitId(one.id)),
+        [] => Err(StartupError::Invalid(format!("no unit existing today has the id or code {text}"))),
+        _ => Err(StartupError::Invalid(format!("the code {text} names several units; give the unit id"))),
+    }
+}
+
+fn unit_code_exists(conn: &mut hgcs_db::PgConnection, code: &str) -> Result<bool, StartupError> {
+    let all = unit::list(conn, &UnitQuery::default(), None).map_err(crate::error::ApiError::from)?;
+    Ok(all.iter().any(|row| row.code == code))
+}

@@ -1,0 +1,57 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::{audit, refresh_token, user};
+use hgcs_domain::api::users::PasswordReset;
+use hgcs_domain::validation::Checker;
+use hgcs_domain::{UnitId, UserId};
+use serde_json::json;
+
+use crate::audit::{Change, action};
+use crate::auth::AdminUser;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// Sets a new password for an account and ends its sessions.
+#[utoipa::path(
+    tag = "admin",
+    params(("id" = i64, Path, description = "User id")),
+    request_body = PasswordReset,
+    responses((status = 204, description = "Password set"), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/admin/users/{id}/password")]
+pub async fn reset_password(
+    AdminUser(admin): AdminUser,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<PasswordReset>,
+) -> Result<HttpResponse, ApiError> {
+    let id = UserId(id.into_inner());
+    let password = body.into_inner().password;
+    let target = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?)).await?;
+    let mut check = Checker::new();
+    check.password("password", &password, &target.username);
+    check.finish().map_err(ApiError::Validation)?;
+    let passwords = state.passwords.clone();
+    let hash = web::block(move || passwords.hash(&password))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??;
+    db::transaction(&state.pool, move |conn| {
+        user::set_password_hash(conn, id, &hash)?;
+        refresh_token::revoke_all(conn, id)?;
+        audit::record(
+            conn,
+            &admin.audit(Change {
+                action: action::UPDATE,
+                entity: "user",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(target.unit_id)),
+                details: json!({ "password_reset": true }),
+            }),
+        )?;
+        Ok(())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,92 @@
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use hgcs_db::models::{audit, login_attempt, user};
+use hgcs_domain::UserId;
+use hgcs_domain::api::auth::{LoginRequest, LoginResponse};
+use hgcs_domain::validation::Rule;
+use serde_json::json;
+
+use crate::audit::{Actor, Change, action, entry};
+use crate::auth::current::client_address;
+use crate::auth::throttle;
+use crate::db;
+use crate::error::ApiError;
+use crate::handlers::auth::session;
+use crate::handlers::me::me_of;
+use crate::openapi::SignInErrors;
+use crate::state::AppState;
+
+/// Signs in with a username and password. An unknown user gets the same
+/// answer, after the same work, as a wrong password.
+#[utoipa::path(
+    tag = "auth",
+    request_body = LoginRequest,
+    responses((status = 200, description = "Signed in; cookies set", body = LoginResponse), SignInErrors)
+)]
+#[post("/auth/login")]
+pub async fn login(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<LoginRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let LoginRequest { username, password } = body.into_inner();
+    let username = username.trim().to_lowercase();
+    if username.is_empty() {
+        return Err(ApiError::invalid("username", Rule::Required));
+    }
+    if password.is_empty() {
+        return Err(ApiError::invalid("password", Rule::Required));
+    }
+    let address = client_address(&req, state.auth.trust_proxy);
+
+    let (name, addr, settings) = (username.clone(), address.clone(), state.auth.clone());
+    let account = db::run(&state.pool, move |conn| {
+        throttle::check(conn, &settings, &name, &addr)?;
+        Ok(user::find_by_username(conn, &name)?)
+    })
+    .await?;
+
+    let passwords = state.passwords.clone();
+    let hash = account.as_ref().map(|row| row.password_hash.clone());
+    let matched = web::block(move || passwords.verify(&password, hash.as_deref()))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+
+    let refused = match &account {
+        Some(row) if matched && row.is_disabled() => Some(ApiError::AccountDisabled),
+        Some(_) if matched => None,
+        _ => Some(ApiError::InvalidCredentials),
+    };
+    if let Some(error) = refused {
+        let (name, addr) = (username.clone(), address.clone());
+        db::run(&state.pool, move |conn| Ok(login_attempt::record(conn, &name, &addr, false)?)).await?;
+        return Err(error);
+    }
+    let Some(account) = account else {
+        return Err(ApiError::InvalidCredentials);
+    };
+
+    let app = state.clone();
+    let (started, me) = db::transaction(&state.pool, move |conn| {
+        login_attempt::record(conn, &username, &address, true)?;
+        let user_id = UserId(account.id);
+        let started = session::start(conn, &app, user_id)?;
+        let actor = Actor {
+            user: Some(user_id),
+            client: None,
+            name: &account.username,
+            address: Some(&address),
+        };
+        let change = Change {
+            action: action::SIGN_IN,
+            entity: "session",
+            entity_id: account.id.to_string(),
+            unit_id: Some(hgcs_domain::UnitId(account.unit_id)),
+            details: json!({}),
+        };
+        audit::record(conn, &entry(actor, change))?;
+        let me = me_of(conn, account)?;
+        Ok((started, me))
+    })
+    .await?;
+    Ok(session::respond(&state, started, me))
+}

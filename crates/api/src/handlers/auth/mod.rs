@@ -1,0 +1,5 @@
+pub mod login;
+pub mod logout;
+pub mod refresh;
+pub mod session;
+pub mod token;

@@ -1,0 +1,46 @@
+//! Starting a browser session: an access token, a stored refresh token,
+//! and the cookies that carry both.
+
+use actix_web::HttpResponse;
+use chrono::Utc;
+use hgcs_db::PgConnection;
+use hgcs_db::models::refresh_token;
+use hgcs_domain::UserId;
+use hgcs_domain::api::auth::{LoginResponse, Me};
+
+use crate::auth::cookies;
+use crate::auth::tokens::{digest, random_token};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+pub struct Session {
+    access_token: String,
+    refresh_token: String,
+}
+
+/// Stores a new refresh token for `user` and signs an access token.
+pub fn start(conn: &mut PgConnection, state: &AppState, user: UserId) -> Result<Session, ApiError> {
+    let refresh = random_token();
+    let ttl = chrono::Duration::from_std(state.auth.refresh_ttl).unwrap_or(chrono::Duration::days(14));
+    refresh_token::insert(conn, user, &digest(&refresh), Utc::now() + ttl)?;
+    Ok(Session {
+        access_token: state.tokens.issue_for_user(user)?,
+        refresh_token: refresh,
+    })
+}
+
+/// The sign-in answer: cookies for browsers, the token in JSON for others.
+pub fn respond(state: &AppState, session: Session, user: Me) -> HttpResponse {
+    let secure = state.auth.cookie_secure;
+    let access_ttl = state.tokens.ttl_seconds();
+    let refresh_ttl = i64::try_from(state.auth.refresh_ttl.as_secs()).unwrap_or(86_400);
+    HttpResponse::Ok()
+        .cookie(cookies::access(session.access_token.clone(), access_ttl, secure))
+        .cookie(cookies::refresh(session.refresh_token, refresh_ttl, secure))
+        .json(LoginResponse {
+            access_token: session.access_token,
+            token_type: "Bearer".into(),
+            expires_in: access_ttl,
+            user,
+        })
+}

@@ -1,0 +1,75 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::{audit, refresh_token, user};
+use hgcs_domain::UnitId;
+use hgcs_domain::api::auth::ChangePasswordRequest;
+use hgcs_domain::validation::{Checker, Rule};
+use serde_json::json;
+
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// Changes the caller's own password. Every other session of the account
+/// ends; the caller signs in again.
+#[utoipa::path(
+    tag = "me",
+    request_body = ChangePasswordRequest,
+    responses((status = 204, description = "Changed"), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/me/password")]
+pub async fn change_password(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<ChangePasswordRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let id = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let request = body.into_inner();
+    let mut check = Checker::new();
+    check.password("new_password", &request.new_password, &caller.name);
+    check.finish().map_err(ApiError::Validation)?;
+
+    let row = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?)).await?;
+    let passwords = state.passwords.clone();
+    let (current, new) = (request.current_password, request.new_password);
+    let hash = web::block(move || {
+        if passwords.verify(&current, Some(&row.password_hash)) {
+            passwords.hash(&new).map(Some)
+        } else {
+            Ok(None)
+        }
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.to_string()))??
+    .ok_or_else(|| {
+        ApiError::invalid(
+            "current_password",
+            Rule::Custom {
+                code: "wrong_password",
+                vi: "Mật khẩu hiện tại không đúng".into(),
+                en: "The current password is wrong".into(),
+            },
+        )
+    })?;
+
+    db::transaction(&state.pool, move |conn| {
+        let row = user::set_password_hash(conn, id, &hash)?;
+        refresh_token::revoke_all(conn, id)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "user",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "password_changed": true }),
+            }),
+        )?;
+        Ok(())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

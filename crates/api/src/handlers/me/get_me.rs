@@ -1,0 +1,26 @@
+use actix_web::{get, web};
+use hgcs_db::models::user;
+use hgcs_domain::api::auth::Me;
+
+use crate::auth::Authenticated;
+use crate::error::ApiError;
+use crate::handlers::me::me_of;
+use crate::openapi::ReadErrors;
+use crate::state::AppState;
+use crate::db;
+
+/// The signed-in user. Machine clients have no user and get 403.
+#[utoipa::path(
+    tag = "me",
+    responses((status = 200, description = "The signed-in user", body = Me), ReadErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/me")]
+pub async fn get_me(caller: Authenticated, state: web::Data<AppState>) -> Result<web::Json<Me>, ApiError> {
+    let id = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let me = db::run(&state.pool, move |conn| {
+        let row = user::find(conn, id)?;
+        me_of(conn, row)
+    }).await?;
+    Ok(web::Json(me))
+}

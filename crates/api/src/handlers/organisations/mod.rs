@@ -1,0 +1,2 @@
+pub mod get_organisation;
+pub mod list_organisations;

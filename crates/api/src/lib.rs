@@ -1,0 +1,22 @@
+//! The HGCS HTTP API: actix-web handlers, authentication, errors rendered
+//! as RFC 9457 problem details, the OpenAPI document and the `hgcs` binary's
+//! commands.
+
+pub mod accounts;
+pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod database;
+pub mod db;
+pub mod error;
+pub mod handlers;
+pub mod lang;
+pub mod openapi;
+pub mod problem;
+pub mod spa;
+pub mod state;
+
+pub use error::ApiError;
+pub use state::AppState;
