@@ -1,0 +1,209 @@
+//! A running HGCS server on its own database, and helpers to talk to it.
+
+use std::time::Duration;
+
+use actix_test::TestServer;
+use actix_web::http::Method;
+use actix_web::http::header::HeaderMap;
+use diesel::prelude::*;
+use hgcs_api::accounts::{CheckedUser, insert_user};
+use hgcs_api::app::{self, Parts};
+use hgcs_api::auth::password::Passwords;
+use hgcs_api::auth::tokens::TokenKeys;
+use hgcs_api::config::AuthSettings;
+use hgcs_api::state::AppState;
+use hgcs_db::PoolSettings;
+use hgcs_db::schema::{organisations, units};
+use hgcs_db::testing::TestDatabase;
+use hgcs_domain::{OrganisationId, Role, UnitId, UserId};
+use serde_json::Value;
+
+pub const SECRET: &[u8] = b"test-signing-key-of-at-least-32-bytes!";
+pub const PASSWORD: &str = "a long test password";
+
+pub struct TestApp {
+    pub db: TestDatabase,
+    pub server: TestServer,
+    pub passwords: Passwords,
+}
+
+/// An answer: status, headers and the body as JSON (Null when empty).
+pub struct Reply {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Value,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+    }
+
+    pub fn content_type(&self) -> String {
+        self.header("content-type").unwrap_or_default()
+    }
+
+    /// Asserts an RFC 9457 problem with this status and code.
+    pub fn assert_problem(&self, status: u16, code: &str) {
+        assert_eq!(self.status, status, "status, body: {}", self.body);
+        assert_eq!(self.content_type(), "application/problem+json", "body: {}", self.body);
+        assert_eq!(self.body["code"], code, "body: {}", self.body);
+        assert_eq!(self.body["status"], status);
+        assert_eq!(self.body["type"], format!("urn:hgcs:problem:{code}"));
+        assert!(self.body["title"].as_str().is_some_and(|t| !t.is_empty()));
+    }
+
+    /// The `name=value` part of each Set-Cookie header for `name`.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all("set-cookie")
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with(&format!("{name}=")))
+            .map(|v| v.split(';').next().unwrap_or_default().to_owned())
+    }
+}
+
+/// How a request authenticates.
+#[derive(Clone, Copy)]
+pub enum Auth<'a> {
+    None,
+    Bearer(&'a str),
+    Cookie(&'a str),
+}
+
+impl TestApp {
+    pub async fn start() -> Self {
+        Self::start_with(AuthSettings {
+            access_ttl: Duration::from_secs(900),
+            refresh_ttl: Duration::from_secs(86_400),
+            cookie_secure: false,
+            trust_proxy: false,
+            throttle_limit: 5,
+            throttle_window: Duration::from_secs(900),
+        })
+        .await
+    }
+
+    pub async fn start_with(auth: AuthSettings) -> Self {
+        let db = TestDatabase::new();
+        let pool = db.pool(PoolSettings {
+            max_size: 4,
+            acquire_timeout: Duration::from_secs(2),
+        });
+        let passwords = Passwords::new().unwrap();
+        let state = AppState {
+            pool,
+            tokens: TokenKeys::new(SECRET, auth.access_ttl),
+            passwords: passwords.clone(),
+            auth,
+        };
+        let spa_dir = std::env::temp_dir().join("hgcs-no-spa");
+        let parts = Parts::new(state, spa_dir);
+        let server = actix_test::start(move || app::build(parts.clone()));
+        Self { db, server, passwords }
+    }
+
+    pub fn conn(&self) -> PgConnection {
+        self.db.connect()
+    }
+
+    /// The id of a seeded unit by its seed key (`12436`, `336`, `13225@2025`).
+    pub fn unit(&self, key: &str) -> UnitId {
+        UnitId(
+            units::table
+                .filter(units::seed_key.eq(key))
+                .select(units::id)
+                .first(&mut self.conn())
+                .unwrap(),
+        )
+    }
+
+    pub fn organisation(&self, code: &str) -> OrganisationId {
+        OrganisationId(
+            organisations::table
+                .filter(organisations::code.eq(code))
+                .select(organisations::id)
+                .first(&mut self.conn())
+                .unwrap(),
+        )
+    }
+
+    /// Creates an account with [`PASSWORD`] straight in the database.
+    pub fn user(&self, username: &str, role: Role, unit_key: &str) -> UserId {
+        let checked = CheckedUser {
+            username: username.into(),
+            display_name: format!("Người dùng {username}"),
+            role,
+            unit_id: self.unit(unit_key),
+            organisation_id: None,
+        };
+        let hash = self.passwords.hash(PASSWORD).unwrap();
+        UserId(insert_user(&mut self.conn(), &checked, &hash).unwrap().id)
+    }
+
+    pub async fn login(&self, username: &str) -> String {
+        let reply = self.login_with(username, PASSWORD).await;
+        assert_eq!(reply.status, 200, "login {username}: {}", reply.body);
+        reply.body["access_token"].as_str().unwrap().to_owned()
+    }
+
+    pub async fn login_with(&self, username: &str, password: &str) -> Reply {
+        self.send(
+            Method::POST,
+            "/api/v1/auth/login",
+            Auth::None,
+            Some(serde_json::json!({ "username": username, "password": password })),
+        )
+        .await
+    }
+
+    pub async fn get(&self, path: &str, auth: Auth<'_>) -> Reply {
+        self.send(Method::GET, path, auth, None).await
+    }
+
+    pub async fn post(&self, path: &str, auth: Auth<'_>, body: Value) -> Reply {
+        self.send(Method::POST, path, auth, Some(body)).await
+    }
+
+    pub async fn send(&self, method: Method, path: &str, auth: Auth<'_>, body: Option<Value>) -> Reply {
+        let mut request = self.server.request(method, self.server.url(path));
+        request = match auth {
+            Auth::None => request,
+            Auth::Bearer(token) => request.insert_header(("Authorization", format!("Bearer {token}"))),
+            Auth::Cookie(cookies) => request.insert_header(("Cookie", cookies.to_owned())),
+        };
+        let response = match body {
+            Some(json) => request.send_json(&json).await,
+            None => request.send().await,
+        };
+        read(response.unwrap()).await
+    }
+
+    /// Sends raw bytes with a content type, for malformed-body tests.
+    pub async fn post_raw(&self, path: &str, token: &str, content_type: &str, body: Vec<u8>) -> Reply {
+        let response = self
+            .server
+            .post(path)
+            .insert_header(("Authorization", format!("Bearer {token}")))
+            .insert_header(("Content-Type", content_type.to_owned()))
+            .send_body(body)
+            .await
+            .unwrap();
+        read(response).await
+    }
+}
+
+pub async fn read<S>(mut response: awc::ClientResponse<S>) -> Reply
+where
+    S: futures_core::Stream<Item = Result<actix_web::web::Bytes, actix_web::error::PayloadError>> + Unpin,
+{
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let bytes = response.body().limit(4 * 1024 * 1024).await.unwrap();
+    let body = if bytes.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()))
+    };
+    Reply { status, headers, body }
+}
