@@ -79,7 +79,11 @@ pub fn check_new_user(conn: &mut PgConnection, new: &NewUser) -> Result<CheckedU
 }
 
 /// Inserts the account; a taken username is a 409 that names it.
-pub fn insert_user(conn: &mut PgConnection, checked: &CheckedUser, password_hash: &str) -> Result<UserRow, ApiError> {
+pub fn insert_user(
+    conn: &mut PgConnection,
+    checked: &CheckedUser,
+    password_hash: &str,
+) -> Result<UserRow, ApiError> {
     let row = NewUserRow {
         username: &checked.username,
         display_name: &checked.display_name,
@@ -89,10 +93,12 @@ pub fn insert_user(conn: &mut PgConnection, checked: &CheckedUser, password_hash
         organisation_id: checked.organisation_id.map(|id| id.0),
     };
     user::insert(conn, &row).map_err(|error| match error {
-        DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => ApiError::Conflict(crate::error::Text::new(
-            format!("Tên đăng nhập «{}» đã được dùng", checked.username),
-            format!("The username \"{}\" is already taken", checked.username),
-        )),
+        DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+            ApiError::Conflict(crate::error::Text::new(
+                format!("Tên đăng nhập «{}» đã được dùng", checked.username),
+                format!("The username \"{}\" is already taken", checked.username),
+            ))
+        }
         other => other.into(),
     })
 }

@@ -84,15 +84,17 @@ pub fn build(
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .map(|app| {
-            app.service(SwaggerUi::new("/api/docs/{_:.*}").url(format!("{API_PREFIX}/openapi.json"), spec))
-                .route(
-                    "/api/docs",
-                    web::get().to(|| async {
-                        HttpResponse::PermanentRedirect()
-                            .insert_header(("Location", "/api/docs/"))
-                            .finish()
-                    }),
-                )
+            app.service(
+                SwaggerUi::new("/api/docs/{_:.*}").url(format!("{API_PREFIX}/openapi.json"), spec),
+            )
+            .route(
+                "/api/docs",
+                web::get().to(|| async {
+                    HttpResponse::PermanentRedirect()
+                        .insert_header(("Location", "/api/docs/"))
+                        .finish()
+                }),
+            )
         })
         .service(scope(API_PREFIX).configure(handlers::routes))
         .map(|app| {

@@ -18,7 +18,11 @@ use crate::database::{self, StartupError};
 use crate::state::AppState;
 
 #[derive(Parser, Debug)]
-#[command(name = "hgcs", version, about = "HGCS — Hòa giải cơ sở: grassroots mediation programmes")]
+#[command(
+    name = "hgcs",
+    version,
+    about = "HGCS — Hòa giải cơ sở: grassroots mediation programmes"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -104,7 +108,10 @@ pub fn run() -> Result<(), StartupError> {
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("HGCS_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
 }
 
 async fn serve(args: ServeArgs) -> Result<(), StartupError> {
@@ -114,12 +121,20 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
     database::migrate(&mut conn)?;
     database::seed(&mut conn, args.database.seed_file.as_deref())?;
     let passwords = Passwords::new()?;
-    if let Some(password) = database::ensure_admin(&mut conn, &passwords, args.admin_password.as_deref())? {
-        println!("Created the administrator account.\n  username: admin\n  password: {password}\nIt is shown only now: sign in and keep it safe.");
+    if let Some(password) =
+        database::ensure_admin(&mut conn, &passwords, args.admin_password.as_deref())?
+    {
+        println!(
+            "Created the administrator account.\n  username: admin\n  password: {password}\nIt is shown only now: sign in and keep it safe."
+        );
     }
     let signing_key = match &args.auth.jwt_secret {
         Some(secret) if secret.len() >= 32 => secret.as_bytes().to_vec(),
-        Some(_) => return Err(StartupError::Invalid("HGCS_JWT_SECRET must be at least 32 characters".into())),
+        Some(_) => {
+            return Err(StartupError::Invalid(
+                "HGCS_JWT_SECRET must be at least 32 characters".into(),
+            ));
+        }
         None => secret::get_or_insert(&mut conn, "jwt_signing_key", &random_bytes::<64>())
             .map_err(crate::error::ApiError::from)?,
     };
@@ -134,13 +149,22 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
     let parts = Parts::new(state, args.spa_dir.clone());
     let server = HttpServer::new(move || app::build(parts.clone()))
         .bind(args.addr)
-        .map_err(|e| StartupError::Invalid(format!("cannot listen on {}: {e}; set HGCS_ADDR", args.addr)))?
+        .map_err(|e| {
+            StartupError::Invalid(format!(
+                "cannot listen on {}: {e}; set HGCS_ADDR",
+                args.addr
+            ))
+        })?
         .run();
     println!(
         "HGCS is ready on http://{addr}/ (API docs: http://{addr}/api/docs/) after {ms} ms{embedded}",
         addr = args.addr,
         ms = started.elapsed().as_millis(),
-        embedded = if db.cluster.is_some() { ", with the embedded PostgreSQL" } else { "" },
+        embedded = if db.cluster.is_some() {
+            ", with the embedded PostgreSQL"
+        } else {
+            ""
+        },
     );
     let outcome = server.await;
     if let Some(mut cluster) = db.cluster {
@@ -161,12 +185,18 @@ fn create_user(args: CreateUserArgs) -> Result<(), StartupError> {
                 .into_iter()
                 .find(|org| &org.code == code)
                 .map(|org| hgcs_domain::OrganisationId(org.id))
-                .ok_or_else(|| StartupError::Invalid(format!("no organisation has the code {code}")))?,
+                .ok_or_else(|| {
+                    StartupError::Invalid(format!("no organisation has the code {code}"))
+                })?,
         ),
         None => None,
     };
     let generated = args.password.is_none().then(random_token);
-    let password = args.password.clone().or_else(|| generated.clone()).unwrap_or_default();
+    let password = args
+        .password
+        .clone()
+        .or_else(|| generated.clone())
+        .unwrap_or_default();
     let new = NewUser {
         username: args.username,
         display_name: args.display_name,
@@ -185,12 +215,8 @@ fn create_user(args: CreateUserArgs) -> Result<(), StartupError> {
     Ok(())
 }
 
+/// A unit by official code (among units existing today), else by id.
 fn resolve_unit(conn: &mut hgcs_db::PgConnection, text: &str) -> Result<UnitId, StartupError> {
-    if let Ok(id) = text.parse::<i64>() {
-        if unit::find(conn, UnitId(id)).is_ok() && !unit_code_exists(conn, text)? {
-            return Ok(UnitId(id));
-        }
-    }
     let query = UnitQuery {
         on: Some(chrono::Utc::now().date_naive()),
         ..UnitQuery::default()
@@ -200,14 +226,14 @@ fn resolve_unit(conn: &mut hgcs_db::PgConnection, text: &str) -> Result<UnitId, 
         .into_iter()
         .filter(|row| row.code == text)
         .collect();
-    match today.as_slice() {
-        [one] => Ok(UnitId(one.id)),
-        [] => Err(StartupError::Invalid(format!("no unit existing today has the id or code {text}"))),
-        _ => Err(StartupError::Invalid(format!("the code {text} names several units; give the unit id"))),
+    match (today.as_slice(), text.parse::<i64>()) {
+        ([one], _) => Ok(UnitId(one.id)),
+        ([], Ok(id)) if unit::find(conn, UnitId(id)).is_ok() => Ok(UnitId(id)),
+        ([], _) => Err(StartupError::Invalid(format!(
+            "no unit existing today has the code {text}, and no unit has that id"
+        ))),
+        _ => Err(StartupError::Invalid(format!(
+            "the code {text} names several units; give the unit id"
+        ))),
     }
-}
-
-fn unit_code_exists(conn: &mut hgcs_db::PgConnection, code: &str) -> Result<bool, StartupError> {
-    let all = unit::list(conn, &UnitQuery::default(), None).map_err(crate::error::ApiError::from)?;
-    Ok(all.iter().any(|row| row.code == code))
 }

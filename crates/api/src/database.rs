@@ -109,9 +109,16 @@ pub fn ensure_admin(
     }
     let top = unit::top_level(conn)
         .map_err(ApiError::from)?
-        .ok_or_else(|| StartupError::Invalid("there is no administrative unit to attach the administrator to".into()))?;
+        .ok_or_else(|| {
+            StartupError::Invalid(
+                "there is no administrative unit to attach the administrator to".into(),
+            )
+        })?;
     let generated = password.is_none().then(random_token);
-    let password = password.map(str::to_owned).or_else(|| generated.clone()).unwrap_or_default();
+    let password = password
+        .map(str::to_owned)
+        .or_else(|| generated.clone())
+        .unwrap_or_default();
     let new = NewUser {
         username: ADMIN_USERNAME.into(),
         display_name: "Quản trị hệ thống".into(),

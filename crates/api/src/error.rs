@@ -124,7 +124,9 @@ impl ApiError {
     pub fn problem(&self, lang: Lang) -> Problem {
         let code = self.code();
         let detail = match self {
-            ApiError::InvalidJson(message) | ApiError::InvalidQuery(message) => Some(message.clone()),
+            ApiError::InvalidJson(message) | ApiError::InvalidQuery(message) => {
+                Some(message.clone())
+            }
             ApiError::Conflict(text) if !text.en.is_empty() => Some(text.get(lang).to_owned()),
             ApiError::TooManyRequests { retry_after } => Some(match lang {
                 Lang::Vi => format!("Vui lòng thử lại sau {retry_after} giây"),
@@ -133,7 +135,9 @@ impl ApiError {
             _ => None,
         };
         let errors = match self {
-            ApiError::Validation(violations) => violations.iter().map(|v| v.to_field_error(lang)).collect(),
+            ApiError::Validation(violations) => {
+                violations.iter().map(|v| v.to_field_error(lang)).collect()
+            }
             _ => Vec::new(),
         };
         Problem {
@@ -210,14 +214,18 @@ impl From<DbError> for ApiError {
     fn from(error: DbError) -> Self {
         match error {
             DbError::NotFound => ApiError::NotFound,
-            DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => ApiError::Conflict(Text::new(
-                "Bản ghi đã tồn tại",
-                "A record with these values already exists",
-            )),
-            DbError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => ApiError::Conflict(Text::new(
-                "Bản ghi đang được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại",
-                "The record refers to, or is referred to by, another record",
-            )),
+            DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                ApiError::Conflict(Text::new(
+                    "Bản ghi đã tồn tại",
+                    "A record with these values already exists",
+                ))
+            }
+            DbError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+                ApiError::Conflict(Text::new(
+                    "Bản ghi đang được tham chiếu hoặc tham chiếu tới bản ghi không tồn tại",
+                    "The record refers to, or is referred to by, another record",
+                ))
+            }
             other => ApiError::Internal(other.to_string()),
         }
     }

@@ -17,10 +17,10 @@ pub fn from_headers(headers: &HeaderMap) -> Lang {
             .find_map(|p| p.trim().strip_prefix("q="))
             .and_then(|q| q.trim().parse::<f32>().ok())
             .unwrap_or(1.0);
-        if let Some(lang) = Lang::from_tag(tag) {
-            if best.is_none_or(|(q, _)| quality > q) {
-                best = Some((quality, lang));
-            }
+        if let Some(lang) = Lang::from_tag(tag)
+            && best.is_none_or(|(q, _)| quality > q)
+        {
+            best = Some((quality, lang));
         }
     }
     best.map_or_else(Lang::default, |(_, lang)| lang)
@@ -34,7 +34,10 @@ mod tests {
 
     fn lang(value: &str) -> Lang {
         let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT_LANGUAGE, HeaderValue::from_str(value).unwrap_or(HeaderValue::from_static("")));
+        headers.insert(
+            ACCEPT_LANGUAGE,
+            HeaderValue::from_str(value).unwrap_or(HeaderValue::from_static("")),
+        );
         from_headers(&headers)
     }
 

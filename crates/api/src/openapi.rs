@@ -45,11 +45,18 @@ impl Modify for SecuritySchemes {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
         );
         components.add_security_scheme(
             "cookie",
-            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::auth::cookies::ACCESS_COOKIE))),
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
+                crate::auth::cookies::ACCESS_COOKIE,
+            ))),
         );
     }
 }
@@ -69,7 +76,9 @@ fn problem(description: &str) -> RefOr<utoipa::openapi::Response> {
         .description(description)
         .content(
             PROBLEM_CONTENT_TYPE,
-            ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("Problem")))
+                .build(),
         )
         .build()
         .into()
@@ -83,7 +92,10 @@ fn problems(codes: &[(&str, &str)]) -> BTreeMap<String, RefOr<utoipa::openapi::R
 }
 
 const UNAUTHORIZED: (&str, &str) = ("401", "Not signed in, or the token is expired or invalid");
-const FORBIDDEN: (&str, &str) = ("403", "The caller may not do this, or the account is disabled");
+const FORBIDDEN: (&str, &str) = (
+    "403",
+    "The caller may not do this, or the account is disabled",
+);
 const NOT_FOUND: (&str, &str) = ("404", "No such record");
 const UNAVAILABLE: (&str, &str) = ("503", "The database is busy or unreachable; retry later");
 

@@ -17,7 +17,12 @@ use crate::lang;
 
 /// Headers a handler may have set on an error answer that must survive
 /// its re-rendering.
-const KEPT_HEADERS: [HeaderName; 4] = [header::SET_COOKIE, header::RETRY_AFTER, header::ALLOW, header::WWW_AUTHENTICATE];
+const KEPT_HEADERS: [HeaderName; 4] = [
+    header::SET_COOKIE,
+    header::RETRY_AFTER,
+    header::ALLOW,
+    header::WWW_AUTHENTICATE,
+];
 
 pub async fn render_problems(
     req: ServiceRequest,
@@ -29,13 +34,19 @@ pub async fn render_problems(
     let res = match next.call(req).await {
         Ok(res) => res.map_into_boxed_body(),
         Err(error) if error.as_error::<ApiError>().is_some() => return Err(error),
-        Err(error) => return Err(ApiError::from_status(error.as_response_error().status_code()).into()),
+        Err(error) => {
+            return Err(ApiError::from_status(error.as_response_error().status_code()).into());
+        }
     };
     let status = res.status();
     if !status.is_client_error() && !status.is_server_error() {
         return Ok(res);
     }
-    let own = res.response().error().and_then(|e| e.as_error::<ApiError>()).cloned();
+    let own = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<ApiError>())
+        .cloned();
     let api = match own {
         Some(_) if lang == Lang::default() => return Ok(res),
         Some(api) => api,
@@ -73,7 +84,9 @@ pub fn json_error(error: JsonPayloadError, _req: &HttpRequest) -> actix_web::Err
 
 pub fn form_error(error: UrlencodedError, _req: &HttpRequest) -> actix_web::Error {
     let api = match error {
-        UrlencodedError::Overflow { .. } | UrlencodedError::Payload(PayloadError::Overflow) => ApiError::PayloadTooLarge,
+        UrlencodedError::Overflow { .. } | UrlencodedError::Payload(PayloadError::Overflow) => {
+            ApiError::PayloadTooLarge
+        }
         UrlencodedError::ContentType => ApiError::UnsupportedMediaType,
         other => ApiError::InvalidJson(other.to_string()),
     };
@@ -131,7 +144,10 @@ impl RouteTable {
 }
 
 /// The answer for anything no route took.
-pub async fn fallback(req: HttpRequest, routes: web::Data<RouteTable>) -> Result<actix_web::HttpResponse, ApiError> {
+pub async fn fallback(
+    req: HttpRequest,
+    routes: web::Data<RouteTable>,
+) -> Result<actix_web::HttpResponse, ApiError> {
     Err(match routes.allowed(req.path()) {
         Some(allow) => ApiError::MethodNotAllowed { allow },
         None => ApiError::NotFound,

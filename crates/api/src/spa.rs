@@ -22,12 +22,19 @@ pub fn files(dir: &Path) -> Files {
             let index = index.clone();
             async move {
                 let (req, _) = req.into_parts();
-                let looks_like_file = req.path().rsplit('/').next().is_some_and(|last| last.contains('.'));
+                let looks_like_file = req
+                    .path()
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|last| last.contains('.'));
                 if looks_like_file {
                     let response = ApiError::NotFound.error_response_for(&req);
                     return Ok(ServiceResponse::new(req, response));
                 }
-                let mut response = NamedFile::open_async(index).await?.respond_to(&req).map_into_boxed_body();
+                let mut response = NamedFile::open_async(index)
+                    .await?
+                    .respond_to(&req)
+                    .map_into_boxed_body();
                 response
                     .headers_mut()
                     .insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));

@@ -77,7 +77,9 @@ impl Cluster {
         let bin_dir = find_bin_dir().ok_or(ClusterError::BinariesNotFound)?;
         let owner = unprivileged_owner()?;
         create_dir(base_dir, None)?;
-        let base_dir = base_dir.canonicalize().map_err(|source| io(base_dir, source))?;
+        let base_dir = base_dir
+            .canonicalize()
+            .map_err(|source| io(base_dir, source))?;
         let data_dir = base_dir.join("postgres");
         let socket_dir = socket_dir_for(&base_dir);
         create_dir(&socket_dir, owner)?;
@@ -136,7 +138,11 @@ impl Cluster {
 
     /// A libpq URL for `database` over the private socket.
     pub fn database_url(&self, database: &str) -> String {
-        const PATH: &AsciiSet = &NON_ALPHANUMERIC.remove(b'/').remove(b'-').remove(b'_').remove(b'.');
+        const PATH: &AsciiSet = &NON_ALPHANUMERIC
+            .remove(b'/')
+            .remove(b'-')
+            .remove(b'_')
+            .remove(b'.');
         let host = utf8_percent_encode(&self.socket_dir.to_string_lossy(), PATH).to_string();
         format!("postgres://{SUPERUSER}@/{database}?host={host}&port={PORT}")
     }
@@ -149,11 +155,14 @@ impl Cluster {
             found: bool,
         }
         let mut conn = PgConnection::establish(&self.database_url("postgres"))?;
-        let exists = diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS found")
-            .bind::<Text, _>(name)
-            .get_result::<Found>(&mut conn)?;
+        let exists = diesel::sql_query(
+            "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS found",
+        )
+        .bind::<Text, _>(name)
+        .get_result::<Found>(&mut conn)?;
         if !exists.found {
-            diesel::sql_query(format!("CREATE DATABASE {}", quote_ident(name))).execute(&mut conn)?;
+            diesel::sql_query(format!("CREATE DATABASE {}", quote_ident(name)))
+                .execute(&mut conn)?;
         }
         Ok(())
     }
@@ -176,7 +185,14 @@ impl Cluster {
         self.started_here = false;
         self.run(
             "pg_ctl",
-            &["-D".as_ref(), self.data_dir.as_os_str(), "-m".as_ref(), "fast".as_ref(), "-w".as_ref(), "stop".as_ref()],
+            &[
+                "-D".as_ref(),
+                self.data_dir.as_os_str(),
+                "-m".as_ref(),
+                "fast".as_ref(),
+                "-w".as_ref(),
+                "stop".as_ref(),
+            ],
         )
     }
 
@@ -227,11 +243,21 @@ impl Cluster {
     }
 
     fn run(&self, program: &str, args: &[&std::ffi::OsStr]) -> Result<(), ClusterError> {
-        let described = format!("{program} {}", args.iter().map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" "));
-        let output = self.command(program).args(args).output().map_err(|source| ClusterError::Command {
-            command: described.clone(),
-            output: source.to_string(),
-        })?;
+        let described = format!(
+            "{program} {}",
+            args.iter()
+                .map(|a| a.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        let output = self
+            .command(program)
+            .args(args)
+            .output()
+            .map_err(|source| ClusterError::Command {
+                command: described.clone(),
+                output: source.to_string(),
+            })?;
         if output.status.success() {
             return Ok(());
         }
@@ -246,7 +272,10 @@ impl Cluster {
                 self.data_dir.display()
             ));
         }
-        Err(ClusterError::Command { command: described, output: text })
+        Err(ClusterError::Command {
+            command: described,
+            output: text,
+        })
     }
 }
 
@@ -274,7 +303,8 @@ fn create_dir(path: &Path, owner: Option<(Uid, Gid)>) -> Result<(), ClusterError
     fs::create_dir_all(path).map_err(|source| io(path, source))?;
     if let Some((uid, gid)) = owner {
         chown(path, Some(uid.as_raw()), Some(gid.as_raw())).map_err(|source| io(path, source))?;
-        fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(|source| io(path, source))?;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700))
+            .map_err(|source| io(path, source))?;
     }
     Ok(())
 }
@@ -304,10 +334,10 @@ fn socket_dir_for(base_dir: &Path) -> PathBuf {
 /// newest version under Debian's `/usr/lib/postgresql`.
 pub fn find_bin_dir() -> Option<PathBuf> {
     let has_tools = |dir: &Path| dir.join("initdb").is_file() && dir.join("pg_ctl").is_file();
-    if let Some(path) = std::env::var_os("PATH") {
-        if let Some(dir) = std::env::split_paths(&path).find(|dir| has_tools(dir)) {
-            return Some(dir);
-        }
+    if let Some(path) = std::env::var_os("PATH")
+        && let Some(dir) = std::env::split_paths(&path).find(|dir| has_tools(dir))
+    {
+        return Some(dir);
     }
     let mut versions: Vec<(u32, PathBuf)> = fs::read_dir("/usr/lib/postgresql")
         .ok()?

@@ -27,7 +27,10 @@ impl Default for PoolSettings {
 
 /// Builds the pool and opens its first connection, so a wrong URL fails at
 /// start-up with the server's own message.
-pub fn build(database_url: &str, settings: PoolSettings) -> Result<PgPool, diesel::r2d2::PoolError> {
+pub fn build(
+    database_url: &str,
+    settings: PoolSettings,
+) -> Result<PgPool, diesel::r2d2::PoolError> {
     Pool::builder()
         .max_size(settings.max_size)
         .min_idle(Some(1))

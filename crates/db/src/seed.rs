@@ -106,33 +106,47 @@ impl ReferenceData {
         let mut seen: HashMap<&str, &str> = HashMap::new();
         for unit in &self.units {
             if UnitLevel::parse(&unit.level).is_none() {
-                return Err(SeedError::Invalid(format!("unit {}: unknown level {:?}", unit.key, unit.level)));
+                return Err(SeedError::Invalid(format!(
+                    "unit {}: unknown level {:?}",
+                    unit.key, unit.level
+                )));
             }
-            if let Some(parent) = &unit.parent {
-                if !seen.contains_key(parent.as_str()) {
-                    return Err(SeedError::Invalid(format!(
-                        "unit {}: parent {parent} must be listed before it",
-                        unit.key
-                    )));
-                }
+            if let Some(parent) = &unit.parent
+                && !seen.contains_key(parent.as_str())
+            {
+                return Err(SeedError::Invalid(format!(
+                    "unit {}: parent {parent} must be listed before it",
+                    unit.key
+                )));
             }
             if seen.insert(&unit.key, &unit.code).is_some() {
-                return Err(SeedError::Invalid(format!("unit key {} appears twice", unit.key)));
+                return Err(SeedError::Invalid(format!(
+                    "unit key {} appears twice",
+                    unit.key
+                )));
             }
         }
         for link in &self.successions {
             for key in [&link.predecessor, &link.successor] {
                 if !seen.contains_key(key.as_str()) {
-                    return Err(SeedError::Invalid(format!("succession names unknown unit {key}")));
+                    return Err(SeedError::Invalid(format!(
+                        "succession names unknown unit {key}"
+                    )));
                 }
             }
         }
         for org in &self.organisations {
             if OrganisationKind::parse(&org.kind).is_none() {
-                return Err(SeedError::Invalid(format!("organisation {}: unknown kind {:?}", org.code, org.kind)));
+                return Err(SeedError::Invalid(format!(
+                    "organisation {}: unknown kind {:?}",
+                    org.code, org.kind
+                )));
             }
             if !seen.contains_key(org.unit.as_str()) {
-                return Err(SeedError::Invalid(format!("organisation {}: unknown unit {}", org.code, org.unit)));
+                return Err(SeedError::Invalid(format!(
+                    "organisation {}: unknown unit {}",
+                    org.code, org.unit
+                )));
             }
         }
         Ok(())
@@ -169,8 +183,10 @@ impl ReferenceData {
             }
             let mut successions = 0;
             for link in &self.successions {
-                let (Some(&from), Some(&to)) = (ids.get(link.predecessor.as_str()), ids.get(link.successor.as_str()))
-                else {
+                let (Some(&from), Some(&to)) = (
+                    ids.get(link.predecessor.as_str()),
+                    ids.get(link.successor.as_str()),
+                ) else {
                     continue;
                 };
                 successions += diesel::insert_into(unit_successions::table)
@@ -180,7 +196,10 @@ impl ReferenceData {
                         unit_successions::effective_on.eq(link.effective_on),
                         unit_successions::basis.eq(clean(&link.basis)),
                     ))
-                    .on_conflict((unit_successions::predecessor_id, unit_successions::successor_id))
+                    .on_conflict((
+                        unit_successions::predecessor_id,
+                        unit_successions::successor_id,
+                    ))
                     .do_update()
                     .set((
                         unit_successions::effective_on.eq(link.effective_on),
@@ -225,7 +244,11 @@ mod tests {
         let data = data.unwrap_or_else(|e| panic!("{e}"));
         assert!(data.validate().is_ok());
         let communes = data.units.iter().filter(|u| u.level == "commune").count();
-        assert_eq!(communes, 19 + 5, "19 former communes of TP. Thái Bình and 5 new wards");
+        assert_eq!(
+            communes,
+            19 + 5,
+            "19 former communes of TP. Thái Bình and 5 new wards"
+        );
         assert_eq!(data.successions.len(), 20);
     }
 
@@ -235,7 +258,14 @@ mod tests {
             {"key":"w","code":"1","name":"W","short_name":"W","level":"commune","parent":"c"},
             {"key":"c","code":"2","name":"C","short_name":"C","level":"district"}]}"#;
         let data = ReferenceData::parse(json).unwrap_or_else(|e| panic!("{e}"));
-        let error = data.validate().err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(error.contains("parent c must be listed before it"), "{error}");
+        let error = data
+            .validate()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            error.contains("parent c must be listed before it"),
+            "{error}"
+        );
     }
 }

@@ -6,7 +6,10 @@
 //! otherwise a scratch embedded cluster in the temp folder, shared by all
 //! test processes and left running for the next run (`scripts/test` stops
 //! it at the end).
-#![expect(clippy::expect_used, reason = "test support fails loudly with the cause")]
+#![expect(
+    clippy::expect_used,
+    reason = "test support fails loudly with the cause"
+)]
 
 use std::fs::File;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -42,7 +45,11 @@ impl TestDatabase {
     pub fn new() -> Self {
         let template = TEMPLATE.get_or_init(create_template);
         let name = unique_name("t");
-        let sql = format!("CREATE DATABASE {} TEMPLATE {}", quote_ident(&name), quote_ident(template));
+        let sql = format!(
+            "CREATE DATABASE {} TEMPLATE {}",
+            quote_ident(&name),
+            quote_ident(template)
+        );
         let mut attempt = 0;
         loop {
             match diesel::sql_query(&sql).execute(&mut maintenance()) {
@@ -93,7 +100,10 @@ impl Default for TestDatabase {
 
 impl Drop for TestDatabase {
     fn drop(&mut self) {
-        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&self.name));
+        let sql = format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            quote_ident(&self.name)
+        );
         if let Err(error) = diesel::sql_query(sql).execute(&mut maintenance()) {
             eprintln!("could not drop test database {}: {error}", self.name);
         }
@@ -116,7 +126,8 @@ fn server() -> &'static Server {
         std::fs::create_dir_all(&dir).expect("create the test cluster folder");
         let lock = File::create(dir.with_extension("lock")).expect("create the test cluster lock");
         lock.lock().expect("lock the test cluster");
-        let cluster = Cluster::start(&dir, Durability::Scratch).unwrap_or_else(|e| panic!("test cluster: {e}"));
+        let cluster = Cluster::start(&dir, Durability::Scratch)
+            .unwrap_or_else(|e| panic!("test cluster: {e}"));
         drop(lock);
         Server {
             base_url: cluster.database_url("postgres"),
@@ -155,11 +166,14 @@ fn url_for(database: &str) -> String {
 }
 
 fn maintenance() -> PgConnection {
-    PgConnection::establish(&url_for("postgres")).expect("connect to the test server's postgres database")
+    PgConnection::establish(&url_for("postgres"))
+        .expect("connect to the test server's postgres database")
 }
 
 fn unique_name(prefix: &str) -> String {
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     format!("hgcs_{prefix}_{}_{n}_{nanos}", std::process::id())
 }
@@ -177,20 +191,25 @@ fn create_template() -> String {
         #[diesel(sql_type = diesel::sql_types::BigInt)]
         n: i64,
     }
-    let existing: Count = diesel::sql_query("SELECT count(*) AS n FROM pg_database WHERE datname = $1")
-        .bind::<diesel::sql_types::Text, _>(&name)
-        .get_result(&mut admin)
-        .expect("look for the template");
+    let existing: Count =
+        diesel::sql_query("SELECT count(*) AS n FROM pg_database WHERE datname = $1")
+            .bind::<diesel::sql_types::Text, _>(&name)
+            .get_result(&mut admin)
+            .expect("look for the template");
     if existing.n == 0 {
         let building = format!("{name}_build");
-        diesel::sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", quote_ident(&building)))
-            .execute(&mut admin)
-            .expect("drop a half-built template");
+        diesel::sql_query(format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            quote_ident(&building)
+        ))
+        .execute(&mut admin)
+        .expect("drop a half-built template");
         diesel::sql_query(format!("CREATE DATABASE {}", quote_ident(&building)))
             .execute(&mut admin)
             .expect("create the template");
         {
-            let mut conn = PgConnection::establish(&url_for(&building)).expect("connect to the template");
+            let mut conn =
+                PgConnection::establish(&url_for(&building)).expect("connect to the template");
             migrations::run_pending(&mut conn).expect("migrate the template");
             ReferenceData::parse(DEFAULT_REFERENCE_DATA)
                 .and_then(|data| data.apply(&mut conn))
@@ -231,7 +250,11 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         .filter_map(Result::ok)
         .flat_map(|entry| {
             let path = entry.path();
-            if path.is_dir() { walk(&path) } else { vec![path] }
+            if path.is_dir() {
+                walk(&path)
+            } else {
+                vec![path]
+            }
         })
         .collect()
 }

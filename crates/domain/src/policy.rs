@@ -92,7 +92,10 @@ mod tests {
     fn a_ward_reaches_its_villages_and_sees_its_city_but_not_other_wards() {
         let ward = actor(Role::WardOfficial, WARD_A);
         let own = [WARD_A, CITY, PROVINCE];
-        assert_eq!(ward.reach(&[VILLAGE_A, WARD_A, CITY, PROVINCE], &own), Reach::Within);
+        assert_eq!(
+            ward.reach(&[VILLAGE_A, WARD_A, CITY, PROVINCE], &own),
+            Reach::Within
+        );
         assert_eq!(ward.reach(&own, &own), Reach::Within);
         assert_eq!(ward.reach(&[CITY, PROVINCE], &own), Reach::Above);
         assert_eq!(ward.reach(&[WARD_B, CITY, PROVINCE], &own), Reach::Outside);

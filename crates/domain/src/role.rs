@@ -84,6 +84,10 @@ mod tests {
     #[test]
     fn a_ward_official_belongs_to_a_ward() {
         assert_eq!(Role::WardOfficial.allowed_levels(), [UnitLevel::Commune]);
-        assert!(!Role::CityJustice.allowed_levels().contains(&UnitLevel::Commune));
+        assert!(
+            !Role::CityJustice
+                .allowed_levels()
+                .contains(&UnitLevel::Commune)
+        );
     }
 }

@@ -16,14 +16,25 @@ pub struct Violation {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
     Required,
-    TooShort { min: usize },
-    TooLong { max: usize },
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
     /// The value does not have the expected shape; the text says which.
-    Format { expected_vi: &'static str, expected_en: &'static str },
+    Format {
+        expected_vi: &'static str,
+        expected_en: &'static str,
+    },
     /// A referenced record (e.g. a unit id) does not exist or is not visible.
     UnknownReference,
     /// A plain-language rule of the domain (e.g. the team rules of the law).
-    Custom { code: &'static str, vi: String, en: String },
+    Custom {
+        code: &'static str,
+        vi: String,
+        en: String,
+    },
 }
 
 impl Rule {

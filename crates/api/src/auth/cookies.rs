@@ -10,7 +10,13 @@ pub const REFRESH_COOKIE: &str = "hgcs_refresh";
 const ACCESS_PATH: &str = "/api";
 const REFRESH_PATH: &str = "/api/v1/auth";
 
-fn build(name: &'static str, value: String, path: &'static str, max_age_secs: i64, secure: bool) -> Cookie<'static> {
+fn build(
+    name: &'static str,
+    value: String,
+    path: &'static str,
+    max_age_secs: i64,
+    secure: bool,
+) -> Cookie<'static> {
     Cookie::build(name, value)
         .path(path)
         .http_only(true)

@@ -42,7 +42,9 @@ impl Authenticated {
 /// deployment says a trusted proxy sits in front.
 pub fn client_address(req: &HttpRequest, trust_proxy: bool) -> String {
     let address = if trust_proxy {
-        req.connection_info().realip_remote_addr().map(str::to_owned)
+        req.connection_info()
+            .realip_remote_addr()
+            .map(str::to_owned)
     } else {
         req.peer_addr().map(|peer| peer.ip().to_string())
     };

@@ -15,7 +15,8 @@ pub struct Passwords {
 
 impl Passwords {
     pub fn new() -> Result<Self, ApiError> {
-        let params = Params::new(19_456, 2, 1, None).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let params =
+            Params::new(19_456, 2, 1, None).map_err(|e| ApiError::Internal(e.to_string()))?;
         let hasher = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
         let mut passwords = Self {
             hasher,

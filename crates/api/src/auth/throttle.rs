@@ -9,9 +9,15 @@ use hgcs_db::models::login_attempt;
 use crate::config::AuthSettings;
 use crate::error::ApiError;
 
-pub fn check(conn: &mut PgConnection, settings: &AuthSettings, username: &str, address: &str) -> Result<(), ApiError> {
+pub fn check(
+    conn: &mut PgConnection,
+    settings: &AuthSettings,
+    username: &str,
+    address: &str,
+) -> Result<(), ApiError> {
     let now = Utc::now();
-    let window = chrono::Duration::from_std(settings.throttle_window).unwrap_or(chrono::Duration::minutes(15));
+    let window = chrono::Duration::from_std(settings.throttle_window)
+        .unwrap_or(chrono::Duration::minutes(15));
     let since = now - window;
     let limit = i64::try_from(settings.throttle_limit).unwrap_or(5);
     let by_account = login_attempt::account_failures(conn, username, since, limit)?;

@@ -91,10 +91,13 @@ impl TokenKeys {
 
     /// Checks signature, algorithm, issuer, audience, expiry and type.
     pub fn verify(&self, token: &str) -> Result<Subject, ApiError> {
-        let data = decode::<Claims>(token, &self.decoding, &self.validation).map_err(|e| match e.kind() {
-            ErrorKind::ExpiredSignature => ApiError::TokenExpired,
-            _ => ApiError::InvalidToken,
-        })?;
+        let data =
+            decode::<Claims>(token, &self.decoding, &self.validation).map_err(|e| {
+                match e.kind() {
+                    ErrorKind::ExpiredSignature => ApiError::TokenExpired,
+                    _ => ApiError::InvalidToken,
+                }
+            })?;
         let claims = data.claims;
         if claims.typ != ACCESS {
             return Err(ApiError::InvalidToken);
@@ -105,9 +108,11 @@ impl TokenKeys {
                 id: UserId(parse(id)?),
                 issued_at: claims.iat,
             }),
-            Some(("client", id)) if claims.scope.as_deref() == Some(READ_SCOPE) => Ok(Subject::Client {
-                id: ApiClientId(parse(id)?),
-            }),
+            Some(("client", id)) if claims.scope.as_deref() == Some(READ_SCOPE) => {
+                Ok(Subject::Client {
+                    id: ApiClientId(parse(id)?),
+                })
+            }
             _ => Err(ApiError::InvalidToken),
         }
     }

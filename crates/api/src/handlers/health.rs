@@ -18,10 +18,12 @@ use crate::state::AppState;
 #[get("/health")]
 pub async fn health(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
     db::run(&state.pool, |conn| {
-        diesel::sql_query("SELECT 1").execute(conn).map_err(|error| {
-            tracing::warn!(%error, "health check query failed");
-            ApiError::Unavailable
-        })
+        diesel::sql_query("SELECT 1")
+            .execute(conn)
+            .map_err(|error| {
+                tracing::warn!(%error, "health check query failed");
+                ApiError::Unavailable
+            })
     })
     .await?;
     Ok(web::Json(Health {

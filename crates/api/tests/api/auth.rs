@@ -50,7 +50,9 @@ async fn the_sixth_attempt_after_five_failures_is_throttled() {
     let app = TestApp::start().await;
     app.user("target", Role::WardOfficial, "12436");
     for _ in 0..5 {
-        app.login_with("target", "guess guess guess").await.assert_problem(401, "invalid_credentials");
+        app.login_with("target", "guess guess guess")
+            .await
+            .assert_problem(401, "invalid_credentials");
     }
     let sixth = app.login_with("target", PASSWORD).await;
     sixth.assert_problem(429, "too_many_requests");
@@ -63,9 +65,12 @@ async fn failures_across_accounts_from_one_address_are_throttled() {
     let app = TestApp::start().await;
     app.user("someone", Role::WardOfficial, "12436");
     for n in 0..5 {
-        app.login_with(&format!("user{n}"), "guess guess guess").await;
+        app.login_with(&format!("user{n}"), "guess guess guess")
+            .await;
     }
-    app.login_with("someone", PASSWORD).await.assert_problem(429, "too_many_requests");
+    app.login_with("someone", PASSWORD)
+        .await
+        .assert_problem(429, "too_many_requests");
 }
 
 #[actix_web::test]
@@ -102,18 +107,50 @@ async fn refresh_rotates_and_logout_revokes() {
     let login = app.login_with("session", PASSWORD).await;
     let first = login.cookie("hgcs_refresh").unwrap();
 
-    let refreshed = app.send(Method::POST, "/api/v1/auth/refresh", Auth::Cookie(&first), None).await;
+    let refreshed = app
+        .send(
+            Method::POST,
+            "/api/v1/auth/refresh",
+            Auth::Cookie(&first),
+            None,
+        )
+        .await;
     assert_eq!(refreshed.status, 200, "{}", refreshed.body);
     let second = refreshed.cookie("hgcs_refresh").unwrap();
     assert_ne!(first, second);
 
-    let reused = app.send(Method::POST, "/api/v1/auth/refresh", Auth::Cookie(&first), None).await;
+    let reused = app
+        .send(
+            Method::POST,
+            "/api/v1/auth/refresh",
+            Auth::Cookie(&first),
+            None,
+        )
+        .await;
     reused.assert_problem(401, "unauthenticated");
 
-    let logout = app.send(Method::POST, "/api/v1/auth/logout", Auth::Cookie(&second), None).await;
+    let logout = app
+        .send(
+            Method::POST,
+            "/api/v1/auth/logout",
+            Auth::Cookie(&second),
+            None,
+        )
+        .await;
     assert_eq!(logout.status, 204);
-    assert!(logout.header("set-cookie").is_some_and(|c| c.contains("Max-Age=0")));
-    let after = app.send(Method::POST, "/api/v1/auth/refresh", Auth::Cookie(&second), None).await;
+    assert!(
+        logout
+            .header("set-cookie")
+            .is_some_and(|c| c.contains("Max-Age=0"))
+    );
+    let after = app
+        .send(
+            Method::POST,
+            "/api/v1/auth/refresh",
+            Auth::Cookie(&second),
+            None,
+        )
+        .await;
     after.assert_problem(401, "unauthenticated");
 }
 
@@ -128,16 +165,29 @@ async fn disabling_a_user_ends_their_tokens_and_sessions() {
     let admin = app.login("admin1").await;
 
     let disabled = app
-        .post(&format!("/api/v1/admin/users/{victim}/disable"), Auth::Bearer(&admin), json!(null))
+        .post(
+            &format!("/api/v1/admin/users/{victim}/disable"),
+            Auth::Bearer(&admin),
+            json!(null),
+        )
         .await;
     assert_eq!(disabled.status, 200, "{}", disabled.body);
     assert!(disabled.body["disabled_at"].is_string());
 
-    app.get("/api/v1/me", Auth::Bearer(&token)).await.assert_problem(403, "account_disabled");
-    app.send(Method::POST, "/api/v1/auth/refresh", Auth::Cookie(&refresh), None)
+    app.get("/api/v1/me", Auth::Bearer(&token))
         .await
-        .assert_problem(401, "unauthenticated");
-    app.login_with("leaving", PASSWORD).await.assert_problem(403, "account_disabled");
+        .assert_problem(403, "account_disabled");
+    app.send(
+        Method::POST,
+        "/api/v1/auth/refresh",
+        Auth::Cookie(&refresh),
+        None,
+    )
+    .await
+    .assert_problem(401, "unauthenticated");
+    app.login_with("leaving", PASSWORD)
+        .await
+        .assert_problem(403, "account_disabled");
 }
 
 #[actix_web::test]
@@ -165,7 +215,9 @@ async fn changing_the_password_needs_the_current_one_and_ends_old_tokens() {
         )
         .await;
     assert_eq!(changed.status, 204, "{}", changed.body);
-    app.get("/api/v1/me", Auth::Bearer(&token)).await.assert_problem(401, "token_expired");
+    app.get("/api/v1/me", Auth::Bearer(&token))
+        .await
+        .assert_problem(401, "token_expired");
     let again = app.login_with("changer", "a brand new passphrase").await;
     assert_eq!(again.status, 200);
 }

@@ -14,7 +14,10 @@ async fn the_served_spec_equals_the_committed_one() {
     let served = app.get("/api/v1/openapi.json", Auth::None).await;
     assert_eq!(served.status, 200);
     assert_eq!(served.body["openapi"], "3.1.0");
-    assert!(served.body == committed(), "openapi/openapi.json is stale: regenerate it");
+    assert!(
+        served.body == committed(),
+        "openapi/openapi.json is stale: regenerate it"
+    );
 }
 
 #[actix_web::test]
@@ -26,9 +29,17 @@ async fn every_route_is_documented_with_its_errors() {
     for (path, item) in paths {
         for (method, operation) in item.as_object().unwrap() {
             let responses = operation["responses"].as_object().unwrap();
-            assert!(responses.keys().any(|k| k.starts_with('2')), "{method} {path} has a success answer");
+            assert!(
+                responses.keys().any(|k| k.starts_with('2')),
+                "{method} {path} has a success answer"
+            );
             if path != "/api/v1/auth/logout" {
-                assert!(responses.keys().any(|k| k.starts_with('4') || k.starts_with('5')), "{method} {path} documents errors");
+                assert!(
+                    responses
+                        .keys()
+                        .any(|k| k.starts_with('4') || k.starts_with('5')),
+                    "{method} {path} documents errors"
+                );
             }
         }
     }

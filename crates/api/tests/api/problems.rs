@@ -17,7 +17,12 @@ async fn malformed_json_is_a_400_problem() {
     let app = TestApp::start().await;
     let token = admin(&app).await;
     let reply = app
-        .post_raw("/api/v1/admin/users", &token, "application/json", b"{\"username\": ".to_vec())
+        .post_raw(
+            "/api/v1/admin/users",
+            &token,
+            "application/json",
+            b"{\"username\": ".to_vec(),
+        )
         .await;
     reply.assert_problem(400, "invalid_json");
 }
@@ -27,31 +32,56 @@ async fn an_unknown_field_is_named_in_the_problem() {
     let app = TestApp::start().await;
     let token = admin(&app).await;
     let reply = app
-        .post("/api/v1/admin/clients", Auth::Bearer(&token), json!({"name": "x", "unit_id": 1, "role": "admin"}))
+        .post(
+            "/api/v1/admin/clients",
+            Auth::Bearer(&token),
+            json!({"name": "x", "unit_id": 1, "role": "admin"}),
+        )
         .await;
     reply.assert_problem(400, "invalid_json");
-    assert!(reply.body["detail"].as_str().unwrap().contains("unknown field `role`"));
+    assert!(
+        reply.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("unknown field `role`")
+    );
 }
 
 #[actix_web::test]
 async fn a_body_that_is_not_json_is_415_and_a_huge_one_413() {
     let app = TestApp::start().await;
     let token = admin(&app).await;
-    app.post_raw("/api/v1/admin/users", &token, "text/plain", b"hello".to_vec())
-        .await
-        .assert_problem(415, "unsupported_media_type");
+    app.post_raw(
+        "/api/v1/admin/users",
+        &token,
+        "text/plain",
+        b"hello".to_vec(),
+    )
+    .await
+    .assert_problem(415, "unsupported_media_type");
     let huge = format!("{{\"name\": \"{}\"}}", "x".repeat(200_000));
-    app.post_raw("/api/v1/admin/clients", &token, "application/json", huge.into_bytes())
-        .await
-        .assert_problem(413, "payload_too_large");
+    app.post_raw(
+        "/api/v1/admin/clients",
+        &token,
+        "application/json",
+        huge.into_bytes(),
+    )
+    .await
+    .assert_problem(413, "payload_too_large");
 }
 
 #[actix_web::test]
 async fn unknown_routes_are_404_and_wrong_methods_405() {
     let app = TestApp::start().await;
-    app.get("/api/v1/no-such-thing", Auth::None).await.assert_problem(404, "not_found");
-    app.get("/api/nothing", Auth::None).await.assert_problem(404, "not_found");
-    let wrong = app.send(Method::DELETE, "/api/v1/units/5", Auth::None, None).await;
+    app.get("/api/v1/no-such-thing", Auth::None)
+        .await
+        .assert_problem(404, "not_found");
+    app.get("/api/nothing", Auth::None)
+        .await
+        .assert_problem(404, "not_found");
+    let wrong = app
+        .send(Method::DELETE, "/api/v1/units/5", Auth::None, None)
+        .await;
     wrong.assert_problem(405, "method_not_allowed");
     assert_eq!(wrong.header("allow").as_deref(), Some("GET"));
 }
@@ -60,8 +90,12 @@ async fn unknown_routes_are_404_and_wrong_methods_405() {
 async fn a_path_parameter_that_is_not_a_number_is_404_not_500() {
     let app = TestApp::start().await;
     let token = admin(&app).await;
-    app.get("/api/v1/units/abc", Auth::Bearer(&token)).await.assert_problem(404, "not_found");
-    app.get("/api/v1/units/99999999", Auth::Bearer(&token)).await.assert_problem(404, "not_found");
+    app.get("/api/v1/units/abc", Auth::Bearer(&token))
+        .await
+        .assert_problem(404, "not_found");
+    app.get("/api/v1/units/99999999", Auth::Bearer(&token))
+        .await
+        .assert_problem(404, "not_found");
     app.get("/api/v1/units?level=planet", Auth::Bearer(&token))
         .await
         .assert_problem(400, "invalid_query");
@@ -108,7 +142,10 @@ async fn health_is_200_with_the_database_and_503_without() {
     };
     {
         use diesel::RunQueryDsl;
-        let mut admin = <diesel::PgConnection as diesel::Connection>::establish(&app.db.url().replace(&name, "postgres")).unwrap();
+        let mut admin = <diesel::PgConnection as diesel::Connection>::establish(
+            &app.db.url().replace(&name, "postgres"),
+        )
+        .unwrap();
         diesel::sql_query(format!("ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false"))
             .execute(&mut admin)
             .unwrap();

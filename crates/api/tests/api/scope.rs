@@ -19,21 +19,42 @@ async fn a_ward_official_cannot_read_another_ward() {
     app.user("boxuyen", Role::WardOfficial, "12436");
     let token = app.login("boxuyen").await;
 
-    let own = app.get(&format!("/api/v1/units/{}", app.unit("12436")), Auth::Bearer(&token)).await;
+    let own = app
+        .get(
+            &format!("/api/v1/units/{}", app.unit("12436")),
+            Auth::Bearer(&token),
+        )
+        .await;
     assert_eq!(own.status, 200, "{}", own.body);
     assert_eq!(own.body["name"], "Phường Bồ Xuyên");
-    let ancestors: Vec<_> = own.body["ancestors"].as_array().unwrap().iter().map(|a| a["code"].clone()).collect();
+    let ancestors: Vec<_> = own.body["ancestors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["code"].clone())
+        .collect();
     assert_eq!(ancestors, ["336", "34"]);
 
-    let other = app.get(&format!("/api/v1/units/{}", app.unit("12439")), Auth::Bearer(&token)).await;
+    let other = app
+        .get(
+            &format!("/api/v1/units/{}", app.unit("12439")),
+            Auth::Bearer(&token),
+        )
+        .await;
     other.assert_problem(403, "forbidden");
 
     let other_org = app
-        .get(&format!("/api/v1/organisations/{}", app.organisation("UBND-12439")), Auth::Bearer(&token))
+        .get(
+            &format!("/api/v1/organisations/{}", app.organisation("UBND-12439")),
+            Auth::Bearer(&token),
+        )
         .await;
     other_org.assert_problem(403, "forbidden");
     let own_org = app
-        .get(&format!("/api/v1/organisations/{}", app.organisation("UBND-12436")), Auth::Bearer(&token))
+        .get(
+            &format!("/api/v1/organisations/{}", app.organisation("UBND-12436")),
+            Auth::Bearer(&token),
+        )
         .await;
     assert_eq!(own_org.status, 200);
 }
@@ -47,19 +68,35 @@ async fn a_ward_lists_itself_and_the_units_above_but_no_sibling() {
     assert_eq!(listed.status, 200);
     let mut found = names(&listed.body);
     found.sort();
-    assert_eq!(found, ["Phường Đề Thám", "Thành phố Thái Bình", "Tỉnh Thái Bình"]);
+    assert_eq!(
+        found,
+        ["Phường Đề Thám", "Thành phố Thái Bình", "Tỉnh Thái Bình"]
+    );
 
     // Its city, seen from the ward, lists only the ward among its children.
-    let city = app.get(&format!("/api/v1/units/{}", app.unit("336")), Auth::Bearer(&token)).await;
+    let city = app
+        .get(
+            &format!("/api/v1/units/{}", app.unit("336")),
+            Auth::Bearer(&token),
+        )
+        .await;
     assert_eq!(city.status, 200);
-    let children: Vec<_> = city.body["children"].as_array().unwrap().iter().map(|c| c["name"].clone()).collect();
+    let children: Vec<_> = city.body["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].clone())
+        .collect();
     assert_eq!(children, ["Phường Đề Thám"]);
 
     let orgs = app.get("/api/v1/organisations", Auth::Bearer(&token)).await;
     let org_names = names(&orgs.body);
     assert!(org_names.contains(&"Phòng Tư pháp thành phố Thái Bình".to_owned()));
     assert!(org_names.contains(&"Ủy ban nhân dân phường Đề Thám".to_owned()));
-    assert!(!org_names.iter().any(|n| n.contains("Bồ Xuyên")), "{org_names:?}");
+    assert!(
+        !org_names.iter().any(|n| n.contains("Bồ Xuyên")),
+        "{org_names:?}"
+    );
 }
 
 #[actix_web::test]
@@ -68,10 +105,18 @@ async fn the_city_justice_office_sees_every_ward_of_the_city() {
     app.user("phongtuphap", Role::CityJustice, "336");
     let token = app.login("phongtuphap").await;
     let wards = app
-        .get(&format!("/api/v1/units?parent_id={}", app.unit("336")), Auth::Bearer(&token))
+        .get(
+            &format!("/api/v1/units?parent_id={}", app.unit("336")),
+            Auth::Bearer(&token),
+        )
         .await;
     assert_eq!(names(&wards.body).len(), 19);
-    let other_province = app.get(&format!("/api/v1/units/{}", app.unit("12817@2025")), Auth::Bearer(&token)).await;
+    let other_province = app
+        .get(
+            &format!("/api/v1/units/{}", app.unit("12817@2025")),
+            Auth::Bearer(&token),
+        )
+        .await;
     other_province.assert_problem(403, "forbidden");
 }
 
@@ -80,12 +125,28 @@ async fn search_and_date_filters_apply_within_scope() {
     let app = TestApp::start().await;
     app.user("thanhpho", Role::CityJustice, "336");
     let token = app.login("thanhpho").await;
-    let found = app.get("/api/v1/units?q=dong%20hoa", Auth::Bearer(&token)).await;
+    let found = app
+        .get("/api/v1/units?q=dong%20hoa", Auth::Bearer(&token))
+        .await;
     assert_eq!(names(&found.body), ["Xã Đông Hòa"]);
-    let accented = app.get("/api/v1/units?q=%C4%90%C3%B4ng%20Ho%C3%A0", Auth::Bearer(&token)).await;
+    let accented = app
+        .get(
+            "/api/v1/units?q=%C4%90%C3%B4ng%20Ho%C3%A0",
+            Auth::Bearer(&token),
+        )
+        .await;
     assert_eq!(names(&accented.body), ["Xã Đông Hòa"]);
-    let after_reform = app.get("/api/v1/units?level=commune&on=2025-08-01", Auth::Bearer(&token)).await;
-    assert_eq!(names(&after_reform.body).len(), 0, "the new wards lie outside the former city");
+    let after_reform = app
+        .get(
+            "/api/v1/units?level=commune&on=2025-08-01",
+            Auth::Bearer(&token),
+        )
+        .await;
+    assert_eq!(
+        names(&after_reform.body).len(),
+        0,
+        "the new wards lie outside the former city"
+    );
 }
 
 #[actix_web::test]
@@ -98,8 +159,14 @@ async fn only_administrators_reach_the_admin_endpoints() {
     ] {
         app.user(name, role, unit);
         let token = app.login(name).await;
-        for path in ["/api/v1/admin/users", "/api/v1/admin/audit", "/api/v1/admin/clients"] {
-            app.get(path, Auth::Bearer(&token)).await.assert_problem(403, "forbidden");
+        for path in [
+            "/api/v1/admin/users",
+            "/api/v1/admin/audit",
+            "/api/v1/admin/clients",
+        ] {
+            app.get(path, Auth::Bearer(&token))
+                .await
+                .assert_problem(403, "forbidden");
         }
     }
 }

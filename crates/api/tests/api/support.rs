@@ -36,7 +36,10 @@ pub struct Reply {
 
 impl Reply {
     pub fn header(&self, name: &str) -> Option<String> {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
     }
 
     pub fn content_type(&self) -> String {
@@ -46,7 +49,12 @@ impl Reply {
     /// Asserts an RFC 9457 problem with this status and code.
     pub fn assert_problem(&self, status: u16, code: &str) {
         assert_eq!(self.status, status, "status, body: {}", self.body);
-        assert_eq!(self.content_type(), "application/problem+json", "body: {}", self.body);
+        assert_eq!(
+            self.content_type(),
+            "application/problem+json",
+            "body: {}",
+            self.body
+        );
         assert_eq!(self.body["code"], code, "body: {}", self.body);
         assert_eq!(self.body["status"], status);
         assert_eq!(self.body["type"], format!("urn:hgcs:problem:{code}"));
@@ -100,7 +108,11 @@ impl TestApp {
         let spa_dir = std::env::temp_dir().join("hgcs-no-spa");
         let parts = Parts::new(state, spa_dir);
         let server = actix_test::start(move || app::build(parts.clone()));
-        Self { db, server, passwords }
+        Self {
+            db,
+            server,
+            passwords,
+        }
     }
 
     pub fn conn(&self) -> PgConnection {
@@ -165,11 +177,19 @@ impl TestApp {
         self.send(Method::POST, path, auth, Some(body)).await
     }
 
-    pub async fn send(&self, method: Method, path: &str, auth: Auth<'_>, body: Option<Value>) -> Reply {
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        auth: Auth<'_>,
+        body: Option<Value>,
+    ) -> Reply {
         let mut request = self.server.request(method, self.server.url(path));
         request = match auth {
             Auth::None => request,
-            Auth::Bearer(token) => request.insert_header(("Authorization", format!("Bearer {token}"))),
+            Auth::Bearer(token) => {
+                request.insert_header(("Authorization", format!("Bearer {token}")))
+            }
             Auth::Cookie(cookies) => request.insert_header(("Cookie", cookies.to_owned())),
         };
         let response = match body {
@@ -180,7 +200,13 @@ impl TestApp {
     }
 
     /// Sends raw bytes with a content type, for malformed-body tests.
-    pub async fn post_raw(&self, path: &str, token: &str, content_type: &str, body: Vec<u8>) -> Reply {
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        token: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> Reply {
         let response = self
             .server
             .post(path)
@@ -195,7 +221,8 @@ impl TestApp {
 
 pub async fn read<S>(mut response: awc::ClientResponse<S>) -> Reply
 where
-    S: futures_core::Stream<Item = Result<actix_web::web::Bytes, actix_web::error::PayloadError>> + Unpin,
+    S: futures_core::Stream<Item = Result<actix_web::web::Bytes, actix_web::error::PayloadError>>
+        + Unpin,
 {
     let status = response.status().as_u16();
     let headers = response.headers().clone();
@@ -203,7 +230,12 @@ where
     let body = if bytes.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()))
+        serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()))
     };
-    Reply { status, headers, body }
+    Reply {
+        status,
+        headers,
+        body,
+    }
 }

@@ -22,7 +22,12 @@ fn claims(sub: &str, exp_offset: i64) -> Claims {
 }
 
 fn sign(claims: &Claims, key: &[u8]) -> String {
-    encode(&Header::new(Algorithm::HS256), claims, &EncodingKey::from_secret(key)).unwrap()
+    encode(
+        &Header::new(Algorithm::HS256),
+        claims,
+        &EncodingKey::from_secret(key),
+    )
+    .unwrap()
 }
 
 #[actix_web::test]
@@ -38,7 +43,9 @@ async fn an_expired_token_is_refused() {
     let app = TestApp::start().await;
     let id = app.user("late", Role::WardOfficial, "12436");
     let token = sign(&claims(&format!("user:{id}"), -120), SECRET);
-    app.get("/api/v1/me", Auth::Bearer(&token)).await.assert_problem(401, "token_expired");
+    app.get("/api/v1/me", Auth::Bearer(&token))
+        .await
+        .assert_problem(401, "token_expired");
 }
 
 #[actix_web::test]
@@ -53,12 +60,21 @@ async fn a_tampered_or_foreign_token_is_refused() {
     let forged = claims("user:1", 600);
     parts[1] = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&forged).unwrap());
     let tampered = parts.join(".");
-    app.get("/api/v1/me", Auth::Bearer(&tampered)).await.assert_problem(401, "invalid_token");
+    app.get("/api/v1/me", Auth::Bearer(&tampered))
+        .await
+        .assert_problem(401, "invalid_token");
 
-    let other_key = sign(&claims(&format!("user:{id}"), 600), b"some-other-key-that-is-long-enough!!");
-    app.get("/api/v1/me", Auth::Bearer(&other_key)).await.assert_problem(401, "invalid_token");
+    let other_key = sign(
+        &claims(&format!("user:{id}"), 600),
+        b"some-other-key-that-is-long-enough!!",
+    );
+    app.get("/api/v1/me", Auth::Bearer(&other_key))
+        .await
+        .assert_problem(401, "invalid_token");
 
-    app.get("/api/v1/me", Auth::Bearer("not.a.jwt")).await.assert_problem(401, "invalid_token");
+    app.get("/api/v1/me", Auth::Bearer("not.a.jwt"))
+        .await
+        .assert_problem(401, "invalid_token");
 }
 
 #[actix_web::test]
@@ -66,9 +82,12 @@ async fn alg_none_is_refused() {
     let app = TestApp::start().await;
     let id = app.user("nobody", Role::WardOfficial, "12436");
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
-    let body = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims(&format!("user:{id}"), 600)).unwrap());
+    let body =
+        URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims(&format!("user:{id}"), 600)).unwrap());
     let unsigned = format!("{header}.{body}.");
-    app.get("/api/v1/me", Auth::Bearer(&unsigned)).await.assert_problem(401, "invalid_token");
+    app.get("/api/v1/me", Auth::Bearer(&unsigned))
+        .await
+        .assert_problem(401, "invalid_token");
 }
 
 #[actix_web::test]
@@ -100,7 +119,10 @@ async fn a_machine_client_reads_with_a_read_only_token() {
         )
         .await;
     assert_eq!(created.status, 201, "{}", created.body);
-    let client_id = created.body["client"]["client_id"].as_str().unwrap().to_owned();
+    let client_id = created.body["client"]["client_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let secret = created.body["client_secret"].as_str().unwrap().to_owned();
 
     let wrong = app
@@ -125,17 +147,36 @@ async fn a_machine_client_reads_with_a_read_only_token() {
 
     let units = app.get("/api/v1/units", Auth::Bearer(&token)).await;
     assert_eq!(units.status, 200);
-    let names: Vec<&str> = units.body.as_array().unwrap().iter().filter_map(|u| u["name"].as_str()).collect();
-    assert!(names.contains(&"Phường Bồ Xuyên"), "the Thái Bình province client sees its wards");
+    let names: Vec<&str> = units
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|u| u["name"].as_str())
+        .collect();
+    assert!(
+        names.contains(&"Phường Bồ Xuyên"),
+        "the Thái Bình province client sees its wards"
+    );
     assert!(!names.contains(&"Phường Trà Lý"), "but not Hưng Yên's");
 
-    app.get("/api/v1/admin/users", Auth::Bearer(&token)).await.assert_problem(403, "forbidden");
-    app.get("/api/v1/me", Auth::Bearer(&token)).await.assert_problem(403, "forbidden");
+    app.get("/api/v1/admin/users", Auth::Bearer(&token))
+        .await
+        .assert_problem(403, "forbidden");
+    app.get("/api/v1/me", Auth::Bearer(&token))
+        .await
+        .assert_problem(403, "forbidden");
 
     let client_db_id = created.body["client"]["id"].as_i64().unwrap();
     let disabled = app
-        .post(&format!("/api/v1/admin/clients/{client_db_id}/disable"), Auth::Bearer(&admin), json!(null))
+        .post(
+            &format!("/api/v1/admin/clients/{client_db_id}/disable"),
+            Auth::Bearer(&admin),
+            json!(null),
+        )
         .await;
     assert_eq!(disabled.status, 200);
-    app.get("/api/v1/units", Auth::Bearer(&token)).await.assert_problem(403, "account_disabled");
+    app.get("/api/v1/units", Auth::Bearer(&token))
+        .await
+        .assert_problem(403, "account_disabled");
 }

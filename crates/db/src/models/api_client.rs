@@ -60,7 +60,10 @@ pub fn find(conn: &mut PgConnection, id: ApiClientId) -> QueryResult<ApiClientRo
         .first(conn)
 }
 
-pub fn find_by_client_id(conn: &mut PgConnection, client_id: &str) -> QueryResult<Option<ApiClientRow>> {
+pub fn find_by_client_id(
+    conn: &mut PgConnection,
+    client_id: &str,
+) -> QueryResult<Option<ApiClientRow>> {
     api_clients::table
         .filter(api_clients::client_id.eq(client_id))
         .select(ApiClientRow::as_select())
@@ -75,10 +78,17 @@ pub fn list(conn: &mut PgConnection) -> QueryResult<Vec<ApiClientRow>> {
         .load(conn)
 }
 
-pub fn set_disabled(conn: &mut PgConnection, id: ApiClientId, disabled: bool) -> QueryResult<ApiClientRow> {
+pub fn set_disabled(
+    conn: &mut PgConnection,
+    id: ApiClientId,
+    disabled: bool,
+) -> QueryResult<ApiClientRow> {
     let at: Option<DateTime<Utc>> = disabled.then(Utc::now);
     diesel::update(api_clients::table.find(id.0))
-        .set((api_clients::disabled_at.eq(at), api_clients::updated_at.eq(Utc::now())))
+        .set((
+            api_clients::disabled_at.eq(at),
+            api_clients::updated_at.eq(Utc::now()),
+        ))
         .returning(ApiClientRow::as_returning())
         .get_result(conn)
 }

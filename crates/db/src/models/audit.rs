@@ -58,11 +58,17 @@ impl From<AuditRow> for AuditEntry {
 }
 
 pub fn record(conn: &mut PgConnection, entry: &NewAuditEntry) -> QueryResult<usize> {
-    diesel::insert_into(audit_log::table).values(entry).execute(conn)
+    diesel::insert_into(audit_log::table)
+        .values(entry)
+        .execute(conn)
 }
 
 /// Newest first, `limit` rows older than the `cursor` id (keyset paging).
-pub fn list(conn: &mut PgConnection, filter: &AuditQuery, limit: i64) -> QueryResult<Vec<AuditRow>> {
+pub fn list(
+    conn: &mut PgConnection,
+    filter: &AuditQuery,
+    limit: i64,
+) -> QueryResult<Vec<AuditRow>> {
     let mut query = audit_log::table.select(AuditRow::as_select()).into_boxed();
     if let Some(actor) = filter.actor_user_id {
         query = query.filter(audit_log::actor_user_id.eq(actor.0));

@@ -6,7 +6,12 @@ use diesel::prelude::*;
 
 use crate::schema::login_attempts;
 
-pub fn record(conn: &mut PgConnection, username: &str, address: &str, succeeded: bool) -> QueryResult<usize> {
+pub fn record(
+    conn: &mut PgConnection,
+    username: &str,
+    address: &str,
+    succeeded: bool,
+) -> QueryResult<usize> {
     diesel::insert_into(login_attempts::table)
         .values((
             login_attempts::username.eq(username),
@@ -61,5 +66,6 @@ pub fn address_failures(
 
 /// Drops attempts older than `before`; run now and then to keep the table small.
 pub fn prune(conn: &mut PgConnection, before: DateTime<Utc>) -> QueryResult<usize> {
-    diesel::delete(login_attempts::table.filter(login_attempts::attempted_at.lt(before))).execute(conn)
+    diesel::delete(login_attempts::table.filter(login_attempts::attempted_at.lt(before)))
+        .execute(conn)
 }

@@ -16,11 +16,16 @@ use diesel::result::Error;
 /// constraints make a miss impossible short of a hand-edited database, so a
 /// miss is a deserialisation error, not a default.
 pub(crate) fn parse_word<T>(value: &str, parse: fn(&str) -> Option<T>) -> QueryResult<T> {
-    parse(value).ok_or_else(|| Error::DeserializationError(format!("unexpected stored value {value:?}").into()))
+    parse(value).ok_or_else(|| {
+        Error::DeserializationError(format!("unexpected stored value {value:?}").into())
+    })
 }
 
 /// Escapes `%`, `_` and `\` so user text matches literally inside LIKE.
 pub(crate) fn like_pattern(text: &str) -> String {
-    let escaped = text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     format!("%{escaped}%")
 }

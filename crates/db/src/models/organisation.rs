@@ -59,7 +59,8 @@ pub fn list(
         .select(OrganisationRow::as_select())
         .into_boxed();
     if let Some(ids) = among {
-        query = query.filter(organisations::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
+        query = query
+            .filter(organisations::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
     }
     if let Some(unit) = filter.unit_id {
         query = query.filter(organisations::unit_id.eq(unit.0));
@@ -67,5 +68,7 @@ pub fn list(
     if let Some(kind) = filter.kind {
         query = query.filter(organisations::kind.eq(kind.as_str()));
     }
-    query.order((organisations::name.asc(), organisations::id.asc())).load(conn)
+    query
+        .order((organisations::name.asc(), organisations::id.asc()))
+        .load(conn)
 }

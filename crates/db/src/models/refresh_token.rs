@@ -35,7 +35,10 @@ pub fn insert(
 
 /// The live token with this digest, locked for update so that two
 /// concurrent refreshes cannot both rotate it.
-pub fn find_live_for_update(conn: &mut PgConnection, token_hash: &[u8]) -> QueryResult<Option<RefreshTokenRow>> {
+pub fn find_live_for_update(
+    conn: &mut PgConnection,
+    token_hash: &[u8],
+) -> QueryResult<Option<RefreshTokenRow>> {
     refresh_tokens::table
         .inner_join(users::table)
         .filter(refresh_tokens::token_hash.eq(token_hash))
@@ -49,9 +52,13 @@ pub fn find_live_for_update(conn: &mut PgConnection, token_hash: &[u8]) -> Query
 }
 
 pub fn revoke(conn: &mut PgConnection, id: i64) -> QueryResult<usize> {
-    diesel::update(refresh_tokens::table.find(id).filter(refresh_tokens::revoked_at.is_null()))
-        .set(refresh_tokens::revoked_at.eq(Utc::now()))
-        .execute(conn)
+    diesel::update(
+        refresh_tokens::table
+            .find(id)
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(Utc::now()))
+    .execute(conn)
 }
 
 pub fn revoke_by_hash(conn: &mut PgConnection, token_hash: &[u8]) -> QueryResult<usize> {

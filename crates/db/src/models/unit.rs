@@ -60,7 +60,10 @@ struct IdRow {
 }
 
 pub fn find(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitRow> {
-    units::table.find(id.0).select(UnitRow::as_select()).first(conn)
+    units::table
+        .find(id.0)
+        .select(UnitRow::as_select())
+        .first(conn)
 }
 
 /// The unit and its ancestors, the unit first. Empty if it does not exist.
@@ -93,7 +96,11 @@ pub fn subtree(conn: &mut PgConnection, root: UnitId) -> QueryResult<Vec<UnitId>
 
 /// Units matching `filter`, restricted to `among` when given; ordered by
 /// name without regard to accents.
-pub fn list(conn: &mut PgConnection, filter: &UnitQuery, among: Option<&[UnitId]>) -> QueryResult<Vec<UnitRow>> {
+pub fn list(
+    conn: &mut PgConnection,
+    filter: &UnitQuery,
+    among: Option<&[UnitId]>,
+) -> QueryResult<Vec<UnitRow>> {
     let mut query = units::table.select(UnitRow::as_select()).into_boxed();
     if let Some(ids) = among {
         query = query.filter(units::id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
@@ -111,9 +118,15 @@ pub fn list(conn: &mut PgConnection, filter: &UnitQuery, among: Option<&[UnitId]
     }
     if let Some(text) = filter.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let pattern = like_pattern(&search_key(text));
-        query = query.filter(units::search_key.like(pattern.clone()).or(units::code.like(pattern)));
+        query = query.filter(
+            units::search_key
+                .like(pattern.clone())
+                .or(units::code.like(pattern)),
+        );
     }
-    query.order((units::search_key.asc(), units::id.asc())).load(conn)
+    query
+        .order((units::search_key.asc(), units::id.asc()))
+        .load(conn)
 }
 
 pub fn summaries(conn: &mut PgConnection, ids: &[UnitId]) -> QueryResult<Vec<UnitSummary>> {
@@ -156,7 +169,11 @@ pub enum Direction {
     Predecessors,
 }
 
-pub fn links(conn: &mut PgConnection, id: UnitId, direction: Direction) -> QueryResult<Vec<UnitLink>> {
+pub fn links(
+    conn: &mut PgConnection,
+    id: UnitId,
+    direction: Direction,
+) -> QueryResult<Vec<UnitLink>> {
     let rows: Vec<(SuccessionRow, UnitRow)> = match direction {
         Direction::Successors => unit_successions::table
             .inner_join(units::table.on(units::id.eq(unit_successions::successor_id)))

@@ -64,7 +64,10 @@ pub fn insert(conn: &mut PgConnection, new: &NewUserRow<'_>) -> QueryResult<User
 }
 
 pub fn find(conn: &mut PgConnection, id: UserId) -> QueryResult<UserRow> {
-    users::table.find(id.0).select(UserRow::as_select()).first(conn)
+    users::table
+        .find(id.0)
+        .select(UserRow::as_select())
+        .first(conn)
 }
 
 pub fn find_by_username(conn: &mut PgConnection, username: &str) -> QueryResult<Option<UserRow>> {
@@ -95,7 +98,9 @@ pub fn list(conn: &mut PgConnection, filter: &UserQuery) -> QueryResult<Vec<User
         let rows: Vec<UserRow> = query.order(users::username.asc()).load(conn)?;
         return Ok(rows
             .into_iter()
-            .filter(|row| search_key(&row.display_name).contains(&key) || row.username.contains(&key))
+            .filter(|row| {
+                search_key(&row.display_name).contains(&key) || row.username.contains(&key)
+            })
             .collect());
     }
     query.order(users::username.asc()).load(conn)

@@ -12,7 +12,9 @@ fn an_embedded_cluster_starts_stops_and_keeps_its_data() {
         assert!(cluster.started_here());
         cluster.ensure_database("hgcs").unwrap();
         let mut conn = PgConnection::establish(&cluster.database_url("hgcs")).unwrap();
-        diesel::sql_query("CREATE TABLE kept (v INT)").execute(&mut conn).unwrap();
+        diesel::sql_query("CREATE TABLE kept (v INT)")
+            .execute(&mut conn)
+            .unwrap();
         drop(conn);
         cluster.stop().unwrap();
         assert!(PgConnection::establish(&cluster.database_url("hgcs")).is_err());
@@ -21,7 +23,9 @@ fn an_embedded_cluster_starts_stops_and_keeps_its_data() {
         let cluster = Cluster::start(&dir, Durability::Scratch).unwrap();
         cluster.ensure_database("hgcs").unwrap();
         let mut conn = PgConnection::establish(&cluster.database_url("hgcs")).unwrap();
-        diesel::sql_query("SELECT v FROM kept").execute(&mut conn).unwrap();
+        diesel::sql_query("SELECT v FROM kept")
+            .execute(&mut conn)
+            .unwrap();
         // Dropping the cluster stops the server it started.
     }
     let _ = std::fs::remove_dir_all(&dir);

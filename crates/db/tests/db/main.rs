@@ -1,5 +1,5 @@
 //! Persistence tests against a real PostgreSQL server.
-#![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+#![expect(clippy::unwrap_used, reason = "tests fail loudly")]
 
 mod cluster;
 mod migrations;

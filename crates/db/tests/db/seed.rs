@@ -27,7 +27,10 @@ fn a_replaced_file_updates_names_in_place() {
     let db = TestDatabase::new();
     let mut conn = db.connect();
     let edited = DEFAULT_REFERENCE_DATA.replace("Phường Bồ Xuyên", "Phuong Bo Xuyen (sửa)");
-    ReferenceData::parse(&edited).unwrap().apply(&mut conn).unwrap();
+    ReferenceData::parse(&edited)
+        .unwrap()
+        .apply(&mut conn)
+        .unwrap();
     let name: String = units::table
         .filter(units::code.eq("12436"))
         .select(units::name)
@@ -44,7 +47,10 @@ fn a_broken_file_writes_nothing() {
     let before = counts(&mut conn);
     let json = r#"{"units":[{"key":"x","code":"999","name":"X","short_name":"X","level":"province"}],
         "organisations":[{"code":"O","name":"O","short_name":"O","kind":"bakery","unit":"x"}]}"#;
-    let error = ReferenceData::parse(json).unwrap().apply(&mut conn).unwrap_err();
+    let error = ReferenceData::parse(json)
+        .unwrap()
+        .apply(&mut conn)
+        .unwrap_err();
     assert!(error.to_string().contains("unknown kind"), "{error}");
     assert_eq!(counts(&mut conn), before);
 }

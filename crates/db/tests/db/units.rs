@@ -21,10 +21,17 @@ fn a_ward_path_climbs_to_its_province() {
     let mut conn = db.connect();
     let ward = id_of(&mut conn, "12436");
     let path = unit::path(&mut conn, ward).unwrap();
-    assert_eq!(path, [ward, id_of(&mut conn, "336"), id_of(&mut conn, "34")]);
+    assert_eq!(
+        path,
+        [ward, id_of(&mut conn, "336"), id_of(&mut conn, "34")]
+    );
     let city = id_of(&mut conn, "336");
     let city_subtree = unit::subtree(&mut conn, city).unwrap();
-    assert_eq!(city_subtree.len(), 20, "the city and its 19 communes and wards");
+    assert_eq!(
+        city_subtree.len(),
+        20,
+        "the city and its 19 communes and wards"
+    );
 }
 
 #[test]
@@ -55,7 +62,12 @@ fn reorganisation_links_read_both_ways() {
     let names: Vec<_> = predecessors.iter().map(|l| l.unit.name.as_str()).collect();
     assert_eq!(
         names,
-        ["Phường Bồ Xuyên", "Phường Lê Hồng Phong", "Phường Tiền Phong", "Xã Tân Bình"]
+        [
+            "Phường Bồ Xuyên",
+            "Phường Lê Hồng Phong",
+            "Phường Tiền Phong",
+            "Xã Tân Bình"
+        ]
     );
 }
 

@@ -58,7 +58,10 @@ pub async fn login(
     };
     if let Some(error) = refused {
         let (name, addr) = (username.clone(), address.clone());
-        db::run(&state.pool, move |conn| Ok(login_attempt::record(conn, &name, &addr, false)?)).await?;
+        db::run(&state.pool, move |conn| {
+            Ok(login_attempt::record(conn, &name, &addr, false)?)
+        })
+        .await?;
         return Err(error);
     }
     let Some(account) = account else {

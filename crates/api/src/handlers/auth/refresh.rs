@@ -22,7 +22,10 @@ use crate::state::AppState;
     )
 )]
 #[post("/auth/refresh")]
-pub async fn refresh(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn refresh(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
     let token = req
         .cookie(REFRESH_COOKIE)
         .map(|c| c.value().to_owned())
@@ -30,7 +33,8 @@ pub async fn refresh(req: HttpRequest, state: web::Data<AppState>) -> Result<Htt
         .ok_or(ApiError::Unauthenticated)?;
     let app = state.clone();
     let (started, me) = db::transaction(&state.pool, move |conn| {
-        let live = refresh_token::find_live_for_update(conn, &digest(&token))?.ok_or(ApiError::Unauthenticated)?;
+        let live = refresh_token::find_live_for_update(conn, &digest(&token))?
+            .ok_or(ApiError::Unauthenticated)?;
         refresh_token::revoke(conn, live.id)?;
         let user_id = UserId(live.user_id);
         let started = session::start(conn, &app, user_id)?;

@@ -21,7 +21,8 @@ pub struct Session {
 /// Stores a new refresh token for `user` and signs an access token.
 pub fn start(conn: &mut PgConnection, state: &AppState, user: UserId) -> Result<Session, ApiError> {
     let refresh = random_token();
-    let ttl = chrono::Duration::from_std(state.auth.refresh_ttl).unwrap_or(chrono::Duration::days(14));
+    let ttl =
+        chrono::Duration::from_std(state.auth.refresh_ttl).unwrap_or(chrono::Duration::days(14));
     refresh_token::insert(conn, user, &digest(&refresh), Utc::now() + ttl)?;
     Ok(Session {
         access_token: state.tokens.issue_for_user(user)?,
@@ -35,7 +36,11 @@ pub fn respond(state: &AppState, session: Session, user: Me) -> HttpResponse {
     let access_ttl = state.tokens.ttl_seconds();
     let refresh_ttl = i64::try_from(state.auth.refresh_ttl.as_secs()).unwrap_or(86_400);
     HttpResponse::Ok()
-        .cookie(cookies::access(session.access_token.clone(), access_ttl, secure))
+        .cookie(cookies::access(
+            session.access_token.clone(),
+            access_ttl,
+            secure,
+        ))
         .cookie(cookies::refresh(session.refresh_token, refresh_ttl, secure))
         .json(LoginResponse {
             access_token: session.access_token,

@@ -44,7 +44,12 @@ pub async fn token(
     }
     let address = client_address(&req, state.auth.trust_proxy);
     let throttle_key = format!("client:{}", request.client_id);
-    let (key, addr, settings, client_id) = (throttle_key.clone(), address.clone(), state.auth.clone(), request.client_id);
+    let (key, addr, settings, client_id) = (
+        throttle_key.clone(),
+        address.clone(),
+        state.auth.clone(),
+        request.client_id,
+    );
     let client = db::run(&state.pool, move |conn| {
         throttle::check(conn, &settings, &key, &addr)?;
         Ok(api_client::find_by_client_id(conn, &client_id)?)
@@ -60,8 +65,15 @@ pub async fn token(
         Some(row) if matched && row.disabled_at.is_none() => row,
         other => {
             let disabled = matched && other.is_some();
-            db::run(&state.pool, move |conn| Ok(login_attempt::record(conn, &throttle_key, &address, false)?)).await?;
-            return Err(if disabled { ApiError::AccountDisabled } else { ApiError::InvalidCredentials });
+            db::run(&state.pool, move |conn| {
+                Ok(login_attempt::record(conn, &throttle_key, &address, false)?)
+            })
+            .await?;
+            return Err(if disabled {
+                ApiError::AccountDisabled
+            } else {
+                ApiError::InvalidCredentials
+            });
         }
     };
     Ok(web::Json(TokenResponse {

@@ -3,11 +3,11 @@ use hgcs_db::models::user;
 use hgcs_domain::api::auth::Me;
 
 use crate::auth::Authenticated;
+use crate::db;
 use crate::error::ApiError;
 use crate::handlers::me::me_of;
 use crate::openapi::ReadErrors;
 use crate::state::AppState;
-use crate::db;
 
 /// The signed-in user. Machine clients have no user and get 403.
 #[utoipa::path(
@@ -16,11 +16,15 @@ use crate::db;
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/me")]
-pub async fn get_me(caller: Authenticated, state: web::Data<AppState>) -> Result<web::Json<Me>, ApiError> {
+pub async fn get_me(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+) -> Result<web::Json<Me>, ApiError> {
     let id = caller.user_id().ok_or(ApiError::Forbidden)?;
     let me = db::run(&state.pool, move |conn| {
         let row = user::find(conn, id)?;
         me_of(conn, row)
-    }).await?;
+    })
+    .await?;
     Ok(web::Json(me))
 }

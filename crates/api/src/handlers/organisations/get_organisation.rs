@@ -26,10 +26,10 @@ pub async fn get_organisation(
     let id = OrganisationId(id.into_inner());
     let found = db::run(&state.pool, move |conn| {
         let row = organisation::find(conn, id)?;
-        if let Some(visible) = visible_units(conn, &caller.actor)? {
-            if !visible.contains(&UnitId(row.unit_id)) {
-                return Err(ApiError::Forbidden);
-            }
+        if let Some(visible) = visible_units(conn, &caller.actor)?
+            && !visible.contains(&UnitId(row.unit_id))
+        {
+            return Err(ApiError::Forbidden);
         }
         Ok(row.into_dto()?)
     })

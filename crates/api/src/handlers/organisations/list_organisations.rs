@@ -26,7 +26,10 @@ pub async fn list_organisations(
     let organisations = db::run(&state.pool, move |conn| {
         let among = visible_units(conn, &caller.actor)?;
         let rows = organisation::list(conn, &query, among.as_deref())?;
-        Ok(rows.into_iter().map(|row| row.into_dto()).collect::<Result<Vec<_>, _>>()?)
+        Ok(rows
+            .into_iter()
+            .map(|row| row.into_dto())
+            .collect::<Result<Vec<_>, _>>()?)
     })
     .await?;
     Ok(web::Json(organisations))

@@ -36,7 +36,9 @@ pub async fn get_unit(
         }
         let mut children = Vec::new();
         for child in unit::children(conn, id)? {
-            let child_path: Vec<UnitId> = std::iter::once(UnitId(child.id)).chain(path.iter().copied()).collect();
+            let child_path: Vec<UnitId> = std::iter::once(UnitId(child.id))
+                .chain(path.iter().copied())
+                .collect();
             if policy::can_view_unit(&caller.actor, caller.actor.reach(&child_path, &own_path)) {
                 children.push(child.summary()?);
             }

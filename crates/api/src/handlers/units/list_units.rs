@@ -26,7 +26,10 @@ pub async fn list_units(
     let units = db::run(&state.pool, move |conn| {
         let among = visible_units(conn, &caller.actor)?;
         let rows = unit::list(conn, &query, among.as_deref())?;
-        Ok(rows.into_iter().map(|row| row.into_dto()).collect::<Result<Vec<_>, _>>()?)
+        Ok(rows
+            .into_iter()
+            .map(|row| row.into_dto())
+            .collect::<Result<Vec<_>, _>>()?)
     })
     .await?;
     Ok(web::Json(units))

@@ -10,7 +10,10 @@ use crate::error::ApiError;
 
 /// The units whose reference data the caller may read: their own subtree
 /// and the units above them. `None` means all (administrators).
-pub fn visible_units(conn: &mut PgConnection, actor: &Actor) -> Result<Option<Vec<UnitId>>, ApiError> {
+pub fn visible_units(
+    conn: &mut PgConnection,
+    actor: &Actor,
+) -> Result<Option<Vec<UnitId>>, ApiError> {
     if actor.is_admin() {
         return Ok(None);
     }

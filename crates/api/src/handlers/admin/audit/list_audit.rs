@@ -37,7 +37,10 @@ pub async fn list_audit(
             },
         ));
     }
-    let rows = db::run(&state.pool, move |conn| Ok(audit::list(conn, &query, limit + 1)?)).await?;
+    let rows = db::run(&state.pool, move |conn| {
+        Ok(audit::list(conn, &query, limit + 1)?)
+    })
+    .await?;
     let mut items: Vec<AuditEntry> = rows.into_iter().map(AuditEntry::from).collect();
     let next_cursor = if items.len() > usize::try_from(limit).unwrap_or(usize::MAX) {
         items.pop();

@@ -36,7 +36,9 @@ pub async fn create_client(
     db::run(&state.pool, move |conn| {
         let level = match unit::find(conn, unit_id) {
             Ok(row) => row.level()?,
-            Err(hgcs_db::DbError::NotFound) => return Err(ApiError::invalid("unit_id", Rule::UnknownReference)),
+            Err(hgcs_db::DbError::NotFound) => {
+                return Err(ApiError::invalid("unit_id", Rule::UnknownReference));
+            }
             Err(other) => return Err(other.into()),
         };
         if level != UnitLevel::Province {
@@ -54,7 +56,13 @@ pub async fn create_client(
     .await?;
 
     let secret = random_token();
-    let client_id = format!("hgcs-{}", random_bytes::<6>().iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let client_id = format!(
+        "hgcs-{}",
+        random_bytes::<6>()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
     let passwords = state.passwords.clone();
     let to_hash = secret.clone();
     let hash = web::block(move || passwords.hash(&to_hash))

@@ -15,10 +15,16 @@ use crate::state::AppState;
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/admin/clients")]
-pub async fn list_clients(_admin: AdminUser, state: web::Data<AppState>) -> Result<web::Json<Vec<ApiClient>>, ApiError> {
+pub async fn list_clients(
+    _admin: AdminUser,
+    state: web::Data<AppState>,
+) -> Result<web::Json<Vec<ApiClient>>, ApiError> {
     let clients = db::run(&state.pool, |conn| {
         let rows = api_client::list(conn)?;
-        Ok(rows.into_iter().map(|row| row.into_dto()).collect::<Result<Vec<_>, _>>()?)
+        Ok(rows
+            .into_iter()
+            .map(|row| row.into_dto())
+            .collect::<Result<Vec<_>, _>>()?)
     })
     .await?;
     Ok(web::Json(clients))

@@ -22,6 +22,9 @@ pub async fn get_user(
     id: web::Path<i64>,
 ) -> Result<web::Json<User>, ApiError> {
     let id = UserId(id.into_inner());
-    let found = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?.into_dto()?)).await?;
+    let found = db::run(&state.pool, move |conn| {
+        Ok(user::find(conn, id)?.into_dto()?)
+    })
+    .await?;
     Ok(web::Json(found))
 }

@@ -24,7 +24,10 @@ pub async fn list_users(
     let query = query.into_inner();
     let users = db::run(&state.pool, move |conn| {
         let rows = user::list(conn, &query)?;
-        Ok(rows.into_iter().map(|row| row.into_dto()).collect::<Result<Vec<_>, _>>()?)
+        Ok(rows
+            .into_iter()
+            .map(|row| row.into_dto())
+            .collect::<Result<Vec<_>, _>>()?)
     })
     .await?;
     Ok(web::Json(users))
