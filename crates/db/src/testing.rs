@@ -3,9 +3,9 @@
 //! parallel and never see each other's rows.
 //!
 //! The server is `HGCS_TEST_DATABASE_URL` (or `DATABASE_URL`) when set;
-//! otherwise a scratch embedded cluster in the temp folder, shared by all
-//! test processes and left running for the next run (`scripts/test` stops
-//! it at the end).
+//! otherwise a scratch embedded cluster (in `HGCS_TEST_CLUSTER_DIR` or the
+//! temp folder), shared by all test processes and left running for the
+//! next run; `scripts/test` stops it at the end.
 #![expect(
     clippy::expect_used,
     reason = "test support fails loudly with the cause"
@@ -136,8 +136,12 @@ fn server() -> &'static Server {
     })
 }
 
-/// The folder of the shared embedded test cluster for this checkout.
+/// The folder of the shared embedded test cluster: `HGCS_TEST_CLUSTER_DIR`,
+/// or one per checkout in the temp folder.
 pub fn embedded_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("HGCS_TEST_CLUSTER_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
     let mut hasher = DefaultHasher::new();
     workspace_dir().hash(&mut hasher);
     std::env::temp_dir().join(format!("hgcs-test-{:016x}", hasher.finish()))

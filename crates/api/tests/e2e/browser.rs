@@ -1,0 +1,202 @@
+//! A served HGCS and a headless Chromium pointed at it.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use actix_test::TestServer;
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hgcs_api::accounts::{CheckedUser, insert_user};
+use hgcs_api::app::{self, Parts};
+use hgcs_api::auth::password::Passwords;
+use hgcs_api::auth::tokens::TokenKeys;
+use hgcs_api::config::AuthSettings;
+use hgcs_api::state::AppState;
+use hgcs_db::PoolSettings;
+use hgcs_db::testing::TestDatabase;
+use hgcs_domain::{Role, UnitId};
+use serde_json::json;
+
+pub const PASSWORD: &str = "mật khẩu thử nghiệm";
+
+pub struct Site {
+    pub db: TestDatabase,
+    pub server: TestServer,
+    passwords: Passwords,
+}
+
+fn spa_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frontend/dist")
+}
+
+impl Site {
+    pub async fn start() -> Self {
+        let dir = spa_dir();
+        assert!(
+            dir.join("index.html").is_file(),
+            "the web app is not built: run scripts/build-frontend (looked in {})",
+            dir.display()
+        );
+        let db = TestDatabase::new();
+        let passwords = Passwords::new().unwrap();
+        let auth = AuthSettings {
+            access_ttl: Duration::from_secs(900),
+            refresh_ttl: Duration::from_secs(86_400),
+            cookie_secure: false,
+            trust_proxy: false,
+            throttle_limit: 5,
+            throttle_window: Duration::from_secs(900),
+        };
+        let state = AppState {
+            pool: db.pool(PoolSettings::default()),
+            tokens: TokenKeys::new(b"e2e-signing-key-of-at-least-32-bytes", auth.access_ttl),
+            passwords: passwords.clone(),
+            auth,
+        };
+        let parts = Parts::new(state, dir);
+        let server = actix_test::start(move || app::build(parts.clone()));
+        Self { db, server, passwords }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        self.server.url(path)
+    }
+
+    pub fn user(&self, username: &str, role: Role, unit_key: &str) {
+        use diesel::prelude::*;
+        use hgcs_db::schema::units;
+        let mut conn = self.db.connect();
+        let unit_id: i64 = units::table
+            .filter(units::seed_key.eq(unit_key))
+            .select(units::id)
+            .first(&mut conn)
+            .unwrap();
+        let checked = CheckedUser {
+            username: username.into(),
+            display_name: format!("Cán bộ {username}"),
+            role,
+            unit_id: UnitId(unit_id),
+            organisation_id: None,
+        };
+        insert_user(&mut conn, &checked, &self.passwords.hash(PASSWORD).unwrap()).unwrap();
+    }
+}
+
+/// ChromeDriver and the browser session it drives; both end on drop.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: PathBuf,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Browser {
+    pub async fn open() -> Self {
+        let port = free_port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver must be installed (Debian: apt-get install chromium-driver)");
+        let profile = std::env::temp_dir().join(format!("hgcs-e2e-{}-{port}", std::process::id()));
+        let mut caps = Capabilities::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium_binary(),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+            }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last_error = None;
+        for _ in 0..50 {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+                Ok(client) => {
+                    return Self {
+                        client,
+                        driver,
+                        _profile: profile,
+                    };
+                }
+                Err(error) => last_error = Some(error),
+            }
+            tokio_sleep(Duration::from_millis(200)).await;
+        }
+        panic!("could not start a browser session: {last_error:?}");
+    }
+
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
+    }
+
+    pub async fn text_of(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    pub async fn fill(&self, css: &str, value: &str) {
+        let field = self.wait_for(css).await;
+        field.clear().await.unwrap();
+        field.send_keys(value).await.unwrap();
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap();
+    }
+
+    pub async fn sign_in(&self, site: &Site, username: &str, password: &str) {
+        self.client.goto(&site.url("/login")).await.unwrap();
+        self.fill("#username", username).await;
+        self.fill("#password", password).await;
+        self.click("#login-submit").await;
+    }
+
+    /// Saves what the browser shows, for a person to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
+        let _ = std::fs::create_dir_all(&dir);
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+    }
+}
+
+fn chromium_binary() -> String {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .into_iter()
+        .find(|path| Path::new(path).exists())
+        .unwrap_or("/usr/bin/chromium")
+        .to_owned()
+}
+
+pub async fn tokio_sleep(duration: Duration) {
+    actix_web::rt::time::sleep(duration).await;
+}

@@ -1,0 +1,7 @@
+//! End-to-end tests: the built web app (frontend/dist) served by the real
+//! server on its own database, driven in headless Chromium through
+//! ChromeDriver. Build the app first: `scripts/build-frontend`.
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+mod browser;
+mod shell;
