@@ -57,7 +57,11 @@ impl Site {
         };
         let parts = Parts::new(state, dir);
         let server = actix_test::start(move || app::build(parts.clone()));
-        Self { db, server, passwords }
+        Self {
+            db,
+            server,
+            passwords,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -92,7 +96,11 @@ pub struct Browser {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 impl Browser {
@@ -122,7 +130,11 @@ impl Browser {
         let mut last_error = None;
         for _ in 0..50 {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(client) => {
                     return Self {
                         client,
@@ -190,11 +202,15 @@ impl Drop for Browser {
 }
 
 fn chromium_binary() -> String {
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .into_iter()
-        .find(|path| Path::new(path).exists())
-        .unwrap_or("/usr/bin/chromium")
-        .to_owned()
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .find(|path| Path::new(path).exists())
+    .unwrap_or("/usr/bin/chromium")
+    .to_owned()
 }
 
 pub async fn tokio_sleep(duration: Duration) {

@@ -23,10 +23,22 @@ async fn a_city_official_signs_in_and_sees_the_city_and_its_wards() {
     browser.wait_for("[data-test=nav-units]").await;
 
     browser.client.goto(&site.url("/")).await.unwrap();
-    assert_eq!(browser.text_of("[data-test=unit-name]").await, "Thành phố Thái Bình");
-    assert!(browser.text_of("[data-test=current-user]").await.contains("Cán bộ phongtuphap"));
+    assert_eq!(
+        browser.text_of("[data-test=unit-name]").await,
+        "Thành phố Thái Bình"
+    );
+    assert!(
+        browser
+            .text_of("[data-test=current-user]")
+            .await
+            .contains("Cán bộ phongtuphap")
+    );
     browser.wait_for("[data-test=child-unit]").await;
-    let wards = browser.client.find_all(Locator::Css("[data-test=child-unit]")).await.unwrap();
+    let wards = browser
+        .client
+        .find_all(Locator::Css("[data-test=child-unit]"))
+        .await
+        .unwrap();
     assert_eq!(wards.len(), 19);
     browser.screenshot("02-dashboard-vi").await;
 
@@ -43,7 +55,11 @@ async fn a_city_official_signs_in_and_sees_the_city_and_its_wards() {
     assert_ne!(nav_vi, nav_en, "the navigation is translated");
     browser.screenshot("03-dashboard-en").await;
     assert!(
-        browser.client.find(Locator::Css("[data-test=nav-users]")).await.is_err(),
+        browser
+            .client
+            .find(Locator::Css("[data-test=nav-users]"))
+            .await
+            .is_err(),
         "no user administration for the Justice Office"
     );
 
@@ -81,7 +97,9 @@ async fn an_administrator_creates_an_account_that_then_signs_in() {
     let option = browser
         .client
         .wait()
-        .for_element(Locator::XPath("//select[@id='new-unit']/option[contains(., 'Bồ Xuyên')]"))
+        .for_element(Locator::XPath(
+            "//select[@id='new-unit']/option[contains(., 'Bồ Xuyên')]",
+        ))
         .await
         .unwrap();
     let value = option.attr("value").await.unwrap().unwrap();
@@ -90,7 +108,9 @@ async fn an_administrator_creates_an_account_that_then_signs_in() {
     browser
         .client
         .wait()
-        .for_element(Locator::XPath("//*[@data-test='user-row'][contains(., 'hoa.nt')]"))
+        .for_element(Locator::XPath(
+            "//*[@data-test='user-row'][contains(., 'hoa.nt')]",
+        ))
         .await
         .unwrap();
     browser.screenshot("04-users").await;
@@ -98,6 +118,9 @@ async fn an_administrator_creates_an_account_that_then_signs_in() {
     browser.click("#logout").await;
     browser.wait_for("#username").await;
     browser.sign_in(&site, "hoa.nt", "một mật khẩu dài").await;
-    assert_eq!(browser.text_of("[data-test=unit-name]").await, "Phường Bồ Xuyên");
+    assert_eq!(
+        browser.text_of("[data-test=unit-name]").await,
+        "Phường Bồ Xuyên"
+    );
     browser.close().await;
 }

@@ -1,0 +1,22 @@
+use hgcs_domain::api::auth::{ChangePasswordRequest, LoginRequest, LoginResponse, Me};
+
+use super::{Api, ApiError};
+
+impl Api {
+    pub async fn login(&self, request: &LoginRequest) -> Result<LoginResponse, ApiError> {
+        self.post("/auth/login", Some(request)).await
+    }
+
+    pub async fn logout(&self) -> Result<(), ApiError> {
+        self.post_no_content::<()>("/auth/logout", None).await
+    }
+
+    pub async fn me(&self) -> Result<Me, ApiError> {
+        self.get("/me", Vec::new()).await
+    }
+
+    #[allow(dead_code)] // no page offers it yet; kept so the client covers the API
+    pub async fn change_password(&self, request: &ChangePasswordRequest) -> Result<(), ApiError> {
+        self.post_no_content("/me/password", Some(request)).await
+    }
+}

@@ -1,0 +1,168 @@
+//! Sending requests: language header, same-origin cookies, problem+json
+//! errors, and one refresh-and-retry on 401.
+
+use std::cell::RefCell;
+
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
+use gloo_net::http::{Method, RequestBuilder, Response};
+use hgcs_domain::Lang;
+use hgcs_domain::api::problem::Problem;
+use leptos::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use web_sys::RequestCredentials;
+
+use super::{Api, ApiError};
+use crate::state::Session;
+
+const BASE: &str = "/api/v1";
+
+pub type Query = Vec<(&'static str, String)>;
+
+thread_local! {
+    /// The refresh in flight, shared by every call that met a 401 meanwhile:
+    /// the refresh cookie rotates, so it must be spent only once.
+    static REFRESH: RefCell<Option<Shared<LocalBoxFuture<'static, bool>>>> =
+        const { RefCell::new(None) };
+}
+
+async fn send_once(
+    method: Method,
+    path: &str,
+    query: &Query,
+    body: Option<&str>,
+    lang: Lang,
+) -> Result<Response, ApiError> {
+    let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
+        .method(method)
+        .credentials(RequestCredentials::SameOrigin)
+        .header("Accept", "application/json")
+        .header("Accept-Language", lang.code());
+    if !query.is_empty() {
+        builder = builder.query(query.iter().map(|(name, value)| (*name, value.as_str())));
+    }
+    let request = match body {
+        Some(json) => builder
+            .header("Content-Type", "application/json")
+            .body(json.to_owned()),
+        None => builder.build(),
+    };
+    let request = request.map_err(|_| ApiError::Network)?;
+    request.send().await.map_err(|_| ApiError::Network)
+}
+
+/// POST /auth/refresh, at most one at a time. True when new cookies came.
+async fn refresh(lang: Lang) -> bool {
+    let shared = REFRESH.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if let Some(running) = slot.as_ref() {
+            return running.clone();
+        }
+        let future = async move {
+            let ok = send_once(Method::POST, "/auth/refresh", &Vec::new(), None, lang)
+                .await
+                .is_ok_and(|response| response.ok());
+            REFRESH.with(|slot| slot.borrow_mut().take());
+            ok
+        }
+        .boxed_local()
+        .shared();
+        *slot = Some(future.clone());
+        future
+    });
+    shared.await
+}
+
+async fn into_error(response: Response) -> ApiError {
+    let status = response.status();
+    let retry_after = response
+        .headers()
+        .get("Retry-After")
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    match response.json::<Problem>().await {
+        Ok(problem) => ApiError::Problem {
+            problem,
+            retry_after,
+        },
+        Err(_) => ApiError::Status(status),
+    }
+}
+
+impl Api {
+    /// Sends a request; on a 401 outside /auth it refreshes the session once
+    /// and retries. A 401 that survives marks the session signed out, which
+    /// sends the user to the login page.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: Query,
+        body: Option<String>,
+    ) -> Result<Response, ApiError> {
+        let lang = self.lang();
+        let mut response = send_once(method.clone(), path, &query, body.as_deref(), lang).await?;
+        if response.status() == 401 && !path.starts_with("/auth/") {
+            if refresh(lang).await {
+                response = send_once(method, path, &query, body.as_deref(), lang).await?;
+            }
+            if response.status() == 401 {
+                self.state.session.try_set(Session::SignedOut);
+            }
+        }
+        if response.ok() {
+            Ok(response)
+        } else {
+            Err(into_error(response).await)
+        }
+    }
+
+    pub(super) async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: Query,
+    ) -> Result<T, ApiError> {
+        let response = self.send(Method::GET, path, query, None).await?;
+        response.json::<T>().await.map_err(|_| ApiError::Decode)
+    }
+
+    pub(super) async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<T, ApiError> {
+        let response = self.post_raw(path, body).await?;
+        response.json::<T>().await.map_err(|_| ApiError::Decode)
+    }
+
+    /// A POST whose answer has no body (204).
+    pub(super) async fn post_no_content<B: Serialize>(
+        &self,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<(), ApiError> {
+        self.post_raw(path, body).await.map(|_| ())
+    }
+
+    async fn post_raw<B: Serialize>(
+        &self,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<Response, ApiError> {
+        let json = match body {
+            Some(body) => Some(serde_json::to_string(body).map_err(|_| ApiError::Decode)?),
+            None => None,
+        };
+        self.send(Method::POST, path, Vec::new(), json).await
+    }
+}
+
+/// Adds `name=value` to a query when there is a value.
+pub fn push(query: &mut Query, name: &'static str, value: Option<impl ToString>) {
+    if let Some(value) = value {
+        let value = value.to_string();
+        if !value.trim().is_empty() {
+            query.push((name, value.trim().to_owned()));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! The one typed client of the HGCS API. Every endpoint is a method on
+//! [`Api`] returning `Result<T, ApiError>`. Cookies carry the session; the
+//! SPA never sees a token.
+
+mod audit;
+mod auth;
+mod error;
+mod http;
+mod units;
+mod users;
+
+pub use audit::AuditFilter;
+pub use error::ApiError;
+pub use units::UnitFilter;
+pub use users::UserFilter;
+
+use leptos::prelude::*;
+
+use crate::state::{AppState, use_app};
+
+/// A handle on the API, cheap to copy into closures and futures.
+#[derive(Debug, Clone, Copy)]
+pub struct Api {
+    state: AppState,
+}
+
+pub fn use_api() -> Api {
+    Api { state: use_app() }
+}
+
+impl Api {
+    pub fn new(state: AppState) -> Self {
+        Api { state }
+    }
+
+    fn lang(&self) -> hgcs_domain::Lang {
+        self.state.lang.try_get_untracked().unwrap_or_default()
+    }
+}

@@ -1,0 +1,46 @@
+//! The root: global context, the start-up session check, and the routes.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::Api;
+use crate::components::layout::Shell;
+use crate::pages::{
+    AdminUsersPage, AuditLogPage, DashboardPage, LoginPage, NotFoundPage, UnitDetailPage, UnitsPage,
+};
+use crate::state::{AppState, Session, set_document_lang};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+
+    Effect::new(move |_| set_document_lang(state.lang.get()));
+
+    // Ask the server who is signed in; the cookies decide.
+    let api = Api::new(state);
+    spawn_local(async move {
+        let session = match api.me().await {
+            Ok(me) => Session::SignedIn(me),
+            Err(_) => Session::SignedOut,
+        };
+        state.session.set(session);
+    });
+
+    view! {
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/login") view=LoginPage />
+                <ParentRoute path=path!("") view=Shell>
+                    <Route path=path!("") view=DashboardPage />
+                    <Route path=path!("/units") view=UnitsPage />
+                    <Route path=path!("/units/:id") view=UnitDetailPage />
+                    <Route path=path!("/admin/users") view=AdminUsersPage />
+                    <Route path=path!("/admin/audit") view=AuditLogPage />
+                </ParentRoute>
+            </Routes>
+        </Router>
+    }
+}

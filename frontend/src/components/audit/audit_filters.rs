@@ -1,0 +1,41 @@
+use leptos::prelude::*;
+
+use crate::api::AuditFilter;
+use crate::components::common::{DateField, TextField};
+use crate::format::{end_of_day, parse_optional_date, start_of_day};
+use crate::i18n::{Msg, tr};
+
+/// Entity, action and a span of days (both ends included, Vietnam time).
+#[component]
+pub fn AuditFilters(on_search: Callback<AuditFilter>) -> impl IntoView {
+    let entity = RwSignal::new(String::new());
+    let action = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Ok(from), Ok(to)) = (
+            parse_optional_date(&from.get_untracked()),
+            parse_optional_date(&to.get_untracked()),
+        ) else {
+            return;
+        };
+        on_search.run(AuditFilter {
+            entity: Some(entity.get_untracked()),
+            action: Some(action.get_untracked()),
+            from: from.and_then(start_of_day),
+            to: to.and_then(end_of_day),
+        });
+    };
+    view! {
+        <form class="filters" role="search" on:submit=submit>
+            <TextField id="audit-entity" label=Msg::Entity value=entity />
+            <TextField id="audit-action" label=Msg::Action value=action />
+            <DateField id="audit-from" label=Msg::FromDate value=from />
+            <DateField id="audit-to" label=Msg::ToDate value=to />
+            <div class="filter-actions">
+                <button type="submit" class="button button-primary">{tr(Msg::Search)}</button>
+            </div>
+        </form>
+    }
+}

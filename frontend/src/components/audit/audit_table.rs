@@ -1,0 +1,52 @@
+use hgcs_domain::api::audit::AuditEntry;
+use leptos::prelude::*;
+
+use crate::format;
+use crate::i18n::{Msg, tr};
+
+/// Audit entries, newest first; times in Vietnam time.
+#[component]
+pub fn AuditTable(entries: Signal<Vec<AuditEntry>>) -> impl IntoView {
+    let rows = move || {
+        entries
+            .get()
+            .into_iter()
+            .map(|entry| {
+                let details = match &entry.details {
+                    serde_json::Value::Null => String::new(),
+                    value => value.to_string(),
+                };
+                view! {
+                    <tr data-test="audit-row">
+                        <td class="nowrap">{format::date_time(entry.at)}</td>
+                        <td>{entry.actor_name}</td>
+                        <td class="mono">{entry.action}</td>
+                        <td class="mono">{entry.entity}</td>
+                        <td class="mono">{entry.entity_id}</td>
+                        <td class="mono">{entry.address.unwrap_or_default()}</td>
+                        <td><code class="details">{details}</code></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="table">
+                <caption class="visually-hidden">{tr(Msg::NavAudit)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Msg::Time)}</th>
+                        <th scope="col">{tr(Msg::Actor)}</th>
+                        <th scope="col">{tr(Msg::Action)}</th>
+                        <th scope="col">{tr(Msg::Entity)}</th>
+                        <th scope="col">{tr(Msg::EntityId)}</th>
+                        <th scope="col">{tr(Msg::Address)}</th>
+                        <th scope="col">{tr(Msg::Details)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::format::parse_optional_date;
+use crate::i18n::{Msg, tr};
+
+/// A day typed as dd/mm/yyyy, the way offices write it, whatever the
+/// browser's locale. Says so at once when the text is not a date.
+#[component]
+pub fn DateField(id: &'static str, label: Msg, value: RwSignal<String>) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let invalid = move || parse_optional_date(&value.get()).is_err();
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if invalid() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    view! {
+        <div class="field field-date">
+            <label for=id>{tr(label)}</label>
+            <input
+                id=id
+                name=id
+                type="text"
+                inputmode="numeric"
+                placeholder="dd/mm/yyyy"
+                autocomplete="off"
+                aria-invalid=move || if invalid() { "true" } else { "false" }
+                aria-describedby=described
+                bind:value=value
+            />
+            <p class="field-hint" id=hint_id>{tr(Msg::DateHint)}</p>
+            <Show when=invalid>
+                <p class="field-error" id=error_id.clone()>{tr(Msg::DateInvalid)}</p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+mod header;
+mod lang_switch;
+mod nav_menu;
+mod require_admin;
+mod shell;
+mod user_box;
+
+pub use lang_switch::LangSwitch;
+pub use require_admin::RequireAdmin;
+pub use shell::Shell;

@@ -1,0 +1,40 @@
+use hgcs_domain::Role;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::{Msg, tr};
+
+/// The sections this role may open. The server enforces the same rules;
+/// hiding links only spares people pages they cannot use.
+#[component]
+pub fn NavMenu(role: Role) -> impl IntoView {
+    let admin = role == Role::Admin;
+    view! {
+        <nav class="side-nav" aria-label=tr(Msg::MainMenu)>
+            <ul>
+                <li>
+                    <A href="/" exact=true attr:data-test="nav-dashboard">
+                        {tr(Msg::NavDashboard)}
+                    </A>
+                </li>
+                <li>
+                    <A href="/units" attr:data-test="nav-units">
+                        {tr(Msg::NavUnits)}
+                    </A>
+                </li>
+                <Show when=move || admin>
+                    <li>
+                        <A href="/admin/users" attr:data-test="nav-users">
+                            {tr(Msg::NavUsers)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/admin/audit" attr:data-test="nav-audit">
+                            {tr(Msg::NavAudit)}
+                        </A>
+                    </li>
+                </Show>
+            </ul>
+        </nav>
+    }
+}

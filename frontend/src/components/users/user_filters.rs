@@ -1,0 +1,30 @@
+use hgcs_domain::Role;
+use leptos::prelude::*;
+
+use super::role_select::RoleSelect;
+use crate::api::UserFilter;
+use crate::components::common::TextField;
+use crate::i18n::{Msg, tr};
+
+/// Search by name and role.
+#[component]
+pub fn UserFilters(filter: RwSignal<UserFilter>) -> impl IntoView {
+    let q = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        filter.set(UserFilter {
+            q: Some(q.get_untracked()),
+            role: Role::parse(&role.get_untracked()),
+        });
+    };
+    view! {
+        <form class="filters" role="search" on:submit=submit>
+            <TextField id="user-q" label=Msg::SearchUsers value=q input_type="search" />
+            <RoleSelect id="user-role" label=Msg::Role value=role empty=Msg::AllRoles />
+            <div class="filter-actions">
+                <button type="submit" class="button button-primary">{tr(Msg::Search)}</button>
+            </div>
+        </form>
+    }
+}

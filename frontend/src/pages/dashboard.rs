@@ -1,0 +1,87 @@
+use hgcs_domain::api::auth::Me;
+use leptos::prelude::*;
+
+use crate::api::{UnitFilter, use_api};
+use crate::components::common::{ErrorBanner, Loading};
+use crate::components::units::{UnitLinks, UnitTable};
+use crate::i18n::{Msg, tr};
+use crate::state::{use_app, use_lang};
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.session
+            .with(|session| session.user().cloned())
+            .map(|me| view! { <Overview me=me /> })
+    }
+}
+
+/// The signed-in user, their unit, its units and its reorganisations.
+#[component]
+fn Overview(me: Me) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let unit_id = me.unit.id;
+    let children = LocalResource::new(move || async move {
+        let filter = UnitFilter {
+            parent_id: Some(unit_id),
+            ..UnitFilter::default()
+        };
+        api.units(&filter).await
+    });
+    let detail = LocalResource::new(move || async move { api.unit(unit_id).await });
+
+    let role = me.role;
+    let level = me.unit.level;
+    let organisation = me.organisation.map(|org| org.name);
+
+    view! {
+        <h1>{tr(Msg::NavDashboard)}</h1>
+        <section class="card" aria-labelledby="greeting">
+            <h2 id="greeting">{tr(Msg::Hello)} ", " {me.display_name}</h2>
+            <dl class="facts">
+                <dt>{tr(Msg::Role)}</dt>
+                <dd>{move || role.label(lang.get())}</dd>
+                {organisation.map(|name| view! {
+                    <dt>{tr(Msg::Organisation)}</dt>
+                    <dd>{name}</dd>
+                })}
+            </dl>
+        </section>
+        <section class="card" aria-labelledby="my-unit">
+            <h2 id="my-unit">{tr(Msg::YourUnit)}</h2>
+            <p class="unit-title" data-test="unit-name">{me.unit.name}</p>
+            <dl class="facts">
+                <dt>{tr(Msg::ColCode)}</dt>
+                <dd class="mono">{me.unit.code}</dd>
+                <dt>{tr(Msg::ColLevel)}</dt>
+                <dd>{move || level.label(lang.get())}</dd>
+            </dl>
+            <h3>{tr(Msg::Reorganisation)}</h3>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match detail.await {
+                        Ok(detail) => view! {
+                            <UnitLinks predecessors=detail.predecessors successors=detail.successors />
+                        }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+        <section class="card" aria-labelledby="child-units">
+            <h2 id="child-units">{tr(Msg::ChildUnits)}</h2>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match children.await {
+                        Ok(units) => view! {
+                            <UnitTable units=units row_test="child-unit" caption=Msg::ChildUnits />
+                        }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
