@@ -27,9 +27,9 @@ const UNPRIVILEGED_USER: &str = "postgres";
 #[derive(Debug, thiserror::Error)]
 pub enum ClusterError {
     #[error(
-        "no PostgreSQL server programs (initdb, pg_ctl) were found on PATH or in \
-         /usr/lib/postgresql/*/bin. Install them (Debian: apt-get install postgresql) \
-         or set DATABASE_URL to an existing PostgreSQL server."
+        "no PostgreSQL server programs (initdb, pg_ctl) were found in HGCS_PG_BIN_DIR, on PATH \
+         or in /usr/lib/postgresql/*/bin. Install them (Debian: apt-get install postgresql), \
+         point HGCS_PG_BIN_DIR at them, or set DATABASE_URL to an existing PostgreSQL server."
     )]
     BinariesNotFound,
     #[error(
@@ -330,10 +330,15 @@ fn socket_dir_for(base_dir: &Path) -> PathBuf {
     std::env::temp_dir().join(format!("hgcs-{:016x}", hasher.finish()))
 }
 
-/// Finds the folder holding `initdb` and `pg_ctl`: `PATH` first, then the
-/// newest version under Debian's `/usr/lib/postgresql`.
+/// Finds the folder holding `initdb` and `pg_ctl`: `HGCS_PG_BIN_DIR` when
+/// set (and only there), else `PATH`, else the newest version under
+/// Debian's `/usr/lib/postgresql`.
 pub fn find_bin_dir() -> Option<PathBuf> {
     let has_tools = |dir: &Path| dir.join("initdb").is_file() && dir.join("pg_ctl").is_file();
+    if let Some(dir) = std::env::var_os("HGCS_PG_BIN_DIR").filter(|d| !d.is_empty()) {
+        let dir = PathBuf::from(dir);
+        return has_tools(&dir).then_some(dir);
+    }
     if let Some(path) = std::env::var_os("PATH")
         && let Some(dir) = std::env::split_paths(&path).find(|dir| has_tools(dir))
     {

@@ -7,5 +7,7 @@ mod auth;
 mod openapi;
 mod problems;
 mod scope;
+#[path = "../common/server.rs"]
+mod server;
 mod support;
 mod tokens;

@@ -159,3 +159,18 @@ async fn health_is_200_with_the_database_and_503_without() {
     down.assert_problem(503, "service_unavailable");
     assert!(down.header("retry-after").is_some());
 }
+
+#[actix_web::test]
+async fn an_exhausted_pool_answers_503_instead_of_hanging() {
+    let settings = hgcs_db::PoolSettings {
+        max_size: 1,
+        acquire_timeout: std::time::Duration::from_millis(500),
+    };
+    let app = TestApp::start_with(crate::support::default_auth(), settings).await;
+    let held = app.pool.get().unwrap();
+    let busy = app.get("/api/v1/health", Auth::None).await;
+    busy.assert_problem(503, "service_unavailable");
+    assert_eq!(busy.header("retry-after").as_deref(), Some("5"));
+    drop(held);
+    assert_eq!(app.get("/api/v1/health", Auth::None).await.status, 200);
+}

@@ -1,30 +1,26 @@
 //! A running HGCS server on its own database, and helpers to talk to it.
 
-use std::time::Duration;
-
 use actix_test::TestServer;
 use actix_web::http::Method;
 use actix_web::http::header::HeaderMap;
 use diesel::prelude::*;
-use hgcs_api::accounts::{CheckedUser, insert_user};
-use hgcs_api::app::{self, Parts};
 use hgcs_api::auth::password::Passwords;
-use hgcs_api::auth::tokens::TokenKeys;
 use hgcs_api::config::AuthSettings;
-use hgcs_api::state::AppState;
-use hgcs_db::PoolSettings;
-use hgcs_db::schema::{organisations, units};
+use hgcs_db::schema::organisations;
 use hgcs_db::testing::TestDatabase;
+use hgcs_db::{PgPool, PoolSettings};
 use hgcs_domain::{OrganisationId, Role, UnitId, UserId};
 use serde_json::Value;
 
-pub const SECRET: &[u8] = b"test-signing-key-of-at-least-32-bytes!";
+pub use crate::server::{SECRET, create_user, default_auth, default_pool, serve, unit_id};
+
 pub const PASSWORD: &str = "a long test password";
 
 pub struct TestApp {
     pub db: TestDatabase,
     pub server: TestServer,
     pub passwords: Passwords,
+    pub pool: PgPool,
 }
 
 /// An answer: status, headers and the body as JSON (Null when empty).
@@ -81,37 +77,16 @@ pub enum Auth<'a> {
 
 impl TestApp {
     pub async fn start() -> Self {
-        Self::start_with(AuthSettings {
-            access_ttl: Duration::from_secs(900),
-            refresh_ttl: Duration::from_secs(86_400),
-            cookie_secure: false,
-            trust_proxy: false,
-            throttle_limit: 5,
-            throttle_window: Duration::from_secs(900),
-        })
-        .await
+        Self::start_with(default_auth(), default_pool()).await
     }
 
-    pub async fn start_with(auth: AuthSettings) -> Self {
-        let db = TestDatabase::new();
-        let pool = db.pool(PoolSettings {
-            max_size: 4,
-            acquire_timeout: Duration::from_secs(2),
-        });
-        let passwords = Passwords::new().unwrap();
-        let state = AppState {
-            pool,
-            tokens: TokenKeys::new(SECRET, auth.access_ttl),
-            passwords: passwords.clone(),
-            auth,
-        };
-        let spa_dir = std::env::temp_dir().join("hgcs-no-spa");
-        let parts = Parts::new(state, spa_dir);
-        let server = actix_test::start(move || app::build(parts.clone()));
+    pub async fn start_with(auth: AuthSettings, pool: PoolSettings) -> Self {
+        let served = serve(std::env::temp_dir().join("hgcs-no-spa"), auth, pool);
         Self {
-            db,
-            server,
-            passwords,
+            db: served.db,
+            server: served.server,
+            passwords: served.passwords,
+            pool: served.pool,
         }
     }
 
@@ -121,13 +96,7 @@ impl TestApp {
 
     /// The id of a seeded unit by its seed key (`12436`, `336`, `13225@2025`).
     pub fn unit(&self, key: &str) -> UnitId {
-        UnitId(
-            units::table
-                .filter(units::seed_key.eq(key))
-                .select(units::id)
-                .first(&mut self.conn())
-                .unwrap(),
-        )
+        unit_id(&mut self.conn(), key)
     }
 
     pub fn organisation(&self, code: &str) -> OrganisationId {
@@ -142,15 +111,14 @@ impl TestApp {
 
     /// Creates an account with [`PASSWORD`] straight in the database.
     pub fn user(&self, username: &str, role: Role, unit_key: &str) -> UserId {
-        let checked = CheckedUser {
-            username: username.into(),
-            display_name: format!("Người dùng {username}"),
+        create_user(
+            &mut self.conn(),
+            &self.passwords,
+            username,
             role,
-            unit_id: self.unit(unit_key),
-            organisation_id: None,
-        };
-        let hash = self.passwords.hash(PASSWORD).unwrap();
-        UserId(insert_user(&mut self.conn(), &checked, &hash).unwrap().id)
+            unit_key,
+            PASSWORD,
+        )
     }
 
     pub async fn login(&self, username: &str) -> String {

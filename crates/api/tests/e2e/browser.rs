@@ -5,26 +5,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use actix_test::TestServer;
 use fantoccini::wd::Capabilities;
 use fantoccini::{Client, ClientBuilder, Locator};
-use hgcs_api::accounts::{CheckedUser, insert_user};
-use hgcs_api::app::{self, Parts};
-use hgcs_api::auth::password::Passwords;
-use hgcs_api::auth::tokens::TokenKeys;
-use hgcs_api::config::AuthSettings;
-use hgcs_api::state::AppState;
-use hgcs_db::PoolSettings;
-use hgcs_db::testing::TestDatabase;
-use hgcs_domain::{Role, UnitId};
+use hgcs_domain::Role;
 use serde_json::json;
+
+use crate::server::{Served, create_user, default_auth, default_pool, serve};
 
 pub const PASSWORD: &str = "mật khẩu thử nghiệm";
 
 pub struct Site {
-    pub db: TestDatabase,
-    pub server: TestServer,
-    passwords: Passwords,
+    pub served: Served,
 }
 
 fn spa_dir() -> PathBuf {
@@ -39,52 +30,25 @@ impl Site {
             "the web app is not built: run scripts/build-frontend (looked in {})",
             dir.display()
         );
-        let db = TestDatabase::new();
-        let passwords = Passwords::new().unwrap();
-        let auth = AuthSettings {
-            access_ttl: Duration::from_secs(900),
-            refresh_ttl: Duration::from_secs(86_400),
-            cookie_secure: false,
-            trust_proxy: false,
-            throttle_limit: 5,
-            throttle_window: Duration::from_secs(900),
-        };
-        let state = AppState {
-            pool: db.pool(PoolSettings::default()),
-            tokens: TokenKeys::new(b"e2e-signing-key-of-at-least-32-bytes", auth.access_ttl),
-            passwords: passwords.clone(),
-            auth,
-        };
-        let parts = Parts::new(state, dir);
-        let server = actix_test::start(move || app::build(parts.clone()));
         Self {
-            db,
-            server,
-            passwords,
+            served: serve(dir, default_auth(), default_pool()),
         }
     }
 
     pub fn url(&self, path: &str) -> String {
-        self.server.url(path)
+        self.served.server.url(path)
     }
 
     pub fn user(&self, username: &str, role: Role, unit_key: &str) {
-        use diesel::prelude::*;
-        use hgcs_db::schema::units;
-        let mut conn = self.db.connect();
-        let unit_id: i64 = units::table
-            .filter(units::seed_key.eq(unit_key))
-            .select(units::id)
-            .first(&mut conn)
-            .unwrap();
-        let checked = CheckedUser {
-            username: username.into(),
-            display_name: format!("Cán bộ {username}"),
+        let mut conn = self.served.db.connect();
+        create_user(
+            &mut conn,
+            &self.served.passwords,
+            username,
             role,
-            unit_id: UnitId(unit_id),
-            organisation_id: None,
-        };
-        insert_user(&mut conn, &checked, &self.passwords.hash(PASSWORD).unwrap()).unwrap();
+            unit_key,
+            PASSWORD,
+        );
     }
 }
 

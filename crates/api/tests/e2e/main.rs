@@ -4,4 +4,6 @@
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod browser;
+#[path = "../common/server.rs"]
+mod server;
 mod shell;
