@@ -15,6 +15,7 @@ use crate::auth::password::Passwords;
 use crate::auth::tokens::{TokenKeys, random_bytes, random_token};
 use crate::config::{AuthSettings, DatabaseArgs, ServeArgs};
 use crate::database::{self, StartupError};
+use crate::files::FileStore;
 use crate::state::AppState;
 
 #[derive(Parser, Debug)]
@@ -140,11 +141,22 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
     };
     drop(conn);
     let settings = AuthSettings::from(&args.auth);
+    let files_dir = args
+        .files_dir
+        .clone()
+        .unwrap_or_else(|| args.database.data_dir.join("files"));
+    let files = FileStore::open(&files_dir, args.max_upload_mb * 1024 * 1024).map_err(|e| {
+        StartupError::Invalid(format!(
+            "cannot use {} for files: {e}; set HGCS_FILES_DIR",
+            files_dir.display()
+        ))
+    })?;
     let state = AppState {
         pool: database::pool(&db.url, &args.database)?,
         tokens: TokenKeys::new(&signing_key, settings.access_ttl),
         passwords,
         auth: settings,
+        files,
     };
     let parts = Parts::new(state, args.spa_dir.clone());
     let server = HttpServer::new(move || app::build(parts.clone()))

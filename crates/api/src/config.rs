@@ -75,6 +75,13 @@ pub struct ServeArgs {
     /// one is printed when unset.
     #[arg(long, env = "HGCS_ADMIN_PASSWORD", hide_env_values = true)]
     pub admin_password: Option<String>,
+    /// Where evidence files are kept; `<data dir>/files` when unset.
+    #[arg(long, env = "HGCS_FILES_DIR")]
+    pub files_dir: Option<PathBuf>,
+    /// Largest evidence file accepted, in MB.
+    #[arg(long, env = "HGCS_MAX_UPLOAD_MB", default_value_t = 20,
+          value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub max_upload_mb: u64,
     #[command(flatten)]
     pub auth: AuthArgs,
     #[command(flatten)]

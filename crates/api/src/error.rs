@@ -64,6 +64,12 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("unsupported media type")]
     UnsupportedMediaType,
+    /// An uploaded file of a kind that is not accepted; the text names it.
+    #[error("file refused: {}", .0.en)]
+    RejectedFile(Text),
+    /// An uploaded file over the size limit; the text names it.
+    #[error("file too large: {}", .0.en)]
+    FileTooLarge(Text),
     #[error("too many requests, retry after {retry_after} s")]
     TooManyRequests { retry_after: u64 },
     #[error("service unavailable")]
@@ -88,7 +94,10 @@ impl ApiError {
             ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::Conflict(_) => ErrorCode::Conflict,
             ApiError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
-            ApiError::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,
+            ApiError::UnsupportedMediaType | ApiError::RejectedFile(_) => {
+                ErrorCode::UnsupportedMediaType
+            }
+            ApiError::FileTooLarge(_) => ErrorCode::PayloadTooLarge,
             ApiError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
             ApiError::Unavailable => ErrorCode::ServiceUnavailable,
             ApiError::Internal(_) => ErrorCode::InternalError,
@@ -128,6 +137,9 @@ impl ApiError {
                 Some(message.clone())
             }
             ApiError::Conflict(text) if !text.en.is_empty() => Some(text.get(lang).to_owned()),
+            ApiError::RejectedFile(text) | ApiError::FileTooLarge(text) => {
+                Some(text.get(lang).to_owned())
+            }
             ApiError::TooManyRequests { retry_after } => Some(match lang {
                 Lang::Vi => format!("Vui lòng thử lại sau {retry_after} giây"),
                 Lang::En => format!("Try again in {retry_after} seconds"),
@@ -195,8 +207,10 @@ impl ResponseError for ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
-            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::PayloadTooLarge | ApiError::FileTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType | ApiError::RejectedFile(_) => {
+                StatusCode::UNSUPPORTED_MEDIA_TYPE
+            }
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

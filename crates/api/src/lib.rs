@@ -11,6 +11,7 @@ pub mod config;
 pub mod database;
 pub mod db;
 pub mod error;
+pub mod files;
 pub mod handlers;
 pub mod lang;
 pub mod openapi;

@@ -33,6 +33,8 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "auth", description = "Sign-in, sessions and machine-client tokens"),
         (name = "me", description = "The signed-in user"),
         (name = "units", description = "Administrative units and organisations"),
+        (name = "plans", description = "Plans, tasks, progress reports with evidence, due and overdue work"),
+        (name = "pilots", description = "Pilot models, their evaluation and replication; commendations"),
         (name = "admin", description = "Users, machine clients and the audit log (administrators)"),
     )
 )]

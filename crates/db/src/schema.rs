@@ -31,6 +31,38 @@ diesel::table! {
 }
 
 diesel::table! {
+    commendations (id) {
+        id -> Int8,
+        year -> Int4,
+        unit_id -> Int8,
+        nominee_kind -> Text,
+        nominee_name -> Text,
+        grounds -> Text,
+        proposed_level -> Text,
+        status -> Text,
+        decision -> Nullable<Jsonb>,
+        decision_note -> Text,
+        nominated_by -> Int8,
+        decided_by -> Nullable<Int8>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    evidence_files (id) {
+        id -> Int8,
+        update_id -> Int8,
+        file_name -> Text,
+        content_type -> Text,
+        size_bytes -> Int8,
+        sha256 -> Text,
+        uploaded_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     login_attempts (id) {
         id -> Int8,
         username -> Text,
@@ -54,6 +86,76 @@ diesel::table! {
 }
 
 diesel::table! {
+    pilot_models (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        year -> Int4,
+        name -> Text,
+        description -> Text,
+        evaluation -> Nullable<Jsonb>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    pilot_replications (id) {
+        id -> Int8,
+        pilot_id -> Int8,
+        unit_id -> Int8,
+        decision -> Jsonb,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    plan_tasks (id) {
+        id -> Int8,
+        plan_id -> Int8,
+        code -> Text,
+        position -> Int4,
+        title -> Text,
+        description -> Text,
+        schedule -> Jsonb,
+        starts_on -> Nullable<Date>,
+        due_on -> Nullable<Date>,
+        status -> Text,
+        progress -> Int4,
+        concerns_wards -> Bool,
+        origin_task_id -> Nullable<Int8>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    plans (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        parent_plan_id -> Nullable<Int8>,
+        doc_number -> Text,
+        doc_type -> Text,
+        doc_issuer -> Text,
+        issued_on -> Nullable<Date>,
+        issued_place -> Text,
+        signer_name -> Text,
+        signer_title -> Text,
+        title -> Text,
+        period_start -> Date,
+        period_end -> Date,
+        purpose -> Text,
+        requirements -> Text,
+        funding -> Text,
+        legal_basis -> Jsonb,
+        duties -> Jsonb,
+        status -> Text,
+        seed_key -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     refresh_tokens (id) {
         id -> Int8,
         user_id -> Int8,
@@ -68,6 +170,33 @@ diesel::table! {
     server_secrets (name) {
         name -> Text,
         value -> Bytea,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    task_parties (id) {
+        id -> Int8,
+        task_id -> Int8,
+        role -> Text,
+        organisation_id -> Nullable<Int8>,
+        party_group -> Nullable<Text>,
+        label -> Text,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    task_updates (id) {
+        id -> Int8,
+        task_id -> Int8,
+        reported_on -> Date,
+        body -> Text,
+        figures -> Jsonb,
+        status -> Text,
+        progress -> Int4,
+        author_user_id -> Int8,
+        author_organisation_id -> Nullable<Int8>,
         created_at -> Timestamptz,
     }
 }
@@ -121,18 +250,39 @@ diesel::joinable!(api_clients -> units (unit_id));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
 diesel::joinable!(audit_log -> units (unit_id));
 diesel::joinable!(audit_log -> users (actor_user_id));
+diesel::joinable!(commendations -> units (unit_id));
+diesel::joinable!(evidence_files -> task_updates (update_id));
+diesel::joinable!(evidence_files -> users (uploaded_by));
 diesel::joinable!(organisations -> units (unit_id));
+diesel::joinable!(pilot_models -> units (unit_id));
+diesel::joinable!(pilot_replications -> pilot_models (pilot_id));
+diesel::joinable!(pilot_replications -> units (unit_id));
+diesel::joinable!(plan_tasks -> plans (plan_id));
+diesel::joinable!(plans -> units (unit_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(task_parties -> organisations (organisation_id));
+diesel::joinable!(task_parties -> plan_tasks (task_id));
+diesel::joinable!(task_updates -> organisations (author_organisation_id));
+diesel::joinable!(task_updates -> plan_tasks (task_id));
+diesel::joinable!(task_updates -> users (author_user_id));
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(users -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     audit_log,
+    commendations,
+    evidence_files,
     login_attempts,
     organisations,
+    pilot_models,
+    pilot_replications,
+    plan_tasks,
+    plans,
     refresh_tokens,
     server_secrets,
+    task_parties,
+    task_updates,
     unit_successions,
     units,
     users,

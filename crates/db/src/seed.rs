@@ -8,10 +8,16 @@ use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
+use hgcs_domain::api::plans::Duty;
+use hgcs_domain::plan::{DocumentRef, PartyGroup, PartyRole, PlanStatus};
+use hgcs_domain::schedule::Schedule;
 use hgcs_domain::text::{clean, search_key};
-use hgcs_domain::{OrganisationKind, UnitLevel};
+use hgcs_domain::{OrganisationKind, UnitId, UnitLevel};
 use serde::Deserialize;
 
+use crate::models::plan::{self, PlanValues};
+use crate::models::plan_task::{self, NewTaskRow};
+use crate::models::task_party::{self, NewPartyRow};
 use crate::schema::{organisations, unit_successions, units};
 
 /// The file shipped with HGCS, compiled in so the binary needs no data folder.
@@ -40,6 +46,10 @@ pub struct ReferenceData {
     pub successions: Vec<SeedSuccession>,
     #[serde(default)]
     pub organisations: Vec<SeedOrganisation>,
+    /// Plans are written once: a plan the users have since worked on is
+    /// never overwritten by a later seeding.
+    #[serde(default)]
+    pub plans: Vec<SeedPlan>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,11 +91,67 @@ pub struct SeedOrganisation {
     pub unit: String,
 }
 
+#[derive(Debug, Deserialize)]
+pub struct SeedPlan {
+    pub key: String,
+    /// Seed key of the issuing unit.
+    pub unit: String,
+    pub document: DocumentRef,
+    pub title: String,
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
+    #[serde(default)]
+    pub issued_place: String,
+    #[serde(default)]
+    pub signer_name: String,
+    #[serde(default)]
+    pub signer_title: String,
+    #[serde(default)]
+    pub legal_basis: Vec<DocumentRef>,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub requirements: String,
+    #[serde(default)]
+    pub funding: String,
+    #[serde(default)]
+    pub duties: Vec<Duty>,
+    pub status: PlanStatus,
+    #[serde(default)]
+    pub tasks: Vec<SeedTask>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SeedTask {
+    pub code: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub schedule: Schedule,
+    #[serde(default)]
+    pub concerns_wards: bool,
+    #[serde(default)]
+    pub parties: Vec<SeedParty>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SeedParty {
+    pub role: PartyRole,
+    /// Organisation code.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    #[serde(default)]
+    pub group: Option<PartyGroup>,
+    pub label: String,
+}
+
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct SeedReport {
     pub units: usize,
     pub successions: usize,
     pub organisations: usize,
+    /// Plans written by this run (existing ones are left alone).
+    pub plans: usize,
 }
 
 impl ReferenceData {
@@ -132,6 +198,35 @@ impl ReferenceData {
                     return Err(SeedError::Invalid(format!(
                         "succession names unknown unit {key}"
                     )));
+                }
+            }
+        }
+        let org_codes: Vec<&str> = self.organisations.iter().map(|o| o.code.as_str()).collect();
+        for plan in &self.plans {
+            if !seen.contains_key(plan.unit.as_str()) {
+                return Err(SeedError::Invalid(format!(
+                    "plan {}: unknown unit {}",
+                    plan.key, plan.unit
+                )));
+            }
+            for task in &plan.tasks {
+                if let Err((_, en)) = task.schedule.check() {
+                    return Err(SeedError::Invalid(format!(
+                        "plan {} task {}: {en}",
+                        plan.key, task.code
+                    )));
+                }
+                for party in &task.parties {
+                    let known = party
+                        .organisation
+                        .as_deref()
+                        .is_none_or(|code| org_codes.contains(&code));
+                    if !known || (party.organisation.is_none() && party.group.is_none()) {
+                        return Err(SeedError::Invalid(format!(
+                            "plan {} task {}: party {:?} names no known organisation or group",
+                            plan.key, task.code, party.label
+                        )));
+                    }
                 }
             }
         }
@@ -225,13 +320,83 @@ impl ReferenceData {
                     .set((values, organisations::updated_at.eq(Utc::now())))
                     .execute(conn)?;
             }
+            let mut plans_written = 0;
+            for plan in &self.plans {
+                if let Some(&unit_id) = ids.get(plan.unit.as_str())
+                    && seed_plan(conn, plan, UnitId(unit_id))?
+                {
+                    plans_written += 1;
+                }
+            }
             Ok(SeedReport {
                 units: ids.len(),
                 successions,
                 organisations: organisations_written,
+                plans: plans_written,
             })
         })
     }
+}
+
+/// Writes a plan unless one with its key exists; `true` when written.
+fn seed_plan(conn: &mut PgConnection, seed: &SeedPlan, unit: UnitId) -> Result<bool, SeedError> {
+    if plan::find_by_seed_key(conn, &seed.key)?.is_some() {
+        return Ok(false);
+    }
+    let values = PlanValues {
+        doc_number: clean(&seed.document.number),
+        doc_type: clean(&seed.document.doc_type),
+        doc_issuer: clean(&seed.document.issuer),
+        issued_on: seed.document.issued_on,
+        issued_place: clean(&seed.issued_place),
+        signer_name: clean(&seed.signer_name),
+        signer_title: clean(&seed.signer_title),
+        title: clean(&seed.title),
+        period_start: seed.period_start,
+        period_end: seed.period_end,
+        purpose: clean(&seed.purpose),
+        requirements: clean(&seed.requirements),
+        funding: clean(&seed.funding),
+        legal_basis: serde_json::to_value(&seed.legal_basis)?,
+        duties: serde_json::to_value(&seed.duties)?,
+        status: seed.status.as_str().to_owned(),
+    };
+    let row = plan::insert(conn, unit, None, &values, Some(&seed.key))?;
+    for (position, task) in seed.tasks.iter().enumerate() {
+        let position = i32::try_from(position).unwrap_or(i32::MAX) + 1;
+        let mut new = NewTaskRow::new(
+            row.plan_id(),
+            clean(&task.code),
+            position,
+            clean(&task.title),
+            &task.schedule,
+        );
+        new.description = clean(&task.description);
+        new.concerns_wards = task.concerns_wards;
+        let inserted = plan_task::insert(conn, &new)?;
+        let mut parties = Vec::with_capacity(task.parties.len());
+        for (index, party) in task.parties.iter().enumerate() {
+            let organisation_id = match &party.organisation {
+                Some(code) => Some(
+                    organisations::table
+                        .filter(organisations::code.eq(code))
+                        .select(organisations::id)
+                        .first::<i64>(conn)?,
+                ),
+                None => None,
+            };
+            parties.push(NewPartyRow {
+                task_id: inserted.id,
+                role: party.role.as_str().to_owned(),
+                organisation_id,
+                party_group: party.group.map(|g| g.as_str().to_owned()),
+                label: clean(&party.label),
+                position: i32::try_from(index).unwrap_or(i32::MAX),
+            });
+        }
+        task_party::insert_all(conn, &parties)?;
+    }
+    Ok(true)
 }
 
 #[cfg(test)]
@@ -250,6 +415,12 @@ mod tests {
             "19 former communes of TP. Thái Bình and 5 new wards"
         );
         assert_eq!(data.successions.len(), 20);
+        let codes: Vec<&str> = data.plans[0]
+            .tasks
+            .iter()
+            .map(|t| t.code.as_str())
+            .collect();
+        assert_eq!(codes, ["II.1", "II.2", "II.3.a", "II.3.b", "II.4", "II.5"]);
     }
 
     #[test]

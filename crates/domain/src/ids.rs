@@ -35,3 +35,27 @@ id_type!(
     /// A machine client (e.g. the provincial Justice Department's system).
     ApiClientId
 );
+id_type!(
+    /// A plan (kế hoạch) of a city or a ward.
+    PlanId
+);
+id_type!(
+    /// A task of a plan.
+    TaskId
+);
+id_type!(
+    /// A progress update on a task.
+    TaskUpdateId
+);
+id_type!(
+    /// An evidence file attached to a progress update.
+    EvidenceId
+);
+id_type!(
+    /// A pilot model (mô hình chỉ đạo điểm).
+    PilotId
+);
+id_type!(
+    /// A commendation nomination.
+    CommendationId
+);

@@ -9,14 +9,19 @@ pub mod api;
 pub mod error_code;
 pub mod ids;
 pub mod lang;
+pub mod plan;
 pub mod policy;
 pub mod role;
+pub mod schedule;
 pub mod text;
 pub mod unit;
 pub mod validation;
 
 pub use error_code::ErrorCode;
-pub use ids::{ApiClientId, OrganisationId, UnitId, UserId};
+pub use ids::{
+    ApiClientId, CommendationId, EvidenceId, OrganisationId, PilotId, PlanId, TaskId, TaskUpdateId,
+    UnitId, UserId,
+};
 pub use lang::Lang;
 pub use role::Role;
 pub use unit::{OrganisationKind, UnitLevel};

@@ -3,7 +3,7 @@
 //! below it; the units above are visible as context (a ward sees the name of
 //! its city) but their records are not.
 
-use crate::{ApiClientId, Role, UnitId, UserId};
+use crate::{ApiClientId, OrganisationId, Role, UnitId, UserId};
 
 /// Who is asking: a signed-in person or a machine client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub struct Actor {
     pub principal: Principal,
     pub role: Role,
     pub unit_id: UnitId,
+    /// The organisation a user works for, when recorded.
+    pub organisation_id: Option<OrganisationId>,
 }
 
 /// Where a unit stands relative to the actor's own unit.
@@ -70,6 +72,63 @@ pub fn can_write(actor: &Actor) -> bool {
     !actor.role.is_read_only() && matches!(actor.principal, Principal::User(_))
 }
 
+/// Plans, their tasks, updates and evidence are read by anyone whose scope
+/// touches the plan's unit: a ward reads the city's plan and its own, the
+/// city reads every ward's, another ward reads neither.
+pub fn can_read_plan(actor: &Actor, plan_reach: Reach) -> bool {
+    actor.is_admin() || plan_reach != Reach::Outside
+}
+
+/// The Justice Office manages the city's plans, a ward official the ward's.
+pub fn can_manage_plan(actor: &Actor, plan_unit: UnitId) -> bool {
+    can_write(actor)
+        && matches!(actor.role, Role::CityJustice | Role::WardOfficial)
+        && actor.unit_id == plan_unit
+}
+
+/// Progress is reported by whoever manages the plan, and by a city office
+/// on the tasks it leads.
+pub fn can_report_on_task(
+    actor: &Actor,
+    plan_unit: UnitId,
+    lead_organisations: &[OrganisationId],
+) -> bool {
+    can_manage_plan(actor, plan_unit)
+        || (can_write(actor)
+            && actor.role == Role::CityDepartment
+            && actor
+                .organisation_id
+                .is_some_and(|org| lead_organisations.contains(&org)))
+}
+
+/// A ward official makes the ward's plan from a plan of a unit above.
+pub fn can_derive_plan(actor: &Actor, parent_reach: Reach) -> bool {
+    can_write(actor) && actor.role == Role::WardOfficial && parent_reach == Reach::Above
+}
+
+/// Pilot models are registered by the city for its wards, or by a ward
+/// for itself.
+pub fn can_register_pilot(actor: &Actor, unit_reach: Reach) -> bool {
+    can_write(actor)
+        && unit_reach == Reach::Within
+        && matches!(actor.role, Role::CityJustice | Role::WardOfficial)
+}
+
+/// Evaluating a pilot and deciding to replicate it is the city's.
+pub fn can_evaluate_pilot(actor: &Actor, unit_reach: Reach) -> bool {
+    can_write(actor) && unit_reach == Reach::Within && actor.role == Role::CityJustice
+}
+
+/// Wards and the city nominate for commendation, in their own name.
+pub fn can_nominate(actor: &Actor) -> bool {
+    can_write(actor) && matches!(actor.role, Role::CityJustice | Role::WardOfficial)
+}
+
+/// The city decides on nominations from its own unit and its wards.
+pub fn can_decide_commendation(actor: &Actor, unit_reach: Reach) -> bool {
+    can_write(actor) && unit_reach == Reach::Within && actor.role == Role::CityJustice
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +144,7 @@ mod tests {
             principal: Principal::User(UserId(1)),
             role,
             unit_id,
+            organisation_id: None,
         }
     }
 
@@ -127,9 +187,53 @@ mod tests {
             principal: Principal::Client(ApiClientId(1)),
             role: Role::Province,
             unit_id: PROVINCE,
+            organisation_id: None,
         };
         assert!(!can_write(&client));
         assert!(!can_write(&actor(Role::Province, PROVINCE)));
         assert!(can_write(&actor(Role::WardOfficial, WARD_A)));
+    }
+
+    #[test]
+    fn plans_are_managed_by_their_own_unit() {
+        let ward = actor(Role::WardOfficial, WARD_A);
+        assert!(can_manage_plan(&ward, WARD_A));
+        assert!(!can_manage_plan(&ward, WARD_B));
+        assert!(!can_manage_plan(&ward, CITY));
+        assert!(can_read_plan(&ward, Reach::Above));
+        assert!(!can_read_plan(&ward, Reach::Outside));
+        assert!(can_derive_plan(&ward, Reach::Above));
+        assert!(!can_derive_plan(
+            &actor(Role::CityJustice, CITY),
+            Reach::Above
+        ));
+        assert!(!can_manage_plan(&actor(Role::FrontPartner, CITY), CITY));
+    }
+
+    #[test]
+    fn a_city_office_reports_only_on_tasks_it_leads() {
+        let mut office = actor(Role::CityDepartment, CITY);
+        office.organisation_id = Some(OrganisationId(7));
+        assert!(can_report_on_task(
+            &office,
+            CITY,
+            &[OrganisationId(3), OrganisationId(7)]
+        ));
+        assert!(!can_report_on_task(&office, CITY, &[OrganisationId(3)]));
+        office.organisation_id = None;
+        assert!(!can_report_on_task(&office, CITY, &[OrganisationId(7)]));
+    }
+
+    #[test]
+    fn only_the_city_evaluates_pilots_and_decides_commendations() {
+        let city = actor(Role::CityJustice, CITY);
+        let ward = actor(Role::WardOfficial, WARD_A);
+        assert!(can_evaluate_pilot(&city, Reach::Within));
+        assert!(!can_evaluate_pilot(&ward, Reach::Within));
+        assert!(can_register_pilot(&ward, Reach::Within));
+        assert!(!can_register_pilot(&ward, Reach::Outside));
+        assert!(can_decide_commendation(&city, Reach::Within));
+        assert!(!can_decide_commendation(&ward, Reach::Within));
+        assert!(can_nominate(&ward) && !can_nominate(&actor(Role::LegalPartner, CITY)));
     }
 }

@@ -10,7 +10,7 @@ use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest, web};
 use hgcs_db::models::{api_client, user};
 use hgcs_domain::policy::{self, Actor, Principal};
-use hgcs_domain::{UnitId, UserId};
+use hgcs_domain::{OrganisationId, UnitId, UserId};
 
 use crate::auth::cookies::ACCESS_COOKIE;
 use crate::auth::tokens::Subject;
@@ -92,6 +92,7 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
                     principal: Principal::User(id),
                     role: row.role()?,
                     unit_id: UnitId(row.unit_id),
+                    organisation_id: row.organisation_id.map(OrganisationId),
                 },
                 name: row.username,
                 address,
@@ -107,6 +108,7 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
                     principal: Principal::Client(id),
                     role: row.role()?,
                     unit_id: UnitId(row.unit_id),
+                    organisation_id: None,
                 },
                 name: row.client_id,
                 address,

@@ -3,9 +3,13 @@
 
 pub mod admin;
 pub mod auth;
+pub mod commendations;
 pub mod health;
 pub mod me;
 pub mod organisations;
+pub mod pilots;
+pub mod plans;
+pub mod tasks;
 pub mod units;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -31,5 +35,24 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(admin::clients::list_clients::list_clients)
         .service(admin::clients::create_client::create_client)
         .service(admin::clients::disable_client::disable_client)
-        .service(admin::audit::list_audit::list_audit);
+        .service(admin::audit::list_audit::list_audit)
+        .service(plans::list_plans::list_plans)
+        .service(plans::create_plan::create_plan)
+        .service(plans::get_plan::get_plan)
+        .service(plans::update_plan::update_plan)
+        .service(plans::create_task::create_task)
+        .service(plans::derive_ward_plan::derive_ward_plan)
+        // `/tasks/due` before `/tasks/{id}`, which would otherwise take it.
+        .service(tasks::list_due_tasks::list_due_tasks)
+        .service(tasks::get_task::get_task)
+        .service(tasks::create_task_update::create_task_update)
+        .service(tasks::record_event::record_event)
+        .service(tasks::download_evidence::download_evidence)
+        .service(pilots::list_pilots::list_pilots)
+        .service(pilots::create_pilot::create_pilot)
+        .service(pilots::evaluate_pilot::evaluate_pilot)
+        .service(pilots::replicate_pilot::replicate_pilot)
+        .service(commendations::list_commendations::list_commendations)
+        .service(commendations::create_commendation::create_commendation)
+        .service(commendations::decide_commendation::decide_commendation);
 }

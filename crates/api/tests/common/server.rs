@@ -15,6 +15,7 @@ use hgcs_api::app::{self, Parts};
 use hgcs_api::auth::password::Passwords;
 use hgcs_api::auth::tokens::TokenKeys;
 use hgcs_api::config::AuthSettings;
+use hgcs_api::files::FileStore;
 use hgcs_api::state::AppState;
 use hgcs_db::schema::units;
 use hgcs_db::testing::TestDatabase;
@@ -53,11 +54,16 @@ pub fn serve(spa_dir: PathBuf, auth: AuthSettings, pool: PoolSettings) -> Served
     let db = TestDatabase::new();
     let pool = db.pool(pool);
     let passwords = Passwords::new().unwrap();
+    let files_dir = std::env::temp_dir().join(format!(
+        "hgcs-test-files-{}",
+        hgcs_api::auth::tokens::random_token()
+    ));
     let state = AppState {
         pool: pool.clone(),
         tokens: TokenKeys::new(SECRET, auth.access_ttl),
         passwords: passwords.clone(),
         auth,
+        files: FileStore::open(&files_dir, 2 * 1024 * 1024).unwrap(),
     };
     let parts = Parts::new(state, spa_dir);
     let server = actix_test::start(move || app::build(parts.clone()));

@@ -2,10 +2,16 @@
 
 pub mod api_client;
 pub mod audit;
+pub mod commendation;
 pub mod login_attempt;
 pub mod organisation;
+pub mod pilot;
+pub mod plan;
+pub mod plan_task;
 pub mod refresh_token;
 pub mod secret;
+pub mod task_party;
+pub mod task_update;
 pub mod unit;
 pub mod user;
 

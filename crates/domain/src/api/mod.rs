@@ -8,6 +8,8 @@
 pub mod audit;
 pub mod auth;
 pub mod health;
+pub mod pilots;
+pub mod plans;
 pub mod problem;
 pub mod units;
 pub mod users;

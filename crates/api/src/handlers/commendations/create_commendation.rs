@@ -1,0 +1,74 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::audit;
+use hgcs_db::models::commendation::{self, NewCommendationRow};
+use hgcs_domain::api::pilots::{Commendation, CommendationInput};
+use hgcs_domain::policy;
+use hgcs_domain::validation::{Checker, Rule};
+use serde_json::json;
+
+use super::commendations_of;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// A nomination in the caller's own unit (a ward or the city).
+#[utoipa::path(
+    tag = "pilots",
+    request_body = CommendationInput,
+    responses((status = 201, description = "Nominated", body = Commendation), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/commendations")]
+pub async fn create_commendation(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<CommendationInput>,
+) -> Result<HttpResponse, ApiError> {
+    if !policy::can_nominate(&caller.actor) {
+        return Err(ApiError::Forbidden);
+    }
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let input = body.into_inner();
+    let mut check = Checker::new();
+    let nominee_name = check.text("nominee_name", &input.nominee_name, 1, 500);
+    let grounds = check.text("grounds", &input.grounds, 1, 20_000);
+    if !(2000..=2100).contains(&input.year) {
+        check.add(
+            "year",
+            Rule::Custom {
+                code: "out_of_range",
+                vi: "Năm không hợp lệ".into(),
+                en: "The year is out of range".into(),
+            },
+        );
+    }
+    check.finish().map_err(ApiError::Validation)?;
+    let new = NewCommendationRow {
+        year: input.year,
+        unit_id: caller.actor.unit_id.0,
+        nominee_kind: input.nominee_kind.as_str().to_owned(),
+        nominee_name,
+        grounds,
+        proposed_level: input.proposed_level.as_str().to_owned(),
+        nominated_by: user.0,
+    };
+    let created = db::transaction(&state.pool, move |conn| {
+        let row = commendation::insert(conn, &new)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "commendation",
+                entity_id: row.id.to_string(),
+                unit_id: Some(caller.actor.unit_id),
+                details: json!({ "year": row.year, "nominee": row.nominee_name, "level": row.proposed_level }),
+            }),
+        )?;
+        commendations_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}

@@ -1,0 +1,90 @@
+use actix_web::{post, web};
+use hgcs_db::models::{audit, commendation};
+use hgcs_domain::api::pilots::{Commendation, CommendationDecision};
+use hgcs_domain::plan::CommendationStatus;
+use hgcs_domain::policy;
+use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::{CommendationId, UnitId};
+use serde_json::json;
+
+use super::commendations_of;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::handlers::plans::reach_of;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// The city approves (with the decision's number and date) or refuses a
+/// nomination. A decided nomination is final.
+#[utoipa::path(
+    tag = "pilots",
+    params(("id" = i64, Path, description = "Nomination id")),
+    request_body = CommendationDecision,
+    responses((status = 200, description = "Decided", body = Commendation), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/commendations/{id}/decision")]
+pub async fn decide_commendation(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<CommendationDecision>,
+) -> Result<web::Json<Commendation>, ApiError> {
+    let id = CommendationId(id.into_inner());
+    let input = body.into_inner();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let mut check = Checker::new();
+    let note = check.text("note", &input.note, 0, 5_000);
+    let decision = match (&input.decision, input.approved) {
+        (Some(doc), _) => {
+            let mut doc = doc.clone();
+            doc.number = check.text("decision.number", &doc.number, 1, 30);
+            doc.doc_type = check.text("decision.doc_type", &doc.doc_type, 1, 20);
+            doc.issuer = check.text("decision.issuer", &doc.issuer, 1, 60);
+            if doc.issued_on.is_none() {
+                check.add("decision.issued_on", Rule::Required);
+            }
+            Some(doc)
+        }
+        (None, true) => {
+            check.add("decision", Rule::Required);
+            None
+        }
+        (None, false) => None,
+    };
+    check.finish().map_err(ApiError::Validation)?;
+    let status = if input.approved {
+        CommendationStatus::Approved
+    } else {
+        CommendationStatus::Refused
+    };
+    let decided = db::transaction(&state.pool, move |conn| {
+        let row = commendation::find(conn, id)?;
+        let reach = reach_of(conn, &caller.actor, UnitId(row.unit_id))?;
+        if !policy::can_read_plan(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        if !policy::can_decide_commendation(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let stored = decision.as_ref().map(serde_json::to_value).transpose().map_err(|e| ApiError::Internal(e.to_string()))?;
+        let row = commendation::decide(conn, id, status, stored.as_ref(), &note, user)?.ok_or_else(|| {
+            ApiError::Conflict(Text::new("Đề nghị này đã được quyết định", "This nomination is already decided"))
+        })?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "commendation",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "status": status, "decision": decision.as_ref().map(|d| d.label()) }),
+            }),
+        )?;
+        commendations_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(web::Json(decided))
+}

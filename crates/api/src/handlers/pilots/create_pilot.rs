@@ -1,0 +1,94 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::{audit, pilot, unit};
+use hgcs_db::{DatabaseErrorKind, DbError};
+use hgcs_domain::UnitLevel;
+use hgcs_domain::api::pilots::{Pilot, PilotInput};
+use hgcs_domain::policy;
+use hgcs_domain::validation::{Checker, Rule};
+use serde_json::json;
+
+use super::pilots_of;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::handlers::plans::reach_of;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// Registers a ward's pilot model of 2019, 2020 or 2021.
+#[utoipa::path(
+    tag = "pilots",
+    request_body = PilotInput,
+    responses((status = 201, description = "Registered", body = Pilot), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/pilots")]
+pub async fn create_pilot(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<PilotInput>,
+) -> Result<HttpResponse, ApiError> {
+    let input = body.into_inner();
+    let mut check = Checker::new();
+    let name = check.text("name", &input.name, 1, 500);
+    let description = check.text("description", &input.description, 0, 20_000);
+    if !(2019..=2021).contains(&input.year) {
+        check.add(
+            "year",
+            Rule::Custom {
+                code: "not_a_pilot_year",
+                vi: "Mô hình chỉ đạo điểm thuộc các năm 2019, 2020, 2021".into(),
+                en: "Pilot models belong to 2019, 2020 or 2021".into(),
+            },
+        );
+    }
+    check.finish().map_err(ApiError::Validation)?;
+    let created = db::transaction(&state.pool, move |conn| {
+        let level = match unit::find(conn, input.unit_id) {
+            Ok(row) => row.level()?,
+            Err(DbError::NotFound) => {
+                return Err(ApiError::invalid("unit_id", Rule::UnknownReference));
+            }
+            Err(other) => return Err(other.into()),
+        };
+        if !policy::can_register_pilot(&caller.actor, reach_of(conn, &caller.actor, input.unit_id)?)
+        {
+            return Err(ApiError::Forbidden);
+        }
+        if level != UnitLevel::Commune {
+            return Err(ApiError::invalid(
+                "unit_id",
+                Rule::Custom {
+                    code: "unit_level_mismatch",
+                    vi: "Mô hình chỉ đạo điểm đặt tại phường, xã".into(),
+                    en: "A pilot model belongs to a ward or commune".into(),
+                },
+            ));
+        }
+        let row = pilot::insert(conn, input.unit_id, input.year, &name, &description).map_err(
+            |error| match error {
+                DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                    ApiError::Conflict(Text::new(
+                        "Đơn vị đã có mô hình cùng tên trong năm này",
+                        "The unit already has a model of this name that year",
+                    ))
+                }
+                other => other.into(),
+            },
+        )?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "pilot",
+                entity_id: row.id.to_string(),
+                unit_id: Some(input.unit_id),
+                details: json!({ "year": input.year, "name": name }),
+            }),
+        )?;
+        pilots_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}

@@ -1,0 +1,91 @@
+use actix_web::{put, web};
+use chrono::Utc;
+use hgcs_db::models::{audit, pilot};
+use hgcs_domain::PilotId;
+use hgcs_domain::api::pilots::{Pilot, PilotEvaluation, PilotEvaluationInput};
+use hgcs_domain::policy;
+use hgcs_domain::validation::{Checker, Rule};
+use serde_json::json;
+
+use super::{pilots_of, readable_pilot};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// The city's evaluation of a pilot: criteria with scores, a conclusion and
+/// whether to replicate. A new evaluation replaces the previous one.
+#[utoipa::path(
+    tag = "pilots",
+    params(("id" = i64, Path, description = "Pilot id")),
+    request_body = PilotEvaluationInput,
+    responses((status = 200, description = "Evaluated", body = Pilot), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[put("/pilots/{id}/evaluation")]
+pub async fn evaluate_pilot(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<PilotEvaluationInput>,
+) -> Result<web::Json<Pilot>, ApiError> {
+    let id = PilotId(id.into_inner());
+    let input = body.into_inner();
+    let mut check = Checker::new();
+    if input.criteria.is_empty() {
+        check.add("criteria", Rule::Required);
+    }
+    let mut criteria = input.criteria.clone();
+    for (index, criterion) in criteria.iter_mut().enumerate() {
+        criterion.name = check.text(&format!("criteria[{index}].name"), &criterion.name, 1, 500);
+        if criterion.max_score <= 0 || criterion.score < 0 || criterion.score > criterion.max_score
+        {
+            check.add(
+                &format!("criteria[{index}].score"),
+                Rule::Custom {
+                    code: "score_out_of_range",
+                    vi: "Điểm phải từ 0 đến điểm tối đa (lớn hơn 0)".into(),
+                    en: "The score must lie between 0 and a positive maximum".into(),
+                },
+            );
+        }
+    }
+    let conclusion = check.text("conclusion", &input.conclusion, 0, 20_000);
+    check.finish().map_err(ApiError::Validation)?;
+    let evaluation = PilotEvaluation {
+        evaluated_on: input.evaluated_on,
+        total: criteria.iter().map(|c| c.score).sum(),
+        max_total: criteria.iter().map(|c| c.max_score).sum(),
+        criteria,
+        conclusion,
+        recommend_replication: input.recommend_replication,
+        evaluated_at: Utc::now(),
+    };
+    let updated = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_pilot(conn, &caller.actor, id)?;
+        if !policy::can_evaluate_pilot(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let stored =
+            serde_json::to_value(&evaluation).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let updated = pilot::set_evaluation(conn, id, &stored)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "pilot",
+                entity_id: id.to_string(),
+                unit_id: Some(hgcs_domain::UnitId(row.unit_id)),
+                details: json!({ "total": evaluation.total, "max_total": evaluation.max_total,
+                                 "recommend_replication": evaluation.recommend_replication }),
+            }),
+        )?;
+        pilots_of(conn, vec![updated])?
+            .pop()
+            .ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(web::Json(updated))
+}

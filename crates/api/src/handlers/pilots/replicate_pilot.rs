@@ -1,0 +1,79 @@
+use actix_web::{post, web};
+use hgcs_db::models::{audit, pilot, unit};
+use hgcs_domain::api::pilots::{Pilot, ReplicationInput};
+use hgcs_domain::policy::{self, Reach};
+use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::{PilotId, UnitLevel};
+use serde_json::json;
+
+use super::{pilots_of, readable_pilot};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::handlers::plans::reach_of;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// The decision to replicate a pilot model to named wards of the city.
+#[utoipa::path(
+    tag = "pilots",
+    params(("id" = i64, Path, description = "Pilot id")),
+    request_body = ReplicationInput,
+    responses((status = 200, description = "Recorded", body = Pilot), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/pilots/{id}/replications")]
+pub async fn replicate_pilot(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<ReplicationInput>,
+) -> Result<web::Json<Pilot>, ApiError> {
+    let id = PilotId(id.into_inner());
+    let input = body.into_inner();
+    let mut check = Checker::new();
+    let mut decision = input.decision.clone();
+    decision.number = check.text("decision.number", &decision.number, 1, 30);
+    decision.doc_type = check.text("decision.doc_type", &decision.doc_type, 1, 20);
+    decision.issuer = check.text("decision.issuer", &decision.issuer, 1, 60);
+    if decision.issued_on.is_none() {
+        check.add("decision.issued_on", Rule::Required);
+    }
+    if input.unit_ids.is_empty() {
+        check.add("unit_ids", Rule::Required);
+    }
+    check.finish().map_err(ApiError::Validation)?;
+    let updated = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_pilot(conn, &caller.actor, id)?;
+        if !policy::can_evaluate_pilot(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let mut check = Checker::new();
+        for (index, unit_id) in input.unit_ids.iter().enumerate() {
+            let fits = unit::find(conn, *unit_id).ok().map(|u| u.level()).transpose()?
+                == Some(UnitLevel::Commune)
+                && reach_of(conn, &caller.actor, *unit_id)? == Reach::Within;
+            if !fits {
+                check.add(&format!("unit_ids[{index}]"), Rule::UnknownReference);
+            }
+        }
+        check.finish().map_err(ApiError::Validation)?;
+        let stored = serde_json::to_value(&decision).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let added = pilot::replicate(conn, id, &input.unit_ids, &stored)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "pilot",
+                entity_id: id.to_string(),
+                unit_id: Some(hgcs_domain::UnitId(row.unit_id)),
+                details: json!({ "replicated_to": input.unit_ids, "decision": decision.label(), "added": added }),
+            }),
+        )?;
+        let row = pilot::find(conn, id)?;
+        pilots_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(web::Json(updated))
+}

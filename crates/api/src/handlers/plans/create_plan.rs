@@ -1,0 +1,49 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::{audit, plan};
+use hgcs_domain::api::plans::{Plan, PlanInput};
+use hgcs_domain::policy::{self, Reach};
+use serde_json::json;
+
+use super::checked_plan;
+use super::get_plan::plan_detail;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// A new plan of the caller's own unit (city Justice Office or ward official).
+#[utoipa::path(
+    tag = "plans",
+    request_body = PlanInput,
+    responses((status = 201, description = "Created", body = Plan), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/plans")]
+pub async fn create_plan(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<PlanInput>,
+) -> Result<HttpResponse, ApiError> {
+    if !policy::can_manage_plan(&caller.actor, caller.actor.unit_id) {
+        return Err(ApiError::Forbidden);
+    }
+    let values = checked_plan(&body.into_inner())?;
+    let created = db::transaction(&state.pool, move |conn| {
+        let row = plan::insert(conn, caller.actor.unit_id, None, &values, None)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "plan",
+                entity_id: row.id.to_string(),
+                unit_id: Some(row.unit()),
+                details: json!({ "document": values.doc_number, "title": values.title }),
+            }),
+        )?;
+        plan_detail(conn, &caller.actor, row, Reach::Within)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}

@@ -1,0 +1,34 @@
+use actix_web::{get, web};
+use hgcs_db::models::plan;
+use hgcs_domain::api::plans::{PlanQuery, PlanSummary};
+
+use super::{summaries, today};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::handlers::units::visible_units;
+use crate::openapi::ReadErrors;
+use crate::state::AppState;
+
+/// Plans of the caller's unit, the units below and the units above.
+#[utoipa::path(
+    tag = "plans",
+    params(PlanQuery),
+    responses((status = 200, description = "Matching plans, newest period first", body = [PlanSummary]), ReadErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/plans")]
+pub async fn list_plans(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    query: web::Query<PlanQuery>,
+) -> Result<web::Json<Vec<PlanSummary>>, ApiError> {
+    let query = query.into_inner();
+    let plans = db::run(&state.pool, move |conn| {
+        let among = visible_units(conn, &caller.actor)?;
+        let rows = plan::list(conn, &query, among.as_deref())?;
+        summaries(conn, &rows, today())
+    })
+    .await?;
+    Ok(web::Json(plans))
+}

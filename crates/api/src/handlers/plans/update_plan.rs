@@ -1,0 +1,54 @@
+use actix_web::{put, web};
+use hgcs_db::models::{audit, plan};
+use hgcs_domain::PlanId;
+use hgcs_domain::api::plans::{Plan, PlanInput};
+use hgcs_domain::policy;
+use serde_json::json;
+
+use super::get_plan::plan_detail;
+use super::{checked_plan, readable_plan};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// Rewrites a plan's document fields (not its tasks).
+#[utoipa::path(
+    tag = "plans",
+    params(("id" = i64, Path, description = "Plan id")),
+    request_body = PlanInput,
+    responses((status = 200, description = "Updated", body = Plan), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[put("/plans/{id}")]
+pub async fn update_plan(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<PlanInput>,
+) -> Result<web::Json<Plan>, ApiError> {
+    let id = PlanId(id.into_inner());
+    let values = checked_plan(&body.into_inner())?;
+    let updated = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_plan(conn, &caller.actor, id)?;
+        if !policy::can_manage_plan(&caller.actor, row.unit()) {
+            return Err(ApiError::Forbidden);
+        }
+        let row = plan::update(conn, id, &values)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "plan",
+                entity_id: id.to_string(),
+                unit_id: Some(row.unit()),
+                details: json!({ "status": values.status, "title": values.title }),
+            }),
+        )?;
+        plan_detail(conn, &caller.actor, row, reach)
+    })
+    .await?;
+    Ok(web::Json(updated))
+}

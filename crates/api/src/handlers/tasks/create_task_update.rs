@@ -1,0 +1,222 @@
+use actix_multipart::{Multipart, MultipartError};
+use actix_web::{HttpResponse, post, web};
+use futures_util::TryStreamExt;
+use hgcs_db::models::task_update::{self, NewEvidenceRow, NewUpdateRow};
+use hgcs_db::models::{audit, plan_task, task_party};
+use hgcs_domain::TaskId;
+use hgcs_domain::api::plans::{TaskUpdate, TaskUpdateInput};
+use hgcs_domain::policy;
+use hgcs_domain::validation::{Checker, Rule};
+use serde_json::json;
+
+use super::get_task::task_detail;
+use super::readable_task;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::files::Incoming;
+use crate::handlers::plans::today;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+const MAX_FILES: usize = 10;
+const MAX_UPDATE_JSON: usize = 64 * 1024;
+
+/// The parts of the form: `update` (JSON) and `files`.
+#[derive(utoipa::ToSchema)]
+#[expect(
+    dead_code,
+    reason = "describes the multipart form in the OpenAPI document"
+)]
+pub struct TaskUpdateForm {
+    update: TaskUpdateInput,
+    #[schema(value_type = Vec<String>, format = Binary)]
+    files: Vec<Vec<u8>>,
+}
+
+/// Reports progress on a task, with evidence files (PDF, DOCX, XLSX, PNG,
+/// JPEG). Either everything is stored or nothing is.
+#[utoipa::path(
+    tag = "plans",
+    params(("id" = i64, Path, description = "Task id")),
+    request_body(content = TaskUpdateForm, content_type = "multipart/form-data"),
+    responses((status = 201, description = "Stored", body = TaskUpdate), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/tasks/{id}/updates")]
+pub async fn create_task_update(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    let id = TaskId(id.into_inner());
+    let actor = caller.actor;
+    db::run(&state.pool, move |conn| {
+        let (_, plan, _) = readable_task(conn, &actor, id)?;
+        let leads = task_party::lead_organisations(conn, id)?;
+        if policy::can_report_on_task(&actor, plan.unit(), &leads) {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden)
+        }
+    })
+    .await?;
+
+    let mut files: Vec<Incoming> = Vec::new();
+    let received = receive(&state, form, &mut files).await;
+    let input = match received.and_then(checked) {
+        Ok(input) => input,
+        Err(error) => {
+            files.iter().for_each(Incoming::discard);
+            return Err(error);
+        }
+    };
+    let store = state.files.clone();
+    let received = files.clone();
+    let outcome = db::transaction(&state.pool, move |conn| {
+        let (_, plan, _) = readable_task(conn, &caller.actor, id)?;
+        let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+        let update = task_update::insert(
+            conn,
+            &NewUpdateRow {
+                task_id: id.0,
+                reported_on: input.reported_on,
+                body: input.body.clone(),
+                figures: serde_json::to_value(&input.figures).unwrap_or_default(),
+                status: input.status.as_str().to_owned(),
+                progress: input.progress,
+                author_user_id: user.0,
+                author_organisation_id: caller.actor.organisation_id.map(|o| o.0),
+            },
+        )?;
+        plan_task::set_progress(conn, id, input.status, input.progress)?;
+        let rows: Vec<NewEvidenceRow> = received
+            .iter()
+            .map(|file| NewEvidenceRow {
+                update_id: update.id,
+                file_name: file.file_name.clone(),
+                content_type: file.content_type.clone(),
+                size_bytes: i64::try_from(file.size).unwrap_or(i64::MAX),
+                sha256: file.sha256.clone(),
+                uploaded_by: user.0,
+            })
+            .collect();
+        task_update::insert_evidence(conn, &rows)?;
+        let names: Vec<_> = received
+            .iter()
+            .map(|file| json!({ "name": file.file_name, "sha256": file.sha256 }))
+            .collect();
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "task_update",
+                entity_id: update.id.to_string(),
+                unit_id: Some(plan.unit()),
+                details: json!({ "task_id": id, "status": input.status, "progress": input.progress, "files": names }),
+            }),
+        )?;
+        // Files move into place last: should that fail, the transaction
+        // rolls back and the temporary files are removed below.
+        for file in &received {
+            store.keep(file)?;
+        }
+        task_detail(conn, &caller.actor, id)?
+            .updates
+            .into_iter()
+            .find(|u| u.id.0 == update.id)
+            .ok_or(ApiError::NotFound)
+    })
+    .await;
+    // Kept files were moved away; this removes only what is left over.
+    files.iter().for_each(Incoming::discard);
+    Ok(HttpResponse::Created().json(outcome?))
+}
+
+async fn receive(
+    state: &AppState,
+    mut form: Multipart,
+    files: &mut Vec<Incoming>,
+) -> Result<Option<TaskUpdateInput>, ApiError> {
+    let mut input = None;
+    while let Some(mut field) = form.try_next().await.map_err(multipart_error)? {
+        match field.name().unwrap_or_default() {
+            "update" => {
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+                    bytes.extend_from_slice(&chunk);
+                    if bytes.len() > MAX_UPDATE_JSON {
+                        return Err(ApiError::PayloadTooLarge);
+                    }
+                }
+                let parsed: TaskUpdateInput = serde_json::from_slice(&bytes)
+                    .map_err(|e| ApiError::InvalidJson(format!("update: {e}")))?;
+                input = Some(parsed);
+            }
+            "files" => {
+                if files.len() >= MAX_FILES {
+                    return Err(ApiError::invalid(
+                        "files",
+                        Rule::Custom {
+                            code: "too_many_files",
+                            vi: format!("Tối đa {MAX_FILES} tệp mỗi lần báo cáo"),
+                            en: format!("At most {MAX_FILES} files per report"),
+                        },
+                    ));
+                }
+                files.push(state.files.receive(field).await?);
+            }
+            other => {
+                return Err(ApiError::InvalidJson(format!(
+                    "unknown form part `{other}`, expected `update` or `files`"
+                )));
+            }
+        }
+    }
+    Ok(input)
+}
+
+fn checked(input: Option<TaskUpdateInput>) -> Result<TaskUpdateInput, ApiError> {
+    let Some(mut input) = input else {
+        return Err(ApiError::invalid("update", Rule::Required));
+    };
+    let mut check = Checker::new();
+    input.body = check.text("body", &input.body, 1, 20_000);
+    if !(0..=100).contains(&input.progress) {
+        check.add(
+            "progress",
+            Rule::Custom {
+                code: "out_of_range",
+                vi: "Tiến độ phải từ 0 đến 100%".into(),
+                en: "Progress must be between 0 and 100%".into(),
+            },
+        );
+    }
+    if input.reported_on > today() {
+        check.add(
+            "reported_on",
+            Rule::Custom {
+                code: "in_the_future",
+                vi: "Ngày báo cáo không được sau hôm nay".into(),
+                en: "The report date cannot be after today".into(),
+            },
+        );
+    }
+    for (index, figure) in input.figures.iter_mut().enumerate() {
+        figure.label = check.text(&format!("figures[{index}].label"), &figure.label, 1, 200);
+        figure.value = check.text(&format!("figures[{index}].value"), &figure.value, 1, 200);
+    }
+    check.finish().map_err(ApiError::Validation)?;
+    Ok(input)
+}
+
+fn multipart_error(error: MultipartError) -> ApiError {
+    match error {
+        MultipartError::ContentTypeMissing | MultipartError::ContentTypeIncompatible => {
+            ApiError::UnsupportedMediaType
+        }
+        other => ApiError::InvalidJson(format!("multipart: {other}")),
+    }
+}

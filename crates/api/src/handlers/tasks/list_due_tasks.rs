@@ -1,0 +1,125 @@
+use std::collections::{HashMap, HashSet};
+
+use actix_web::{get, web};
+use chrono::Days;
+use hgcs_db::models::task_party;
+use hgcs_db::models::{plan, plan_task, unit};
+use hgcs_domain::UnitId;
+use hgcs_domain::api::plans::{DueList, DueQuery, DueTask};
+use hgcs_domain::plan::{PartyRole, document_label};
+use hgcs_domain::validation::Rule;
+
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::handlers::plans::{reach_of, tasks_of, today};
+use crate::handlers::units::visible_units;
+use crate::openapi::ReadErrors;
+use crate::state::AppState;
+
+/// Open tasks of plans in force that are overdue or due within `days`,
+/// in the plans the caller may see.
+#[utoipa::path(
+    tag = "plans",
+    params(DueQuery),
+    responses((status = 200, description = "Overdue and soon-due tasks", body = DueList), ReadErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/tasks/due")]
+pub async fn list_due_tasks(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    query: web::Query<DueQuery>,
+) -> Result<web::Json<DueList>, ApiError> {
+    let query = query.into_inner();
+    let days = query.days.unwrap_or(30);
+    if !(0..=366).contains(&days) {
+        return Err(ApiError::invalid(
+            "days",
+            Rule::Custom {
+                code: "out_of_range",
+                vi: "Số ngày phải từ 0 đến 366".into(),
+                en: "Days must be between 0 and 366".into(),
+            },
+        ));
+    }
+    let list = db::run(&state.pool, move |conn| {
+        let today = today();
+        let until = today
+            .checked_add_days(Days::new(u64::try_from(days).unwrap_or(0)))
+            .unwrap_or(today);
+        let mut among = visible_units(conn, &caller.actor)?;
+        if let Some(unit_id) = query.unit_id {
+            if reach_of(conn, &caller.actor, unit_id)? == hgcs_domain::policy::Reach::Outside
+                && !caller.actor.is_admin()
+            {
+                return Err(ApiError::Forbidden);
+            }
+            let below = unit::subtree(conn, unit_id)?;
+            among = Some(match among {
+                Some(visible) => below
+                    .into_iter()
+                    .filter(|id| visible.contains(id))
+                    .collect(),
+                None => below,
+            });
+        }
+        let mut rows = plan_task::due(conn, until, among.as_deref())?;
+        if let Some(org) = query.organisation_id {
+            let ids: Vec<i64> = rows.iter().map(|(task, _)| task.id).collect();
+            let leading: HashSet<i64> = task_party::for_tasks(conn, &ids)?
+                .into_iter()
+                .filter(|(party, _)| {
+                    party.role == PartyRole::Lead.as_str() && party.organisation_id == Some(org.0)
+                })
+                .map(|(party, _)| party.task_id)
+                .collect();
+            rows.retain(|(task, _)| leading.contains(&task.id));
+        }
+        let plan_ids: Vec<i64> = rows.iter().map(|(task, _)| task.plan_id).collect();
+        let documents: HashMap<i64, String> = plan::find_many(conn, &plan_ids)?
+            .into_iter()
+            .map(|row| {
+                (
+                    row.id,
+                    document_label(&row.doc_number, &row.doc_type, &row.doc_issuer),
+                )
+            })
+            .collect();
+        let unit_ids: Vec<UnitId> = rows.iter().map(|(_, unit)| UnitId(*unit)).collect();
+        let units: HashMap<UnitId, _> = unit::summaries(conn, &unit_ids)?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect();
+        let plan_units: Vec<i64> = rows.iter().map(|(_, unit)| *unit).collect();
+        let tasks = tasks_of(
+            conn,
+            rows.into_iter().map(|(task, _)| task).collect(),
+            today,
+        )?;
+        let (mut overdue, mut due_soon) = (Vec::new(), Vec::new());
+        for (task, unit_id) in tasks.into_iter().zip(plan_units) {
+            let item = DueTask {
+                plan_id: task.plan_id,
+                plan_document: documents.get(&task.plan_id.0).cloned().unwrap_or_default(),
+                plan_unit: units
+                    .get(&UnitId(unit_id))
+                    .cloned()
+                    .ok_or(ApiError::NotFound)?,
+                task,
+            };
+            if item.task.overdue {
+                overdue.push(item);
+            } else {
+                due_soon.push(item);
+            }
+        }
+        Ok(DueList {
+            today,
+            overdue,
+            due_soon,
+        })
+    })
+    .await?;
+    Ok(web::Json(list))
+}

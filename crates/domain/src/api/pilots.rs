@@ -1,0 +1,137 @@
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::api::units::UnitSummary;
+use crate::plan::{CommendationLevel, CommendationStatus, DocumentRef, NomineeKind};
+use crate::{CommendationId, PilotId, UnitId};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub name: String,
+    pub max_score: i32,
+    pub score: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PilotEvaluation {
+    pub evaluated_on: NaiveDate,
+    pub criteria: Vec<Criterion>,
+    pub total: i32,
+    pub max_total: i32,
+    pub conclusion: String,
+    /// Whether the model is worth replicating.
+    pub recommend_replication: bool,
+    pub evaluated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PilotEvaluationInput {
+    pub evaluated_on: NaiveDate,
+    pub criteria: Vec<Criterion>,
+    #[serde(default)]
+    pub conclusion: String,
+    pub recommend_replication: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Replication {
+    pub unit: UnitSummary,
+    pub decision: DocumentRef,
+}
+
+/// The decision to replicate a model to named wards.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReplicationInput {
+    pub decision: DocumentRef,
+    pub unit_ids: Vec<UnitId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Pilot {
+    pub id: PilotId,
+    pub unit: UnitSummary,
+    pub year: i32,
+    pub name: String,
+    pub description: String,
+    pub evaluation: Option<PilotEvaluation>,
+    pub replications: Vec<Replication>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PilotInput {
+    pub unit_id: UnitId,
+    /// 2019, 2020 or 2021: the years of the pilot programme.
+    pub year: i32,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct PilotQuery {
+    pub unit_id: Option<UnitId>,
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Commendation {
+    pub id: CommendationId,
+    pub year: i32,
+    /// The unit that nominated.
+    pub unit: UnitSummary,
+    pub nominee_kind: NomineeKind,
+    pub nominee_name: String,
+    pub grounds: String,
+    pub proposed_level: CommendationLevel,
+    pub status: CommendationStatus,
+    pub decision: Option<DocumentRef>,
+    pub decision_note: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CommendationInput {
+    pub year: i32,
+    pub nominee_kind: NomineeKind,
+    pub nominee_name: String,
+    pub grounds: String,
+    pub proposed_level: CommendationLevel,
+}
+
+/// The city's decision on a nomination.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CommendationDecision {
+    pub approved: bool,
+    /// The decision document (number, type, issuer, date); required when approved.
+    #[serde(default)]
+    pub decision: Option<DocumentRef>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct CommendationQuery {
+    pub year: Option<i32>,
+    pub status: Option<CommendationStatus>,
+    pub unit_id: Option<UnitId>,
+}
