@@ -5,7 +5,10 @@
 mod admin;
 mod auth;
 mod openapi;
+mod pilots;
+mod plans;
 mod problems;
+mod progress;
 mod scope;
 #[path = "../common/server.rs"]
 mod server;

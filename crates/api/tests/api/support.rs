@@ -167,6 +167,61 @@ impl TestApp {
         read(response.unwrap()).await
     }
 
+    /// Posts a multipart form: `(part name, file name, content type, bytes)`.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        auth: Auth<'_>,
+        parts: &[(&str, Option<&str>, &str, &[u8])],
+    ) -> Reply {
+        let boundary = "hgcs-test-boundary-7d1f";
+        let mut body = Vec::new();
+        for (name, file_name, content_type, bytes) in parts {
+            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            let disposition = match file_name {
+                Some(file) => format!(
+                    "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\n"
+                ),
+                None => format!("Content-Disposition: form-data; name=\"{name}\"\r\n"),
+            };
+            body.extend_from_slice(disposition.as_bytes());
+            body.extend_from_slice(format!("Content-Type: {content_type}\r\n\r\n").as_bytes());
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let mut request = self.server.post(path).insert_header((
+            "Content-Type",
+            format!("multipart/form-data; boundary={boundary}"),
+        ));
+        request = match auth {
+            Auth::None => request,
+            Auth::Bearer(token) => {
+                request.insert_header(("Authorization", format!("Bearer {token}")))
+            }
+            Auth::Cookie(cookies) => request.insert_header(("Cookie", cookies.to_owned())),
+        };
+        read(request.send_body(body).await.unwrap()).await
+    }
+
+    /// Fetches raw bytes (downloads).
+    pub async fn get_bytes(&self, path: &str, token: &str) -> (u16, HeaderMap, Vec<u8>) {
+        let mut response = self
+            .server
+            .get(path)
+            .insert_header(("Authorization", format!("Bearer {token}")))
+            .send()
+            .await
+            .unwrap();
+        let body = response
+            .body()
+            .limit(8 * 1024 * 1024)
+            .await
+            .unwrap()
+            .to_vec();
+        (response.status().as_u16(), response.headers().clone(), body)
+    }
+
     /// Sends raw bytes with a content type, for malformed-body tests.
     pub async fn post_raw(
         &self,

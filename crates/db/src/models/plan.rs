@@ -138,15 +138,15 @@ pub fn list(
     if let Some(unit) = filter.unit_id {
         query = query.filter(plans::unit_id.eq(unit.0));
     }
-    if let Some(year) = filter.year {
-        if let (Some(first), Some(last)) = (
+    if let Some(year) = filter.year
+        && let (Some(first), Some(last)) = (
             NaiveDate::from_ymd_opt(year, 1, 1),
             NaiveDate::from_ymd_opt(year, 12, 31),
-        ) {
-            query = query
-                .filter(plans::period_start.le(last))
-                .filter(plans::period_end.ge(first));
-        }
+        )
+    {
+        query = query
+            .filter(plans::period_start.le(last))
+            .filter(plans::period_end.ge(first));
     }
     if let Some(status) = filter.status {
         query = query.filter(plans::status.eq(status.as_str()));

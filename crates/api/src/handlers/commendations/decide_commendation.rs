@@ -33,6 +33,10 @@ pub async fn decide_commendation(
     body: web::Json<CommendationDecision>,
 ) -> Result<web::Json<Commendation>, ApiError> {
     let id = CommendationId(id.into_inner());
+    // Who may decide at all is known before the body is read; where, after.
+    if !policy::can_decide_commendation(&caller.actor, policy::Reach::Within) {
+        return Err(ApiError::Forbidden);
+    }
     let input = body.into_inner();
     let user = caller.user_id().ok_or(ApiError::Forbidden)?;
     let mut check = Checker::new();
