@@ -58,6 +58,15 @@ async fn pilots_are_registered_evaluated_and_replicated() {
     assert_eq!(evaluated.body["evaluation"]["total"], 83);
     assert_eq!(evaluated.body["evaluation"]["max_total"], 100);
 
+    let by_ward = app
+        .post(
+            &format!("/api/v1/pilots/{id}/replications"),
+            Auth::Bearer(&ward),
+            json!({"decision": {"number": "120", "doc_type": "QĐ", "issuer": "UBND", "issued_on": "2022-09-05"},
+                   "unit_ids": [app.unit("12439")]}),
+        )
+        .await;
+    by_ward.assert_problem(403, "forbidden");
     let replicated = app
         .post(
             &format!("/api/v1/pilots/{id}/replications"),

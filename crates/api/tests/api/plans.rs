@@ -235,6 +235,20 @@ async fn only_the_owning_unit_edits_a_plan_or_adds_tasks() {
         .await
         .assert_problem(403, "forbidden");
     }
+    let plan = plan_42(&app, &city).await;
+    let rewritten = json!({
+        "document": {"number": "42", "doc_type": "KH", "issuer": "UBND"}, "title": "Đổi tên",
+        "period_start": "2022-01-01", "period_end": "2022-12-31", "status": "closed",
+    });
+    app.send(
+        actix_web::http::Method::PUT,
+        &format!("/api/v1/plans/{id}"),
+        Auth::Bearer(&ward),
+        Some(rewritten),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    assert_eq!(plan["title"], plan_42(&app, &city).await["title"]);
     let added = app
         .post(
             &format!("/api/v1/plans/{id}/tasks"),
