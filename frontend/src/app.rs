@@ -8,7 +8,8 @@ use leptos_router::path;
 use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
-    AdminUsersPage, AuditLogPage, DashboardPage, LoginPage, NotFoundPage, UnitDetailPage, UnitsPage,
+    AdminUsersPage, AuditLogPage, CommendationsPage, DashboardPage, LoginPage, NotFoundPage,
+    PilotsPage, PlanDetailPage, PlansPage, TaskDetailPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -37,6 +38,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=DashboardPage />
                     <Route path=path!("/units") view=UnitsPage />
                     <Route path=path!("/units/:id") view=UnitDetailPage />
+                    <Route path=path!("/plans") view=PlansPage />
+                    <Route path=path!("/plans/:id") view=PlanDetailPage />
+                    <Route path=path!("/tasks/:id") view=TaskDetailPage />
+                    <Route path=path!("/pilots") view=PilotsPage />
+                    <Route path=path!("/commendations") view=CommendationsPage />
                     <Route path=path!("/admin/users") view=AdminUsersPage />
                     <Route path=path!("/admin/audit") view=AuditLogPage />
                 </ParentRoute>

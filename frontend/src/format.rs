@@ -71,3 +71,18 @@ pub fn start_of_day(day: NaiveDate) -> Option<DateTime<Utc>> {
 pub fn end_of_day(day: NaiveDate) -> Option<DateTime<Utc>> {
     start_of_day(day.succ_opt()?)
 }
+
+/// Today in Vietnam, from the browser's clock.
+pub fn today() -> NaiveDate {
+    let millis = js_sys::Date::now() as i64;
+    let at = DateTime::<Utc>::from_timestamp_millis(millis).unwrap_or_default();
+    match vietnam() {
+        Some(offset) => at.with_timezone(&offset).date_naive(),
+        None => at.date_naive(),
+    }
+}
+
+/// "01/01/2022 – 31/12/2022".
+pub fn period(start: NaiveDate, end: NaiveDate) -> String {
+    format!("{} – {}", date(start), date(end))
+}

@@ -1,7 +1,7 @@
 //! Global state shared through context: the UI language and the session.
 
-use hgcs_domain::Lang;
 use hgcs_domain::api::auth::Me;
+use hgcs_domain::{Lang, Role};
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "hgcs.lang";
@@ -55,6 +55,18 @@ pub fn use_app() -> AppState {
 /// The current language, tracked: views using it re-render on a switch.
 pub fn use_lang() -> Signal<Lang> {
     use_app().lang.into()
+}
+
+/// The signed-in user's role, tracked; `None` while signed out.
+pub fn use_role() -> Signal<Option<Role>> {
+    let app = use_app();
+    Signal::derive(move || app.session.with(|session| session.user().map(|me| me.role)))
+}
+
+/// Whether the signed-in user holds one of `roles`.
+pub fn has_role(roles: &'static [Role]) -> Signal<bool> {
+    let role = use_role();
+    Signal::derive(move || role.get().is_some_and(|role| roles.contains(&role)))
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

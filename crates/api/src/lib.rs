@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod database;
 pub mod db;
+pub mod documents;
 pub mod error;
 pub mod files;
 pub mod handlers;

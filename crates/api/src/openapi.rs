@@ -35,6 +35,7 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "units", description = "Administrative units and organisations"),
         (name = "plans", description = "Plans, tasks, progress reports with evidence, due and overdue work"),
         (name = "pilots", description = "Pilot models, their evaluation and replication; commendations"),
+        (name = "mediation", description = "Teams, mediators, cases and their logbook; personal data stay confidential"),
         (name = "admin", description = "Users, machine clients and the audit log (administrators)"),
     )
 )]

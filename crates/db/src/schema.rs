@@ -31,6 +31,64 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_events (id) {
+        id -> Int8,
+        case_id -> Int8,
+        action -> Text,
+        state -> Text,
+        occurred_on -> Date,
+        note -> Text,
+        by_user -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    case_mediators (case_id, mediator_id) {
+        case_id -> Int8,
+        mediator_id -> Int8,
+    }
+}
+
+diesel::table! {
+    case_parties (id) {
+        id -> Int8,
+        case_id -> Int8,
+        kind -> Text,
+        name -> Text,
+        birth_year -> Nullable<Int4>,
+        address -> Text,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        team_id -> Int8,
+        entry_year -> Int4,
+        entry_no -> Int4,
+        received_on -> Date,
+        start_kind -> Text,
+        proposed_by -> Text,
+        kind -> Text,
+        summary -> Text,
+        invited -> Jsonb,
+        public_session -> Bool,
+        risk_of_violence -> Bool,
+        signs_of_offence -> Bool,
+        state -> Text,
+        assigned_at -> Nullable<Timestamptz>,
+        closed_on -> Nullable<Date>,
+        outcome -> Text,
+        created_by -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     commendations (id) {
         id -> Int8,
         year -> Int4,
@@ -69,6 +127,60 @@ diesel::table! {
         address -> Text,
         succeeded -> Bool,
         attempted_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    mediation_teams (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        name -> Text,
+        founded_by -> Nullable<Jsonb>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    mediator_events (id) {
+        id -> Int8,
+        mediator_id -> Int8,
+        kind -> Text,
+        occurred_on -> Date,
+        details -> Jsonb,
+        recorded_by -> Nullable<Int8>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    mediators (id) {
+        id -> Int8,
+        team_id -> Nullable<Int8>,
+        full_name -> Text,
+        search_key -> Text,
+        sex -> Text,
+        birth_year -> Int4,
+        ethnicity -> Text,
+        education -> Text,
+        occupation -> Text,
+        phone -> Text,
+        is_leader -> Bool,
+        left_on -> Nullable<Date>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        kind -> Text,
+        case_id -> Nullable<Int8>,
+        message -> Text,
+        created_at -> Timestamptz,
+        read_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -250,9 +362,23 @@ diesel::joinable!(api_clients -> units (unit_id));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
 diesel::joinable!(audit_log -> units (unit_id));
 diesel::joinable!(audit_log -> users (actor_user_id));
+diesel::joinable!(case_events -> cases (case_id));
+diesel::joinable!(case_events -> users (by_user));
+diesel::joinable!(case_mediators -> cases (case_id));
+diesel::joinable!(case_mediators -> mediators (mediator_id));
+diesel::joinable!(case_parties -> cases (case_id));
+diesel::joinable!(cases -> mediation_teams (team_id));
+diesel::joinable!(cases -> units (unit_id));
+diesel::joinable!(cases -> users (created_by));
 diesel::joinable!(commendations -> units (unit_id));
 diesel::joinable!(evidence_files -> task_updates (update_id));
 diesel::joinable!(evidence_files -> users (uploaded_by));
+diesel::joinable!(mediation_teams -> units (unit_id));
+diesel::joinable!(mediator_events -> mediators (mediator_id));
+diesel::joinable!(mediator_events -> users (recorded_by));
+diesel::joinable!(mediators -> mediation_teams (team_id));
+diesel::joinable!(notifications -> cases (case_id));
+diesel::joinable!(notifications -> units (unit_id));
 diesel::joinable!(organisations -> units (unit_id));
 diesel::joinable!(pilot_models -> units (unit_id));
 diesel::joinable!(pilot_replications -> pilot_models (pilot_id));
@@ -271,9 +397,17 @@ diesel::joinable!(users -> units (unit_id));
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     audit_log,
+    case_events,
+    case_mediators,
+    case_parties,
+    cases,
     commendations,
     evidence_files,
     login_attempts,
+    mediation_teams,
+    mediator_events,
+    mediators,
+    notifications,
     organisations,
     pilot_models,
     pilot_replications,

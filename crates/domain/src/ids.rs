@@ -59,3 +59,15 @@ id_type!(
     /// A commendation nomination.
     CommendationId
 );
+id_type!(
+    /// A mediation team (tổ hòa giải).
+    TeamId
+);
+id_type!(
+    /// A mediator (hòa giải viên).
+    MediatorId
+);
+id_type!(
+    /// A mediation case (vụ việc).
+    CaseId
+);

@@ -9,6 +9,7 @@ pub mod api;
 pub mod error_code;
 pub mod ids;
 pub mod lang;
+pub mod mediation;
 pub mod plan;
 pub mod policy;
 pub mod role;
@@ -19,8 +20,8 @@ pub mod validation;
 
 pub use error_code::ErrorCode;
 pub use ids::{
-    ApiClientId, CommendationId, EvidenceId, OrganisationId, PilotId, PlanId, TaskId, TaskUpdateId,
-    UnitId, UserId,
+    ApiClientId, CaseId, CommendationId, EvidenceId, MediatorId, OrganisationId, PilotId, PlanId,
+    TaskId, TaskUpdateId, TeamId, UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

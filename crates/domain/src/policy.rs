@@ -129,6 +129,36 @@ pub fn can_decide_commendation(actor: &Actor, unit_reach: Reach) -> bool {
     can_write(actor) && unit_reach == Reach::Within && actor.role == Role::CityJustice
 }
 
+/// Cases are read only within one's own scope, never from above: a team
+/// leader reads the village team's cases, a ward official the ward's, the
+/// city all its wards'. Partners and the province read them too, without
+/// personal data.
+pub fn can_read_case(actor: &Actor, case_reach: Reach) -> bool {
+    actor.is_admin() || case_reach == Reach::Within
+}
+
+/// The parties' names, ages and addresses and the facts of a case are
+/// confidential: the team, the ward's officials and the city Justice Office.
+pub fn can_see_personal_data(actor: &Actor, case_reach: Reach) -> bool {
+    case_reach == Reach::Within
+        && matches!(
+            actor.role,
+            Role::TeamLeader | Role::WardOfficial | Role::CityJustice
+        )
+}
+
+/// Intake and the workflow of a case: the team leader and the ward official.
+pub fn can_manage_case(actor: &Actor, case_reach: Reach) -> bool {
+    can_write(actor)
+        && case_reach == Reach::Within
+        && matches!(actor.role, Role::TeamLeader | Role::WardOfficial)
+}
+
+/// Teams and mediators are kept by the ward official.
+pub fn can_manage_team(actor: &Actor, unit_reach: Reach) -> bool {
+    can_write(actor) && unit_reach == Reach::Within && actor.role == Role::WardOfficial
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +222,40 @@ mod tests {
         assert!(!can_write(&client));
         assert!(!can_write(&actor(Role::Province, PROVINCE)));
         assert!(can_write(&actor(Role::WardOfficial, WARD_A)));
+    }
+
+    #[test]
+    fn personal_data_stays_with_the_team_the_ward_and_the_justice_office() {
+        for role in [Role::TeamLeader, Role::WardOfficial, Role::CityJustice] {
+            assert!(
+                can_see_personal_data(&actor(role, WARD_A), Reach::Within),
+                "{role}"
+            );
+        }
+        for role in [
+            Role::FrontPartner,
+            Role::LegalPartner,
+            Role::Province,
+            Role::CityDepartment,
+            Role::Admin,
+        ] {
+            assert!(
+                !can_see_personal_data(&actor(role, CITY), Reach::Within),
+                "{role}"
+            );
+        }
+        let ward = actor(Role::WardOfficial, WARD_A);
+        assert!(!can_read_case(&ward, Reach::Outside));
+        assert!(!can_read_case(&ward, Reach::Above));
+        assert!(can_manage_case(
+            &actor(Role::TeamLeader, VILLAGE_A),
+            Reach::Within
+        ));
+        assert!(!can_manage_case(
+            &actor(Role::CityJustice, CITY),
+            Reach::Within
+        ));
+        assert!(can_manage_team(&ward, Reach::Within) && !can_manage_team(&ward, Reach::Outside));
     }
 
     #[test]

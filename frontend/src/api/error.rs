@@ -53,6 +53,14 @@ impl ApiError {
         }
     }
 
+    /// The problem's stable code, when the server sent one.
+    pub fn code(&self) -> Option<hgcs_domain::ErrorCode> {
+        match self {
+            ApiError::Problem { problem, .. } => Some(problem.code),
+            _ => None,
+        }
+    }
+
     /// The server's own explanation of this occurrence, when it gave one.
     pub fn detail(&self) -> Option<&str> {
         match self {

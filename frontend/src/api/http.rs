@@ -27,11 +27,19 @@ thread_local! {
         const { RefCell::new(None) };
 }
 
+/// What a request carries: JSON, or a multipart form whose boundary the
+/// browser writes (so no Content-Type is set for it here).
+#[derive(Debug, Clone)]
+pub(super) enum Body {
+    Json(String),
+    Form(web_sys::FormData),
+}
+
 async fn send_once(
     method: Method,
     path: &str,
     query: &Query,
-    body: Option<&str>,
+    body: Option<&Body>,
     lang: Lang,
 ) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
@@ -43,9 +51,10 @@ async fn send_once(
         builder = builder.query(query.iter().map(|(name, value)| (*name, value.as_str())));
     }
     let request = match body {
-        Some(json) => builder
+        Some(Body::Json(json)) => builder
             .header("Content-Type", "application/json")
             .body(json.to_owned()),
+        Some(Body::Form(form)) => builder.body(form.clone()),
         None => builder.build(),
     };
     let request = request.map_err(|_| ApiError::Network)?;
@@ -98,13 +107,13 @@ impl Api {
         method: Method,
         path: &str,
         query: Query,
-        body: Option<String>,
+        body: Option<Body>,
     ) -> Result<Response, ApiError> {
         let lang = self.lang();
-        let mut response = send_once(method.clone(), path, &query, body.as_deref(), lang).await?;
+        let mut response = send_once(method.clone(), path, &query, body.as_ref(), lang).await?;
         if response.status() == 401 && !path.starts_with("/auth/") {
             if refresh(lang).await {
-                response = send_once(method, path, &query, body.as_deref(), lang).await?;
+                response = send_once(method, path, &query, body.as_ref(), lang).await?;
             }
             if response.status() == 401 {
                 self.state.session.try_set(Session::SignedOut);
@@ -144,13 +153,39 @@ impl Api {
         self.post_raw(path, body).await.map(|_| ())
     }
 
+    pub(super) async fn put<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|_| ApiError::Decode)?;
+        let response = self
+            .send(Method::PUT, path, Vec::new(), Some(Body::Json(json)))
+            .await?;
+        response.json::<T>().await.map_err(|_| ApiError::Decode)
+    }
+
+    /// A multipart POST (files); the browser sets the boundary.
+    pub(super) async fn post_form<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        form: web_sys::FormData,
+    ) -> Result<T, ApiError> {
+        let response = self
+            .send(Method::POST, path, Vec::new(), Some(Body::Form(form)))
+            .await?;
+        response.json::<T>().await.map_err(|_| ApiError::Decode)
+    }
+
     async fn post_raw<B: Serialize>(
         &self,
         path: &str,
         body: Option<&B>,
     ) -> Result<Response, ApiError> {
         let json = match body {
-            Some(body) => Some(serde_json::to_string(body).map_err(|_| ApiError::Decode)?),
+            Some(body) => Some(Body::Json(
+                serde_json::to_string(body).map_err(|_| ApiError::Decode)?,
+            )),
             None => None,
         };
         self.send(Method::POST, path, Vec::new(), json).await

@@ -6,11 +6,17 @@ mod audit;
 mod auth;
 mod error;
 mod http;
+mod pilots;
+mod plans;
+mod tasks;
 mod units;
 mod users;
 
 pub use audit::AuditFilter;
 pub use error::ApiError;
+pub use pilots::CommendationFilter;
+pub use plans::PlanFilter;
+pub use tasks::{DueFilter, evidence_url};
 pub use units::UnitFilter;
 pub use users::UserFilter;
 

@@ -1,5 +1,10 @@
 pub mod audit;
+pub mod commendations;
 pub mod common;
+pub mod due;
 pub mod layout;
+pub mod pilots;
+pub mod plans;
+pub mod tasks;
 pub mod units;
 pub mod users;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::api::{UnitFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading};
+use crate::components::due::DuePanel;
 use crate::components::units::{UnitLinks, UnitTable};
 use crate::i18n::{Msg, tr};
 use crate::state::{use_app, use_lang};
@@ -49,6 +50,7 @@ fn Overview(me: Me) -> impl IntoView {
                 })}
             </dl>
         </section>
+        <DuePanel />
         <section class="card" aria-labelledby="my-unit">
             <h2 id="my-unit">{tr(Msg::YourUnit)}</h2>
             <p class="unit-title" data-test="unit-name">{me.unit.name}</p>

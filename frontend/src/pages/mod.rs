@@ -1,15 +1,25 @@
 mod admin_users;
 mod audit_log;
+mod commendations;
 mod dashboard;
 mod login;
 mod not_found;
+mod pilots;
+mod plan_detail;
+mod plans;
+mod task_detail;
 mod unit_detail;
 mod units;
 
 pub use admin_users::AdminUsersPage;
 pub use audit_log::AuditLogPage;
+pub use commendations::CommendationsPage;
 pub use dashboard::DashboardPage;
 pub use login::LoginPage;
 pub use not_found::NotFoundPage;
+pub use pilots::PilotsPage;
+pub use plan_detail::PlanDetailPage;
+pub use plans::PlansPage;
+pub use task_detail::TaskDetailPage;
 pub use unit_detail::UnitDetailPage;
 pub use units::UnitsPage;

@@ -3,13 +3,16 @@
 
 pub mod admin;
 pub mod auth;
+pub mod cases;
 pub mod commendations;
 pub mod health;
 pub mod me;
+pub mod notifications;
 pub mod organisations;
 pub mod pilots;
 pub mod plans;
 pub mod tasks;
+pub mod teams;
 pub mod units;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -24,6 +27,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(me::change_password::change_password)
         .service(units::list_units::list_units)
         .service(units::get_unit::get_unit)
+        .service(units::create_unit::create_unit)
         .service(organisations::list_organisations::list_organisations)
         .service(organisations::get_organisation::get_organisation)
         .service(admin::users::list_users::list_users)
@@ -54,5 +58,19 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(pilots::replicate_pilot::replicate_pilot)
         .service(commendations::list_commendations::list_commendations)
         .service(commendations::create_commendation::create_commendation)
-        .service(commendations::decide_commendation::decide_commendation);
+        .service(commendations::decide_commendation::decide_commendation)
+        .service(teams::list_teams::list_teams)
+        .service(teams::create_team::create_team)
+        .service(teams::get_team::get_team)
+        .service(teams::add_member::add_member)
+        .service(teams::logbook::logbook)
+        .service(teams::get_mediator::get_mediator)
+        .service(teams::record_mediator_event::record_mediator_event)
+        // `/cases/counts` before `/cases/{id}`.
+        .service(cases::count_cases::count_cases)
+        .service(cases::list_cases::list_cases)
+        .service(cases::create_case::create_case)
+        .service(cases::get_case::get_case)
+        .service(cases::step_case::step_case)
+        .service(notifications::list_notifications::list_notifications);
 }

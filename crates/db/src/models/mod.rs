@@ -2,8 +2,11 @@
 
 pub mod api_client;
 pub mod audit;
+pub mod case;
 pub mod commendation;
 pub mod login_attempt;
+pub mod mediator;
+pub mod notification;
 pub mod organisation;
 pub mod pilot;
 pub mod plan;
@@ -12,6 +15,7 @@ pub mod refresh_token;
 pub mod secret;
 pub mod task_party;
 pub mod task_update;
+pub mod team;
 pub mod unit;
 pub mod user;
 

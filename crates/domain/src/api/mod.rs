@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod auth;
 pub mod health;
+pub mod mediation;
 pub mod pilots;
 pub mod plans;
 pub mod problem;

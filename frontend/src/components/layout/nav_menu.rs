@@ -22,6 +22,21 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                         {tr(Msg::NavUnits)}
                     </A>
                 </li>
+                <li>
+                    <A href="/plans" attr:data-test="nav-plans">
+                        {tr(Msg::NavPlans)}
+                    </A>
+                </li>
+                <li>
+                    <A href="/pilots" attr:data-test="nav-pilots">
+                        {tr(Msg::NavPilots)}
+                    </A>
+                </li>
+                <li>
+                    <A href="/commendations" attr:data-test="nav-commendations">
+                        {tr(Msg::NavCommendations)}
+                    </A>
+                </li>
                 <Show when=move || admin>
                     <li>
                         <A href="/admin/users" attr:data-test="nav-users">

@@ -1,3 +1,4 @@
+pub mod create_unit;
 pub mod get_unit;
 pub mod list_units;
 

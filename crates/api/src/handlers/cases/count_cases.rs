@@ -1,0 +1,46 @@
+use actix_web::{get, web};
+use hgcs_db::models::{case, unit};
+use hgcs_domain::api::mediation::StateCount;
+use hgcs_domain::mediation::CaseState;
+
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::ReadErrors;
+use crate::state::AppState;
+
+/// How many cases are in each state, in the caller's scope (dashboard).
+#[utoipa::path(
+    tag = "mediation",
+    responses((status = 200, description = "Counts by state", body = [StateCount]), ReadErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/cases/counts")]
+pub async fn count_cases(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+) -> Result<web::Json<Vec<StateCount>>, ApiError> {
+    let counts = db::run(&state.pool, move |conn| {
+        let units = unit::subtree(conn, caller.actor.unit_id)?;
+        let rows = case::count_by_state(
+            conn,
+            if caller.actor.is_admin() {
+                None
+            } else {
+                Some(&units)
+            },
+        )?;
+        Ok(CaseState::ALL
+            .iter()
+            .map(|state| StateCount {
+                state: *state,
+                count: rows
+                    .iter()
+                    .find(|(s, _)| s == state.as_str())
+                    .map_or(0, |(_, n)| *n),
+            })
+            .collect::<Vec<_>>())
+    })
+    .await?;
+    Ok(web::Json(counts))
+}

@@ -1,0 +1,165 @@
+use actix_web::{HttpResponse, post, web};
+use chrono::Datelike;
+use hgcs_db::PgConnection;
+use hgcs_db::models::case::{self, NewCaseRow};
+use hgcs_db::models::{audit, notification, team, unit};
+use hgcs_domain::api::mediation::{Case, CaseInput};
+use hgcs_domain::policy;
+use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
+use serde_json::json;
+
+use super::{View, cases_of};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::handlers::plans::{reach_of, today};
+use crate::handlers::teams::readable_team;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// Records a case received by a team. A matter outside grassroots
+/// mediation is refused with the reason and where to refer it. Flags for a
+/// risk of violence or signs of an offence notify the ward's officials.
+#[utoipa::path(
+    tag = "mediation",
+    request_body = CaseInput,
+    responses((status = 201, description = "Recorded", body = Case), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/cases")]
+pub async fn create_case(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<CaseInput>,
+) -> Result<HttpResponse, ApiError> {
+    let input = body.into_inner();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let created = db::transaction(&state.pool, move |conn| {
+        let (team_row, reach) = readable_team(conn, &caller.actor, input.team_id)?;
+        if !policy::can_manage_case(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let mut check = Checker::new();
+        if let Some(exclusion) = input.kind.exclusion() {
+            check.add(
+                "kind",
+                Rule::Custom {
+                    code: "out_of_scope",
+                    vi: format!(
+                        "Không thuộc phạm vi hòa giải ở cơ sở: {}. Hướng dẫn các bên đến: {}",
+                        exclusion.reason_vi, exclusion.refer_vi
+                    ),
+                    en: format!(
+                        "Outside grassroots mediation: {}. Refer the parties to: {}",
+                        exclusion.reason_en, exclusion.refer_en
+                    ),
+                },
+            );
+        }
+        let summary = check.text("summary", &input.summary, 1, 20_000);
+        let proposed_by = check.text("proposed_by", &input.proposed_by, 0, 500);
+        if input.received_on > today() {
+            check.add(
+                "received_on",
+                Rule::Custom {
+                    code: "in_the_future",
+                    vi: "Ngày tiếp nhận không được sau hôm nay".into(),
+                    en: "The day received cannot be after today".into(),
+                },
+            );
+        }
+        if input.parties.is_empty() {
+            check.add("parties", Rule::Required);
+        }
+        let parties: Vec<_> = input
+            .parties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let name = check.text(&format!("parties[{i}].name"), &p.name, 1, 300);
+                let address = check.text(&format!("parties[{i}].address"), &p.address, 0, 500);
+                (p.kind, name, p.birth_year, address)
+            })
+            .collect();
+        let invited: Vec<String> = input
+            .invited
+            .iter()
+            .enumerate()
+            .map(|(i, name)| check.text(&format!("invited[{i}]"), name, 1, 300))
+            .collect();
+        check.finish().map_err(ApiError::Validation)?;
+
+        team::lock(conn, TeamId(team_row.id))?;
+        let year = input.received_on.year();
+        let entry_no = case::next_entry_no(conn, TeamId(team_row.id), year)?;
+        let row = case::insert(
+            conn,
+            &NewCaseRow {
+                unit_id: team_row.unit_id,
+                team_id: team_row.id,
+                entry_year: year,
+                entry_no,
+                received_on: input.received_on,
+                start_kind: input.start.as_str().to_owned(),
+                proposed_by,
+                kind: input.kind.as_str().to_owned(),
+                summary,
+                invited: serde_json::to_value(&invited).unwrap_or_default(),
+                public_session: input.public_session,
+                risk_of_violence: input.risk_of_violence,
+                signs_of_offence: input.signs_of_offence,
+                created_by: user.0,
+            },
+        )?;
+        case::insert_parties(conn, CaseId(row.id), &parties)?;
+        notify_flags(conn, &row)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "case",
+                entity_id: row.id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "team_id": row.team_id, "kind": row.kind, "entry_no": row.entry_no }),
+            }),
+        )?;
+        let view = View {
+            personal: policy::can_see_personal_data(&caller.actor, reach_of(conn, &caller.actor, UnitId(row.unit_id))?),
+            history: true,
+            manage: true,
+        };
+        cases_of(conn, vec![row], view)?.pop().ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+/// Tells the ward (the commune the team's unit belongs to) about a flagged case.
+fn notify_flags(conn: &mut PgConnection, row: &case::CaseRow) -> Result<(), ApiError> {
+    if !row.risk_of_violence && !row.signs_of_offence {
+        return Ok(());
+    }
+    let mut ward = UnitId(row.unit_id);
+    for id in unit::path(conn, UnitId(row.unit_id))? {
+        if unit::find(conn, id)?.level()? == UnitLevel::Commune {
+            ward = id;
+            break;
+        }
+    }
+    let mut flags = Vec::new();
+    if row.risk_of_violence {
+        flags.push("có nguy cơ bạo lực");
+    }
+    if row.signs_of_offence {
+        flags.push("có dấu hiệu tội phạm");
+    }
+    let message = format!(
+        "Vụ việc số {} {}: cần báo cáo, xử lý kịp thời",
+        row.entry_no,
+        flags.join(", ")
+    );
+    notification::insert(conn, ward, "case_flagged", Some(row.id), &message)?;
+    Ok(())
+}

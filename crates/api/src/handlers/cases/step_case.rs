@@ -1,0 +1,171 @@
+use actix_web::{post, web};
+use chrono::Utc;
+use hgcs_db::models::{audit, case, mediator};
+use hgcs_domain::api::mediation::{Case, CaseStep};
+use hgcs_domain::mediation::CaseAction;
+use hgcs_domain::policy;
+use hgcs_domain::text::search_key;
+use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::{CaseId, Lang, UnitId};
+use serde_json::json;
+
+use super::{View, cases_of, readable_case};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::handlers::plans::today;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// Moves a case through its workflow: assign, start, succeed, fail,
+/// withdraw, reopen. A step the current state does not allow is refused
+/// with 409; each step is dated, kept in the history and audited.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Case id")),
+    request_body = CaseStep,
+    responses((status = 200, description = "The case after the step", body = Case), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/cases/{id}/steps")]
+pub async fn step_case(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<CaseStep>,
+) -> Result<web::Json<Case>, ApiError> {
+    let id = CaseId(id.into_inner());
+    let step = body.into_inner();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let updated = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_case(conn, &caller.actor, id)?;
+        if !policy::can_manage_case(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let from = row.state()?;
+        let Some(to) = from.after(step.action) else {
+            return Err(ApiError::Conflict(Text::new(
+                format!(
+                    "Không thể «{}» khi vụ việc đang ở trạng thái «{}»",
+                    step.action,
+                    from.label(Lang::Vi)
+                ),
+                format!(
+                    "Cannot {} a case that is {}",
+                    step.action,
+                    from.label(Lang::En).to_lowercase()
+                ),
+            )));
+        };
+        let mut check = Checker::new();
+        if step.on > today() || step.on < row.received_on {
+            check.add(
+                "on",
+                Rule::Custom {
+                    code: "out_of_range",
+                    vi: "Ngày phải từ ngày tiếp nhận đến hôm nay".into(),
+                    en: "The day must lie between the day received and today".into(),
+                },
+            );
+        }
+        let note = check.text("note", &step.note, 0, 5_000);
+        let outcome = match step.action {
+            CaseAction::Succeed | CaseAction::Fail => {
+                Some(check.text("outcome", &step.outcome, 1, 20_000))
+            }
+            _ => None,
+        };
+        if step.action == CaseAction::Assign {
+            check_assignment(conn, &mut check, &row, &step)?;
+        }
+        check.finish().map_err(ApiError::Validation)?;
+
+        let now = Utc::now();
+        let assigned_at = (step.action == CaseAction::Assign).then_some(now);
+        let closed_on = to.is_closed().then_some(step.on);
+        if step.action == CaseAction::Assign {
+            let ids: Vec<i64> = step.mediators.iter().map(|a| a.mediator_id.0).collect();
+            case::set_mediators(conn, id, &ids)?;
+        }
+        let moved = case::transition(
+            conn,
+            id,
+            from,
+            to,
+            assigned_at,
+            closed_on,
+            outcome.as_deref(),
+            now,
+        )?
+        .ok_or_else(|| {
+            ApiError::Conflict(Text::new(
+                "Vụ việc vừa được người khác cập nhật",
+                "The case was just changed by someone else",
+            ))
+        })?;
+        case::record_event(conn, id, step.action.as_str(), to, step.on, &note, user.0)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "case",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "action": step.action, "from": from, "to": to, "on": step.on }),
+            }),
+        )?;
+        let view = View {
+            personal: policy::can_see_personal_data(&caller.actor, reach),
+            history: true,
+            manage: true,
+        };
+        cases_of(conn, vec![moved], view)?
+            .pop()
+            .ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(web::Json(updated))
+}
+
+/// Mediators must be active members of the case's team, and none may have
+/// an interest in the matter or be one of its parties.
+fn check_assignment(
+    conn: &mut hgcs_db::PgConnection,
+    check: &mut Checker,
+    row: &case::CaseRow,
+    step: &CaseStep,
+) -> Result<(), ApiError> {
+    if step.mediators.is_empty() {
+        check.add("mediators", Rule::Required);
+        return Ok(());
+    }
+    let party_names: Vec<String> = case::parties(conn, &[row.id])?
+        .iter()
+        .map(|p| search_key(&p.name))
+        .collect();
+    let ids: Vec<i64> = step.mediators.iter().map(|a| a.mediator_id.0).collect();
+    let found = mediator::many(conn, &ids)?;
+    for (index, assignment) in step.mediators.iter().enumerate() {
+        let field = format!("mediators[{index}]");
+        match found.iter().find(|m| m.id == assignment.mediator_id.0) {
+            Some(m) if m.team_id == Some(row.team_id) && m.active() => {
+                if assignment.has_interest || party_names.contains(&search_key(&m.full_name)) {
+                    check.add(
+                        &field,
+                        Rule::Custom {
+                            code: "has_interest",
+                            vi: format!(
+                                "Hòa giải viên {} có quyền, lợi ích liên quan đến vụ việc nên không được phân công",
+                                m.full_name
+                            ),
+                            en: format!("Mediator {} has an interest in the matter and cannot be assigned", m.full_name),
+                        },
+                    );
+                }
+            }
+            _ => check.add(&field, Rule::UnknownReference),
+        }
+    }
+    Ok(())
+}

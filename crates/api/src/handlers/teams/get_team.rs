@@ -1,0 +1,31 @@
+use actix_web::{get, web};
+use hgcs_domain::TeamId;
+use hgcs_domain::api::mediation::Team;
+
+use super::{readable_team, teams_of};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::ReadErrors;
+use crate::state::AppState;
+
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Team id")),
+    responses((status = 200, description = "The team", body = Team), ReadErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/teams/{id}")]
+pub async fn get_team(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<web::Json<Team>, ApiError> {
+    let id = TeamId(id.into_inner());
+    let team = db::run(&state.pool, move |conn| {
+        let (row, _) = readable_team(conn, &caller.actor, id)?;
+        teams_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(web::Json(team))
+}

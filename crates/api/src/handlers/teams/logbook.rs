@@ -1,0 +1,83 @@
+use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use actix_web::{HttpResponse, get, web};
+use hgcs_db::models::{case, unit};
+use hgcs_domain::policy;
+use hgcs_domain::validation::Rule;
+use hgcs_domain::{TeamId, UnitId};
+use serde::Deserialize;
+
+use super::readable_team;
+use crate::auth::Authenticated;
+use crate::db;
+use crate::documents::DOCX_CONTENT_TYPE;
+use crate::documents::logbook::{Logbook, logbook_docx};
+use crate::error::ApiError;
+use crate::handlers::cases::{View, audit_personal_read, cases_of};
+use crate::openapi::ReadErrors;
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct LogbookQuery {
+    /// The year whose cases the logbook holds.
+    pub year: i32,
+}
+
+/// The team's logbook for a year as a Word document, entries in order.
+/// It holds the parties' data, so only those allowed to see them get it,
+/// and each case read is audited.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Team id"), LogbookQuery),
+    responses(
+        (status = 200, description = "The logbook (DOCX)", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ReadErrors
+    ),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/teams/{id}/logbook")]
+pub async fn logbook(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    query: web::Query<LogbookQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let id = TeamId(id.into_inner());
+    let year = query.year;
+    if !(2000..=2100).contains(&year) {
+        return Err(ApiError::invalid("year", Rule::Required));
+    }
+    let bytes = db::transaction(&state.pool, move |conn| {
+        let (team, reach) = readable_team(conn, &caller.actor, id)?;
+        if !policy::can_see_personal_data(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let rows = case::logbook(conn, id, year)?;
+        let read: Vec<(i64, i64)> = rows.iter().map(|r| (r.id, r.unit_id)).collect();
+        audit_personal_read(conn, &caller, &read, "logbook")?;
+        let cases = cases_of(
+            conn,
+            rows,
+            View {
+                personal: true,
+                history: false,
+                manage: false,
+            },
+        )?;
+        let unit_name = unit::find(conn, UnitId(team.unit_id))?.name;
+        logbook_docx(&Logbook {
+            team_name: &team.name,
+            unit_name: &unit_name,
+            year,
+            cases: &cases,
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, DOCX_CONTENT_TYPE))
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"so-theo-doi-hoa-giai-{year}.docx\""),
+        ))
+        .body(bytes))
+}

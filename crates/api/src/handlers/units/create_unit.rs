@@ -1,0 +1,132 @@
+use actix_web::{HttpResponse, post, web};
+use diesel::prelude::*;
+use hgcs_db::models::{audit, unit};
+use hgcs_db::schema::units;
+use hgcs_db::{DatabaseErrorKind, DbError};
+use hgcs_domain::api::units::Unit;
+use hgcs_domain::policy::{self, Reach};
+use hgcs_domain::text::search_key;
+use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::{Role, UnitId, UnitLevel};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::handlers::plans::reach_of;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// A village or residential group (thôn, tổ dân phố) of a ward, where a
+/// mediation team serves.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewVillage {
+    pub parent_id: UnitId,
+    pub name: String,
+    /// `thon` or `to_dan_pho`.
+    pub kind: String,
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub ethnic_minority_area: bool,
+}
+
+/// Adds a village or residential group under the caller's ward (or any
+/// commune, for an administrator).
+#[utoipa::path(
+    tag = "units",
+    request_body = NewVillage,
+    responses((status = 201, description = "Created", body = Unit), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/units")]
+pub async fn create_unit(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<NewVillage>,
+) -> Result<HttpResponse, ApiError> {
+    let input = body.into_inner();
+    let mut check = Checker::new();
+    let name = check.text("name", &input.name, 1, 200);
+    if !matches!(input.kind.as_str(), "thon" | "to_dan_pho") {
+        check.add(
+            "kind",
+            Rule::Format {
+                expected_vi: "Chọn thôn hoặc tổ dân phố",
+                expected_en: "Choose thon or to_dan_pho",
+            },
+        );
+    }
+    check.finish().map_err(ApiError::Validation)?;
+    let created = db::transaction(&state.pool, move |conn| {
+        let parent = match unit::find(conn, input.parent_id) {
+            Ok(row) => row,
+            Err(DbError::NotFound) => {
+                return Err(ApiError::invalid("parent_id", Rule::UnknownReference));
+            }
+            Err(other) => return Err(other.into()),
+        };
+        let allowed = caller.actor.is_admin()
+            || (caller.actor.role == Role::WardOfficial
+                && policy::can_write(&caller.actor)
+                && reach_of(conn, &caller.actor, input.parent_id)? == Reach::Within);
+        if !allowed {
+            return Err(ApiError::Forbidden);
+        }
+        if parent.level()? != UnitLevel::Commune {
+            return Err(ApiError::invalid(
+                "parent_id",
+                Rule::Custom {
+                    code: "unit_level_mismatch",
+                    vi: "Thôn, tổ dân phố thuộc một xã, phường".into(),
+                    en: "A village belongs to a commune or ward".into(),
+                },
+            ));
+        }
+        let code = input
+            .code
+            .clone()
+            .filter(|c| !c.trim().is_empty())
+            .unwrap_or_else(|| format!("{}-{}", parent.code, search_key(&name).replace(' ', "-")));
+        let id: i64 = diesel::insert_into(units::table)
+            .values((
+                units::code.eq(&code),
+                units::name.eq(&name),
+                units::short_name.eq(&name),
+                units::search_key.eq(search_key(&name)),
+                units::level.eq(UnitLevel::Village.as_str()),
+                units::kind.eq(&input.kind),
+                units::parent_id.eq(parent.id),
+                units::valid_from.eq(parent.valid_from),
+                units::valid_to.eq(parent.valid_to),
+                units::ethnic_minority_area.eq(input.ethnic_minority_area),
+            ))
+            .returning(units::id)
+            .get_result(conn)
+            .map_err(|error| match error {
+                DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                    ApiError::Conflict(Text::new(
+                        format!("Mã đơn vị «{code}» đã có"),
+                        format!("The code \"{code}\" is taken"),
+                    ))
+                }
+                other => other.into(),
+            })?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "unit",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(parent.id)),
+                details: json!({ "name": name, "kind": input.kind }),
+            }),
+        )?;
+        Ok(unit::find(conn, UnitId(id))?.into_dto()?)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}

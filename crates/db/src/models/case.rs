@@ -1,0 +1,317 @@
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use hgcs_domain::api::mediation::CaseQuery;
+use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, START_WITHIN_DAYS};
+use hgcs_domain::{CaseId, TeamId, UnitId};
+
+use super::parse_word;
+use crate::schema::{case_events, case_mediators, case_parties, cases, users};
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = cases, check_for_backend(diesel::pg::Pg))]
+pub struct CaseRow {
+    pub id: i64,
+    pub unit_id: i64,
+    pub team_id: i64,
+    pub entry_no: i32,
+    pub received_on: NaiveDate,
+    pub start_kind: String,
+    pub proposed_by: String,
+    pub kind: String,
+    pub summary: String,
+    pub invited: serde_json::Value,
+    pub public_session: bool,
+    pub risk_of_violence: bool,
+    pub signs_of_offence: bool,
+    pub state: String,
+    pub assigned_at: Option<DateTime<Utc>>,
+    pub closed_on: Option<NaiveDate>,
+    pub outcome: String,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = cases)]
+pub struct NewCaseRow {
+    pub unit_id: i64,
+    pub team_id: i64,
+    pub entry_year: i32,
+    pub entry_no: i32,
+    pub received_on: NaiveDate,
+    pub start_kind: String,
+    pub proposed_by: String,
+    pub kind: String,
+    pub summary: String,
+    pub invited: serde_json::Value,
+    pub public_session: bool,
+    pub risk_of_violence: bool,
+    pub signs_of_offence: bool,
+    pub created_by: i64,
+}
+
+impl CaseRow {
+    pub fn state(&self) -> QueryResult<CaseState> {
+        parse_word(&self.state, CaseState::parse)
+    }
+
+    pub fn kind(&self) -> QueryResult<CaseKind> {
+        parse_word(&self.kind, CaseKind::parse)
+    }
+
+    pub fn start(&self) -> QueryResult<CaseStart> {
+        parse_word(&self.start_kind, CaseStart::parse)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = case_parties, check_for_backend(diesel::pg::Pg))]
+pub struct PartyRow {
+    pub case_id: i64,
+    pub kind: String,
+    pub name: String,
+    pub birth_year: Option<i32>,
+    pub address: String,
+}
+
+impl PartyRow {
+    pub fn kind(&self) -> QueryResult<PartyKind> {
+        parse_word(&self.kind, PartyKind::parse)
+    }
+}
+
+/// The next logbook number of a team for a year (the team row must be locked).
+pub fn next_entry_no(conn: &mut PgConnection, team: TeamId, year: i32) -> QueryResult<i32> {
+    let max: Option<i32> = cases::table
+        .filter(cases::team_id.eq(team.0))
+        .filter(cases::entry_year.eq(year))
+        .select(diesel::dsl::max(cases::entry_no))
+        .first(conn)?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+pub fn insert(conn: &mut PgConnection, new: &NewCaseRow) -> QueryResult<CaseRow> {
+    diesel::insert_into(cases::table)
+        .values(new)
+        .returning(CaseRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn insert_parties(
+    conn: &mut PgConnection,
+    case: CaseId,
+    parties: &[(PartyKind, String, Option<i32>, String)],
+) -> QueryResult<usize> {
+    let rows: Vec<_> = parties
+        .iter()
+        .enumerate()
+        .map(|(position, (kind, name, birth_year, address))| {
+            (
+                case_parties::case_id.eq(case.0),
+                case_parties::kind.eq(kind.as_str()),
+                case_parties::name.eq(name),
+                case_parties::birth_year.eq(*birth_year),
+                case_parties::address.eq(address),
+                case_parties::position.eq(i32::try_from(position).unwrap_or(i32::MAX)),
+            )
+        })
+        .collect();
+    diesel::insert_into(case_parties::table)
+        .values(rows)
+        .execute(conn)
+}
+
+pub fn find(conn: &mut PgConnection, id: CaseId) -> QueryResult<CaseRow> {
+    cases::table
+        .find(id.0)
+        .select(CaseRow::as_select())
+        .first(conn)
+}
+
+pub fn parties(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<PartyRow>> {
+    case_parties::table
+        .filter(case_parties::case_id.eq_any(ids))
+        .select(PartyRow::as_select())
+        .order((case_parties::case_id.asc(), case_parties::position.asc()))
+        .load(conn)
+}
+
+pub fn mediators(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<(i64, i64)>> {
+    case_mediators::table
+        .filter(case_mediators::case_id.eq_any(ids))
+        .select((case_mediators::case_id, case_mediators::mediator_id))
+        .order((
+            case_mediators::case_id.asc(),
+            case_mediators::mediator_id.asc(),
+        ))
+        .load(conn)
+}
+
+pub fn set_mediators(
+    conn: &mut PgConnection,
+    case: CaseId,
+    mediators: &[i64],
+) -> QueryResult<usize> {
+    diesel::delete(case_mediators::table.filter(case_mediators::case_id.eq(case.0)))
+        .execute(conn)?;
+    let rows: Vec<_> = mediators
+        .iter()
+        .map(|m| {
+            (
+                case_mediators::case_id.eq(case.0),
+                case_mediators::mediator_id.eq(*m),
+            )
+        })
+        .collect();
+    diesel::insert_into(case_mediators::table)
+        .values(rows)
+        .execute(conn)
+}
+
+/// Moves a case to `state`; `None` when it was not in `from` any more
+/// (someone else moved it first).
+#[expect(clippy::too_many_arguments, reason = "one statement writing one row")]
+pub fn transition(
+    conn: &mut PgConnection,
+    id: CaseId,
+    from: CaseState,
+    state: CaseState,
+    assigned_at: Option<DateTime<Utc>>,
+    closed_on: Option<NaiveDate>,
+    outcome: Option<&str>,
+    now: DateTime<Utc>,
+) -> QueryResult<Option<CaseRow>> {
+    let row = find(conn, id)?;
+    diesel::update(
+        cases::table
+            .find(id.0)
+            .filter(cases::state.eq(from.as_str())),
+    )
+    .set((
+        cases::state.eq(state.as_str()),
+        cases::assigned_at.eq(assigned_at.or(row.assigned_at)),
+        cases::closed_on.eq(closed_on),
+        cases::outcome.eq(outcome.unwrap_or(&row.outcome)),
+        cases::updated_at.eq(now),
+    ))
+    .returning(CaseRow::as_returning())
+    .get_result(conn)
+    .optional()
+}
+
+pub fn record_event(
+    conn: &mut PgConnection,
+    case: CaseId,
+    action: &str,
+    state: CaseState,
+    on: NaiveDate,
+    note: &str,
+    by: i64,
+) -> QueryResult<usize> {
+    diesel::insert_into(case_events::table)
+        .values((
+            case_events::case_id.eq(case.0),
+            case_events::action.eq(action),
+            case_events::state.eq(state.as_str()),
+            case_events::occurred_on.eq(on),
+            case_events::note.eq(note),
+            case_events::by_user.eq(by),
+        ))
+        .execute(conn)
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct EventRow {
+    pub action: String,
+    pub state: String,
+    pub occurred_on: NaiveDate,
+    pub note: String,
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+pub fn events(conn: &mut PgConnection, case: CaseId) -> QueryResult<Vec<EventRow>> {
+    case_events::table
+        .inner_join(users::table.on(users::id.eq(case_events::by_user)))
+        .filter(case_events::case_id.eq(case.0))
+        .select((
+            case_events::action,
+            case_events::state,
+            case_events::occurred_on,
+            case_events::note,
+            users::display_name,
+            case_events::created_at,
+        ))
+        .order(case_events::id.asc())
+        .load(conn)
+}
+
+/// A page of cases newest first, after the `(received_on, id)` cursor.
+pub fn list(
+    conn: &mut PgConnection,
+    filter: &CaseQuery,
+    units: Option<&[UnitId]>,
+    after: Option<(NaiveDate, i64)>,
+    limit: i64,
+    now: DateTime<Utc>,
+) -> QueryResult<Vec<CaseRow>> {
+    let mut query = cases::table.select(CaseRow::as_select()).into_boxed();
+    if let Some(ids) = units {
+        query = query.filter(cases::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
+    }
+    if let Some(team) = filter.team_id {
+        query = query.filter(cases::team_id.eq(team.0));
+    }
+    if let Some(kind) = filter.kind {
+        query = query.filter(cases::kind.eq(kind.as_str()));
+    }
+    if let Some(state) = filter.state {
+        query = query.filter(cases::state.eq(state.as_str()));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(cases::received_on.ge(from));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(cases::received_on.le(to));
+    }
+    if filter.overdue == Some(true) {
+        let limit_at = now - chrono::Duration::days(i64::try_from(START_WITHIN_DAYS).unwrap_or(3));
+        query = query
+            .filter(cases::state.eq(CaseState::Assigned.as_str()))
+            .filter(cases::assigned_at.lt(limit_at));
+    }
+    if let Some((day, id)) = after {
+        query = query.filter(
+            cases::received_on
+                .lt(day)
+                .or(cases::received_on.eq(day).and(cases::id.lt(id))),
+        );
+    }
+    query
+        .order((cases::received_on.desc(), cases::id.desc()))
+        .limit(limit)
+        .load(conn)
+}
+
+/// Cases per state among `units` (all when `None`).
+pub fn count_by_state(
+    conn: &mut PgConnection,
+    units: Option<&[UnitId]>,
+) -> QueryResult<Vec<(String, i64)>> {
+    let mut query = cases::table
+        .group_by(cases::state)
+        .select((cases::state, diesel::dsl::count_star()))
+        .into_boxed();
+    if let Some(ids) = units {
+        query = query.filter(cases::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
+    }
+    query.load(conn)
+}
+
+/// All cases of a team received in a year, in logbook order.
+pub fn logbook(conn: &mut PgConnection, team: TeamId, year: i32) -> QueryResult<Vec<CaseRow>> {
+    cases::table
+        .filter(cases::team_id.eq(team.0))
+        .filter(cases::entry_year.eq(year))
+        .select(CaseRow::as_select())
+        .order(cases::entry_no.asc())
+        .load(conn)
+}

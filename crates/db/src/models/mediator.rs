@@ -1,0 +1,170 @@
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use hgcs_domain::api::mediation::MediatorSummary;
+use hgcs_domain::mediation::{Education, MediatorEventKind, Sex};
+use hgcs_domain::{MediatorId, TeamId};
+
+use super::parse_word;
+use crate::schema::{mediator_events, mediators};
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = mediators, check_for_backend(diesel::pg::Pg))]
+pub struct MediatorRow {
+    pub id: i64,
+    pub team_id: Option<i64>,
+    pub full_name: String,
+    pub sex: String,
+    pub birth_year: i32,
+    pub ethnicity: String,
+    pub education: String,
+    pub occupation: String,
+    pub phone: String,
+    pub is_leader: bool,
+    pub left_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = mediators)]
+pub struct NewMediatorRow {
+    pub team_id: Option<i64>,
+    pub full_name: String,
+    pub search_key: String,
+    pub sex: String,
+    pub birth_year: i32,
+    pub ethnicity: String,
+    pub education: String,
+    pub occupation: String,
+    pub phone: String,
+    pub is_leader: bool,
+}
+
+impl MediatorRow {
+    pub fn sex(&self) -> QueryResult<Sex> {
+        parse_word(&self.sex, Sex::parse)
+    }
+
+    pub fn education(&self) -> QueryResult<Education> {
+        parse_word(&self.education, Education::parse)
+    }
+
+    pub fn active(&self) -> bool {
+        self.left_on.is_none()
+    }
+
+    pub fn summary(&self) -> QueryResult<MediatorSummary> {
+        Ok(MediatorSummary {
+            id: MediatorId(self.id),
+            full_name: self.full_name.clone(),
+            sex: self.sex()?,
+            birth_year: self.birth_year,
+            ethnicity: self.ethnicity.clone(),
+            active: self.active(),
+            is_leader: self.is_leader && self.active(),
+        })
+    }
+}
+
+pub fn insert(conn: &mut PgConnection, new: &NewMediatorRow) -> QueryResult<MediatorRow> {
+    diesel::insert_into(mediators::table)
+        .values(new)
+        .returning(MediatorRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut PgConnection, id: MediatorId) -> QueryResult<MediatorRow> {
+    mediators::table
+        .find(id.0)
+        .select(MediatorRow::as_select())
+        .first(conn)
+}
+
+pub fn for_teams(conn: &mut PgConnection, teams: &[i64]) -> QueryResult<Vec<MediatorRow>> {
+    mediators::table
+        .filter(mediators::team_id.eq_any(teams))
+        .select(MediatorRow::as_select())
+        .order((
+            mediators::is_leader.desc(),
+            mediators::full_name.asc(),
+            mediators::id.asc(),
+        ))
+        .load(conn)
+}
+
+pub fn many(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<MediatorRow>> {
+    mediators::table
+        .filter(mediators::id.eq_any(ids))
+        .select(MediatorRow::as_select())
+        .order(mediators::id.asc())
+        .load(conn)
+}
+
+pub fn set_left(
+    conn: &mut PgConnection,
+    id: MediatorId,
+    on: NaiveDate,
+) -> QueryResult<MediatorRow> {
+    diesel::update(mediators::table.find(id.0))
+        .set((
+            mediators::left_on.eq(Some(on)),
+            mediators::is_leader.eq(false),
+            mediators::updated_at.eq(Utc::now()),
+        ))
+        .returning(MediatorRow::as_returning())
+        .get_result(conn)
+}
+
+/// Makes this mediator the team's leader, and no one else.
+pub fn set_leader(conn: &mut PgConnection, team: TeamId, id: MediatorId) -> QueryResult<usize> {
+    diesel::update(mediators::table.filter(mediators::team_id.eq(team.0)))
+        .set(mediators::is_leader.eq(false))
+        .execute(conn)?;
+    diesel::update(mediators::table.find(id.0))
+        .set(mediators::is_leader.eq(true))
+        .execute(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = mediator_events, check_for_backend(diesel::pg::Pg))]
+pub struct EventRow {
+    pub mediator_id: i64,
+    pub kind: String,
+    pub occurred_on: NaiveDate,
+    pub details: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+}
+
+impl EventRow {
+    pub fn kind(&self) -> QueryResult<MediatorEventKind> {
+        parse_word(&self.kind, MediatorEventKind::parse)
+    }
+}
+
+pub fn record_event(
+    conn: &mut PgConnection,
+    mediator: MediatorId,
+    kind: MediatorEventKind,
+    on: NaiveDate,
+    details: &serde_json::Value,
+    by: Option<i64>,
+) -> QueryResult<usize> {
+    diesel::insert_into(mediator_events::table)
+        .values((
+            mediator_events::mediator_id.eq(mediator.0),
+            mediator_events::kind.eq(kind.as_str()),
+            mediator_events::occurred_on.eq(on),
+            mediator_events::details.eq(details),
+            mediator_events::recorded_by.eq(by),
+        ))
+        .execute(conn)
+}
+
+pub fn events(conn: &mut PgConnection, mediator: MediatorId) -> QueryResult<Vec<EventRow>> {
+    mediator_events::table
+        .filter(mediator_events::mediator_id.eq(mediator.0))
+        .select(EventRow::as_select())
+        .order((
+            mediator_events::occurred_on.asc(),
+            mediator_events::id.asc(),
+        ))
+        .load(conn)
+}

@@ -1,0 +1,436 @@
+//! Grassroots mediation under Luật Hòa giải ở cơ sở 35/2013/QH13 and
+//! NĐ 15/2014/NĐ-CP (DOMAIN.md §4): the rules a ward must keep, checked by
+//! the system rather than by memory.
+
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc, Weekday};
+
+use crate::Lang;
+
+string_enum! {
+    pub enum Sex {
+        Male => "male",
+        Female => "female",
+    }
+}
+
+string_enum! {
+    pub enum Education {
+        LawDegree => "law_degree",
+        OtherDegree => "other_degree",
+        NoDegree => "none",
+    }
+}
+
+string_enum! {
+    /// How household representatives elected a mediator.
+    pub enum ElectionMethod {
+        OpenVote => "open_vote",
+        SecretBallot => "secret_ballot",
+        OpinionForms => "opinion_forms",
+    }
+}
+
+string_enum! {
+    /// Why a mediator left.
+    pub enum LeaveReason {
+        OwnWish => "own_wish",
+        NoLongerEligible => "no_longer_eligible",
+        Violation => "violation",
+    }
+}
+
+string_enum! {
+    pub enum MediatorEventKind {
+        Elected => "elected",
+        Recognised => "recognised",
+        LeaderElected => "leader_elected",
+        Left => "left",
+    }
+}
+
+string_enum! {
+    /// How a case came to the team.
+    pub enum CaseStart {
+        PartyRequest => "party_request",
+        MediatorWitnessed => "mediator_witnessed",
+        LeaderAssigned => "leader_assigned",
+        ProposedByAgency => "proposed_by_agency",
+    }
+}
+
+string_enum! {
+    /// What a matter is about. The first kinds may be mediated at the
+    /// grassroots; the last ones may not and are referred elsewhere.
+    pub enum CaseKind {
+        Lifestyle => "lifestyle",
+        SharedPath => "shared_path",
+        Power => "power",
+        Water => "water",
+        Ownership => "ownership",
+        Contract => "contract",
+        Inheritance => "inheritance",
+        LandUse => "land_use",
+        MarriageFamily => "marriage_family",
+        MinorViolation => "minor_violation",
+        NonProsecutedOffence => "non_prosecuted_offence",
+        StateOrPublicInterest => "state_or_public_interest",
+        NonMediableCivil => "non_mediable_civil",
+        MustBeProsecuted => "must_be_prosecuted",
+        MustBeFined => "must_be_fined",
+        Commercial => "commercial",
+        Labour => "labour",
+    }
+}
+
+string_enum! {
+    pub enum PartyKind {
+        Person => "person",
+        Group => "group",
+        Family => "family",
+        Organisation => "organisation",
+    }
+}
+
+string_enum! {
+    pub enum CaseState {
+        Received => "received",
+        Assigned => "assigned",
+        InMediation => "in_mediation",
+        Successful => "successful",
+        Unsuccessful => "unsuccessful",
+        Withdrawn => "withdrawn",
+    }
+}
+
+string_enum! {
+    /// What a user asks of a case's workflow.
+    pub enum CaseAction {
+        Assign => "assign",
+        Start => "start",
+        Succeed => "succeed",
+        Fail => "fail",
+        Withdraw => "withdraw",
+        Reopen => "reopen",
+    }
+}
+
+string_enum! {
+    /// Statistics group of TT 03/2019/TT-BTP.
+    pub enum CaseGroup {
+        Civil => "civil",
+        MarriageFamily => "marriage_family",
+        Other => "other",
+    }
+}
+
+/// The assigned mediator must start within this many days (Điều 22 Luật 35/2013).
+pub const START_WITHIN_DAYS: u64 = 3;
+/// Recognition must follow election within this many working days.
+pub const RECOGNITION_WORKING_DAYS: u32 = 5;
+
+impl CaseKind {
+    /// For a matter outside grassroots mediation: why, and where to refer it.
+    pub fn exclusion(self) -> Option<Exclusion> {
+        let (reason_vi, reason_en, refer_vi, refer_en) = match self {
+            CaseKind::StateOrPublicInterest => (
+                "Xâm phạm lợi ích của Nhà nước, lợi ích công cộng",
+                "It harms the interest of the State or the public",
+                "Cơ quan nhà nước có thẩm quyền",
+                "The competent State agency",
+            ),
+            CaseKind::NonMediableCivil => (
+                "Vi phạm điều cấm của luật, trái đạo đức xã hội hoặc thuộc việc hôn nhân, dân sự không được hòa giải",
+                "A marriage or civil matter that the law does not allow to be mediated",
+                "Tòa án nhân dân",
+                "The People's Court",
+            ),
+            CaseKind::MustBeProsecuted => (
+                "Hành vi phải bị truy cứu trách nhiệm hình sự",
+                "An act that must be prosecuted",
+                "Cơ quan Công an (cơ quan điều tra)",
+                "The police (investigation agency)",
+            ),
+            CaseKind::MustBeFined => (
+                "Hành vi phải bị xử lý vi phạm hành chính",
+                "An act that must be sanctioned administratively",
+                "Người có thẩm quyền xử phạt vi phạm hành chính (UBND cấp xã, Công an)",
+                "The official competent to sanction it (commune People's Committee, police)",
+            ),
+            CaseKind::Commercial => (
+                "Tranh chấp kinh doanh, thương mại",
+                "A commercial dispute",
+                "Hòa giải thương mại, Trọng tài thương mại hoặc Tòa án",
+                "Commercial mediation, arbitration or the court",
+            ),
+            CaseKind::Labour => (
+                "Tranh chấp lao động",
+                "A labour dispute",
+                "Hòa giải viên lao động (Phòng Lao động – Thương binh và Xã hội) hoặc Tòa án",
+                "A labour mediator or the court",
+            ),
+            _ => return None,
+        };
+        Some(Exclusion {
+            reason_vi,
+            reason_en,
+            refer_vi,
+            refer_en,
+        })
+    }
+
+    pub fn group(self) -> CaseGroup {
+        match self {
+            CaseKind::Ownership
+            | CaseKind::Contract
+            | CaseKind::Inheritance
+            | CaseKind::LandUse => CaseGroup::Civil,
+            CaseKind::MarriageFamily => CaseGroup::MarriageFamily,
+            _ => CaseGroup::Other,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        use CaseKind::*;
+        match (self, lang) {
+            (Lifestyle, Lang::Vi) => "Mâu thuẫn do quan niệm sống, lối sống, tính tình",
+            (Lifestyle, Lang::En) => "Conflict of habits or lifestyle",
+            (SharedPath, Lang::Vi) => "Lối đi chung",
+            (SharedPath, Lang::En) => "Shared path",
+            (Power, Lang::Vi) => "Sử dụng điện",
+            (Power, Lang::En) => "Use of power",
+            (Water, Lang::Vi) => "Sử dụng nước sinh hoạt, sản xuất",
+            (Water, Lang::En) => "Use of water",
+            (Ownership, Lang::Vi) => "Tranh chấp quyền sở hữu",
+            (Ownership, Lang::En) => "Ownership dispute",
+            (Contract, Lang::Vi) => "Tranh chấp hợp đồng",
+            (Contract, Lang::En) => "Contract dispute",
+            (Inheritance, Lang::Vi) => "Tranh chấp thừa kế",
+            (Inheritance, Lang::En) => "Inheritance dispute",
+            (LandUse, Lang::Vi) => "Tranh chấp quyền sử dụng đất",
+            (LandUse, Lang::En) => "Land-use dispute",
+            (MarriageFamily, Lang::Vi) => "Hôn nhân và gia đình",
+            (MarriageFamily, Lang::En) => "Marriage and family",
+            (MinorViolation, Lang::Vi) => "Vi phạm pháp luật chưa đến mức bị xử lý",
+            (MinorViolation, Lang::En) => "Minor violation",
+            (NonProsecutedOffence, Lang::Vi) => {
+                "Hành vi phạm tội không bị truy cứu trách nhiệm hình sự"
+            }
+            (NonProsecutedOffence, Lang::En) => "Offence not prosecuted",
+            (StateOrPublicInterest, Lang::Vi) => "Xâm phạm lợi ích Nhà nước, lợi ích công cộng",
+            (StateOrPublicInterest, Lang::En) => "Harm to the State or public interest",
+            (NonMediableCivil, Lang::Vi) => "Việc hôn nhân, dân sự không được hòa giải",
+            (NonMediableCivil, Lang::En) => "Non-mediable marriage or civil matter",
+            (MustBeProsecuted, Lang::Vi) => "Phải truy cứu trách nhiệm hình sự",
+            (MustBeProsecuted, Lang::En) => "Must be prosecuted",
+            (MustBeFined, Lang::Vi) => "Phải xử lý vi phạm hành chính",
+            (MustBeFined, Lang::En) => "Must be fined",
+            (Commercial, Lang::Vi) => "Tranh chấp kinh doanh, thương mại",
+            (Commercial, Lang::En) => "Commercial dispute",
+            (Labour, Lang::Vi) => "Tranh chấp lao động",
+            (Labour, Lang::En) => "Labour dispute",
+        }
+    }
+}
+
+/// Why a matter is refused and where it belongs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exclusion {
+    pub reason_vi: &'static str,
+    pub reason_en: &'static str,
+    pub refer_vi: &'static str,
+    pub refer_en: &'static str,
+}
+
+impl CaseState {
+    /// The state an action leads to, or `None` when the action is not
+    /// allowed from here.
+    pub fn after(self, action: CaseAction) -> Option<CaseState> {
+        use CaseAction as A;
+        use CaseState as S;
+        match (self, action) {
+            (S::Received, A::Assign) => Some(S::Assigned),
+            (S::Assigned, A::Assign) => Some(S::Assigned),
+            (S::Assigned, A::Start) => Some(S::InMediation),
+            (S::InMediation, A::Succeed) => Some(S::Successful),
+            (S::InMediation, A::Fail) => Some(S::Unsuccessful),
+            (S::Received | S::Assigned | S::InMediation, A::Withdraw) => Some(S::Withdrawn),
+            (S::Unsuccessful, A::Reopen) => Some(S::InMediation),
+            _ => None,
+        }
+    }
+
+    /// The actions allowed from this state, for the interface to offer.
+    pub fn actions(self) -> Vec<CaseAction> {
+        CaseAction::ALL
+            .iter()
+            .copied()
+            .filter(|a| self.after(*a).is_some())
+            .collect()
+    }
+
+    pub fn is_closed(self) -> bool {
+        matches!(
+            self,
+            CaseState::Successful | CaseState::Unsuccessful | CaseState::Withdrawn
+        )
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (CaseState::Received, Lang::Vi) => "Đã tiếp nhận",
+            (CaseState::Received, Lang::En) => "Received",
+            (CaseState::Assigned, Lang::Vi) => "Đã phân công",
+            (CaseState::Assigned, Lang::En) => "Assigned",
+            (CaseState::InMediation, Lang::Vi) => "Đang hòa giải",
+            (CaseState::InMediation, Lang::En) => "In mediation",
+            (CaseState::Successful, Lang::Vi) => "Hòa giải thành",
+            (CaseState::Successful, Lang::En) => "Successful",
+            (CaseState::Unsuccessful, Lang::Vi) => "Hòa giải không thành",
+            (CaseState::Unsuccessful, Lang::En) => "Unsuccessful",
+            (CaseState::Withdrawn, Lang::Vi) => "Đã rút yêu cầu",
+            (CaseState::Withdrawn, Lang::En) => "Withdrawn",
+        }
+    }
+}
+
+/// A case assigned but not started within three days is overdue.
+pub fn start_overdue(
+    state: CaseState,
+    assigned_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> bool {
+    state == CaseState::Assigned
+        && assigned_at.is_some_and(|at| at + chrono::Duration::days(START_WITHIN_DAYS as i64) < now)
+}
+
+/// Working days (Monday–Friday) after `from` up to and including `to`.
+/// Public holidays are not counted out: the ward checks those by hand.
+pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> u32 {
+    let mut day = from;
+    let mut count = 0;
+    while day < to {
+        day = day.checked_add_days(Days::new(1)).unwrap_or(to);
+        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// What a team lacks against the law's composition rules; empty when it
+/// complies.
+pub fn team_shortfalls(active: &[(Sex, bool)], ethnic_minority_area: bool) -> Vec<TeamRule> {
+    let mut missing = Vec::new();
+    if active.len() < 3 {
+        missing.push(TeamRule::AtLeastThree);
+    }
+    if !active.iter().any(|(sex, _)| *sex == Sex::Female) {
+        missing.push(TeamRule::AWoman);
+    }
+    if ethnic_minority_area && !active.iter().any(|(_, minority)| *minority) {
+        missing.push(TeamRule::AMinorityMember);
+    }
+    missing
+}
+
+string_enum! {
+    /// The composition rules of a mediation team (Điều 12 Luật 35/2013).
+    pub enum TeamRule {
+        AtLeastThree => "at_least_three",
+        AWoman => "a_woman",
+        AMinorityMember => "a_minority_member",
+    }
+}
+
+impl TeamRule {
+    pub fn message(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (TeamRule::AtLeastThree, Lang::Vi) => "Tổ hòa giải phải có từ 03 hòa giải viên trở lên",
+            (TeamRule::AtLeastThree, Lang::En) => "A mediation team needs at least 3 mediators",
+            (TeamRule::AWoman, Lang::Vi) => "Tổ hòa giải phải có ít nhất 01 hòa giải viên nữ",
+            (TeamRule::AWoman, Lang::En) => "A mediation team needs at least one woman",
+            (TeamRule::AMinorityMember, Lang::Vi) => {
+                "Ở vùng có đồng bào dân tộc thiểu số, tổ hòa giải phải có hòa giải viên là người dân tộc thiểu số"
+            }
+            (TeamRule::AMinorityMember, Lang::En) => {
+                "In an ethnic-minority area the team needs a member of an ethnic minority"
+            }
+        }
+    }
+}
+
+/// The majority ethnic group; everyone else counts as a minority member.
+pub fn is_minority(ethnicity: &str) -> bool {
+    let key = crate::text::search_key(ethnicity);
+    !key.is_empty() && key != "kinh"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_scope_matters_name_a_referral() {
+        let labour = CaseKind::Labour.exclusion();
+        assert!(labour.is_some_and(|e| e.refer_vi.contains("Hòa giải viên lao động")));
+        assert!(CaseKind::LandUse.exclusion().is_none());
+        let excluded = CaseKind::ALL
+            .iter()
+            .filter(|k| k.exclusion().is_some())
+            .count();
+        assert_eq!(excluded, 6);
+        assert_eq!(CaseKind::Inheritance.group(), CaseGroup::Civil);
+        assert_eq!(CaseKind::Water.group(), CaseGroup::Other);
+    }
+
+    #[test]
+    fn the_workflow_allows_only_its_transitions() {
+        use CaseAction::*;
+        assert_eq!(CaseState::Received.after(Assign), Some(CaseState::Assigned));
+        assert_eq!(CaseState::Received.after(Succeed), None);
+        assert_eq!(
+            CaseState::Assigned.after(Start),
+            Some(CaseState::InMediation)
+        );
+        assert_eq!(
+            CaseState::InMediation.after(Succeed),
+            Some(CaseState::Successful)
+        );
+        assert_eq!(
+            CaseState::Unsuccessful.after(Reopen),
+            Some(CaseState::InMediation)
+        );
+        assert_eq!(CaseState::Successful.after(Reopen), None);
+        assert_eq!(CaseState::Withdrawn.actions(), Vec::<CaseAction>::new());
+        assert_eq!(CaseState::InMediation.actions(), [Succeed, Fail, Withdraw]);
+    }
+
+    #[test]
+    fn a_case_not_started_three_days_after_assignment_is_overdue() {
+        let assigned = "2024-05-01T08:00:00Z".parse::<DateTime<Utc>>().ok();
+        let later = |h: i64| assigned.unwrap_or_default() + chrono::Duration::hours(h);
+        assert!(!start_overdue(CaseState::Assigned, assigned, later(71)));
+        assert!(start_overdue(CaseState::Assigned, assigned, later(73)));
+        assert!(!start_overdue(CaseState::InMediation, assigned, later(100)));
+    }
+
+    #[test]
+    fn team_rules() {
+        let three_men = [(Sex::Male, false); 3];
+        assert_eq!(team_shortfalls(&three_men, false), [TeamRule::AWoman]);
+        let two = [(Sex::Female, false), (Sex::Male, false)];
+        assert_eq!(team_shortfalls(&two, false), [TeamRule::AtLeastThree]);
+        let ok = [(Sex::Female, false), (Sex::Male, false), (Sex::Male, true)];
+        assert!(team_shortfalls(&ok, true).is_empty());
+        assert_eq!(team_shortfalls(&ok[..2], true).len(), 2);
+        assert!(is_minority("Tày") && !is_minority("Kinh") && !is_minority("kinh"));
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        let friday = NaiveDate::from_ymd_opt(2024, 5, 3).unwrap_or_default();
+        let next_friday = NaiveDate::from_ymd_opt(2024, 5, 10).unwrap_or_default();
+        assert_eq!(working_days_between(friday, next_friday), 5);
+        assert!(working_days_between(friday, next_friday) <= RECOGNITION_WORKING_DAYS);
+    }
+}

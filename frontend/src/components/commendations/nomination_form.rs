@@ -1,0 +1,124 @@
+use chrono::Datelike;
+use hgcs_domain::api::pilots::{Commendation, CommendationInput};
+use hgcs_domain::plan::{CommendationLevel, NomineeKind};
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiError, use_api};
+use crate::components::common::{
+    ErrorBanner, SelectField, TextArea, TextField, field_message, local_error, year_options,
+};
+use crate::i18n::{Msg, text, tr};
+use crate::state::use_lang;
+use crate::{format, labels};
+
+/// Proposes a team, mediator, organisation or person for an award; the
+/// nomination belongs to the proposer's unit.
+#[component]
+pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let this_year = format::today().year();
+    let year = RwSignal::new(this_year.to_string());
+    let kind = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let grounds = RwSignal::new(String::new());
+    let level = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let years = Signal::derive(move || year_options(2019..=this_year));
+    let kinds = Signal::derive(move || {
+        let lang = lang.get();
+        NomineeKind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    k.as_str().to_owned(),
+                    text(lang, labels::nominee_kind(*k)).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let levels = Signal::derive(move || {
+        let lang = lang.get();
+        CommendationLevel::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.as_str().to_owned(),
+                    text(lang, labels::level(*l)).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let required = text(lang.get_untracked(), Msg::Required);
+        let chosen_year = year.get_untracked().parse::<i32>().ok();
+        let nominee_kind = NomineeKind::parse(&kind.get_untracked());
+        let proposed_level = CommendationLevel::parse(&level.get_untracked());
+        let nominee_name = name.get_untracked().trim().to_owned();
+        let grounds_text = grounds.get_untracked().trim().to_owned();
+        let mut found = Vec::new();
+        for (field, missing) in [
+            ("year", chosen_year.is_none()),
+            ("nominee_kind", nominee_kind.is_none()),
+            ("nominee_name", nominee_name.is_empty()),
+            ("grounds", grounds_text.is_empty()),
+            ("proposed_level", proposed_level.is_none()),
+        ] {
+            if missing {
+                found.push(local_error(field, required));
+            }
+        }
+        let (Some(year), Some(nominee_kind), Some(proposed_level), true) =
+            (chosen_year, nominee_kind, proposed_level, found.is_empty())
+        else {
+            errors.set(found);
+            return;
+        };
+        errors.set(Vec::new());
+        let input = CommendationInput {
+            year,
+            nominee_kind,
+            nominee_name,
+            grounds: grounds_text,
+            proposed_level,
+        };
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.nominate(&input).await;
+            pending.set(false);
+            match result {
+                Ok(created) => {
+                    name.set(String::new());
+                    grounds.set(String::new());
+                    on_created.run(created);
+                }
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="nominate-title">
+            <h2 id="nominate-title" class="form-title">{tr(Msg::Nominate)}</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <SelectField id="nominee-year" label=Msg::Year value=year options=years required=true error=field_message(errors, "year") />
+            <SelectField id="nominee-kind" label=Msg::NomineeKind value=kind options=kinds empty=Msg::Choose required=true error=field_message(errors, "nominee_kind") />
+            <TextField id="nominee-name" label=Msg::NomineeName value=name required=true error=field_message(errors, "nominee_name") />
+            <SelectField id="nominee-level" label=Msg::Level value=level options=levels empty=Msg::Choose required=true error=field_message(errors, "proposed_level") />
+            <TextArea id="nominee-grounds" label=Msg::Grounds value=grounds required=true error=field_message(errors, "grounds") />
+            <div class="form-actions">
+                <button id="nominate" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Msg::Nominate)}</button>
+            </div>
+        </form>
+    }
+}

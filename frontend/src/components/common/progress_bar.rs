@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+
+use crate::i18n::{Msg, tr};
+
+/// A task's or plan's progress, 0–100, drawn and said.
+#[component]
+pub fn ProgressBar(value: i32) -> impl IntoView {
+    let value = value.clamp(0, 100);
+    view! {
+        <div class="progress">
+            <div
+                class="progress-track"
+                role="progressbar"
+                aria-label=tr(Msg::ColProgress)
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=value
+            >
+                <div class="progress-fill" style=format!("width: {value}%")></div>
+            </div>
+            <span class="progress-value">{format!("{value}%")}</span>
+        </div>
+    }
+}

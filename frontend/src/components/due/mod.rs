@@ -1,0 +1,4 @@
+mod due_groups;
+mod due_panel;
+
+pub use due_panel::DuePanel;

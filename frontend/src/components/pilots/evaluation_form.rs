@@ -1,0 +1,124 @@
+use hgcs_domain::api::pilots::{Pilot, PilotEvaluationInput};
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::criteria_rows::{CriteriaRows, CriterionRow};
+use crate::api::{ApiError, use_api};
+use crate::components::common::{
+    DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
+};
+use crate::format::{self, parse_date};
+use crate::i18n::{Msg, text, tr};
+use crate::labels;
+use crate::state::use_lang;
+
+/// The Justice Office scores a pilot model against its criteria and says
+/// whether it should be replicated. An earlier evaluation is the start.
+#[component]
+pub fn EvaluationForm(
+    pilot: Pilot,
+    on_done: Callback<Pilot>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let previous = pilot.evaluation.clone();
+    let mut start: Vec<CriterionRow> = previous
+        .iter()
+        .flat_map(|e| e.criteria.iter())
+        .enumerate()
+        .map(|(key, c)| CriterionRow::new(key, Some(c)))
+        .collect();
+    if start.is_empty() {
+        start.push(CriterionRow::new(0, None));
+    }
+    let rows = RwSignal::new(start);
+    let day = RwSignal::new(format::date(
+        previous
+            .as_ref()
+            .map(|e| e.evaluated_on)
+            .unwrap_or_else(format::today),
+    ));
+    let conclusion = RwSignal::new(
+        previous
+            .as_ref()
+            .map(|e| e.conclusion.clone())
+            .unwrap_or_default(),
+    );
+    let recommend = RwSignal::new(previous.is_some_and(|e| e.recommend_replication));
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    reveal_on_mount(form_ref);
+    let total = move || {
+        rows.get()
+            .iter()
+            .filter_map(|row| row.read().ok())
+            .fold((0, 0), |(t, m), c| (t + c.score, m + c.max_score))
+    };
+    let pilot_id = pilot.id;
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let lang = lang.get_untracked();
+        let criteria: Result<Vec<_>, ()> = rows
+            .get_untracked()
+            .iter()
+            .map(CriterionRow::read)
+            .collect();
+        let evaluated_on = parse_date(&day.get_untracked());
+        let mut found = Vec::new();
+        if !criteria.as_ref().is_ok_and(|c| !c.is_empty()) {
+            found.push(local_error("criteria", text(lang, Msg::ScoreInvalid)));
+        }
+        if evaluated_on.is_none() {
+            found.push(local_error("evaluated_on", text(lang, Msg::DateInvalid)));
+        }
+        let (Ok(criteria), Some(evaluated_on), true) = (criteria, evaluated_on, found.is_empty())
+        else {
+            errors.set(found);
+            return;
+        };
+        errors.set(Vec::new());
+        let input = PilotEvaluationInput {
+            evaluated_on,
+            criteria,
+            conclusion: conclusion.get_untracked().trim().to_owned(),
+            recommend_replication: recommend.get_untracked(),
+        };
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.evaluate_pilot(pilot_id, &input).await;
+            pending.set(false);
+            match result {
+                Ok(pilot) => on_done.run(pilot),
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="eval-title">
+            <h2 id="eval-title" class="form-title">{tr(Msg::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <DateField id="eval-date" label=Msg::EvaluatedOn value=day />
+            <CriteriaRows rows=rows error=field_message(errors, "criteria") />
+            <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); labels::score_total(lang.get(), t, m) }}</p>
+            <TextArea id="eval-conclusion" label=Msg::Conclusion value=conclusion error=field_message(errors, "conclusion") />
+            <div class="field field-check">
+                <input id="eval-recommend" type="checkbox" bind:checked=recommend />
+                <label for="eval-recommend">{tr(Msg::Recommend)}</label>
+            </div>
+            <div class="form-actions">
+                <button id="save-evaluation" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}

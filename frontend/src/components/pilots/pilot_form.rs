@@ -1,0 +1,96 @@
+use hgcs_domain::UnitId;
+use hgcs_domain::api::pilots::{Pilot, PilotInput};
+use hgcs_domain::api::units::Unit;
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiError, use_api};
+use crate::components::common::{
+    ErrorBanner, SelectField, TextArea, TextField, field_message, local_error, year_options,
+};
+use crate::components::users::UnitSelect;
+use crate::i18n::{Msg, text, tr};
+use crate::state::use_lang;
+
+/// Registers a ward's pilot model of 2019, 2020 or 2021.
+#[component]
+pub fn PilotForm(
+    units: Vec<Unit>,
+    own_unit: Option<UnitId>,
+    on_created: Callback<Pilot>,
+) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let unit = RwSignal::new(own_unit.map(|id| id.to_string()).unwrap_or_default());
+    let year = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let description = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let years = Signal::derive(|| year_options(2019..=2021));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let required = text(lang.get_untracked(), Msg::Required);
+        let mut found = Vec::new();
+        let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
+        let chosen_year = year.get_untracked().parse::<i32>().ok();
+        let pilot_name = name.get_untracked().trim().to_owned();
+        for (field, missing) in [
+            ("unit_id", unit_id.is_none()),
+            ("year", chosen_year.is_none()),
+            ("name", pilot_name.is_empty()),
+        ] {
+            if missing {
+                found.push(local_error(field, required));
+            }
+        }
+        let (Some(unit_id), Some(year_value), true) = (unit_id, chosen_year, found.is_empty())
+        else {
+            errors.set(found);
+            return;
+        };
+        errors.set(Vec::new());
+        let input = PilotInput {
+            unit_id,
+            year: year_value,
+            name: pilot_name,
+            description: description.get_untracked().trim().to_owned(),
+        };
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.create_pilot(&input).await;
+            pending.set(false);
+            match result {
+                Ok(pilot) => {
+                    name.set(String::new());
+                    description.set(String::new());
+                    on_created.run(pilot);
+                }
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="pilot-form-title">
+            <h2 id="pilot-form-title" class="form-title">{tr(Msg::RegisterPilot)}</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <UnitSelect id="pilot-unit" units=units value=unit error=field_message(errors, "unit_id") />
+            <SelectField id="pilot-year" label=Msg::Year value=year options=years empty=Msg::Choose required=true error=field_message(errors, "year") />
+            <TextField id="pilot-name" label=Msg::PilotName value=name required=true error=field_message(errors, "name") />
+            <TextArea id="pilot-description" label=Msg::Description value=description error=field_message(errors, "description") />
+            <div class="form-actions">
+                <button id="register-pilot" type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {tr(Msg::RegisterPilot)}
+                </button>
+            </div>
+        </form>
+    }
+}

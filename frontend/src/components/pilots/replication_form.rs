@@ -1,0 +1,96 @@
+use hgcs_domain::UnitId;
+use hgcs_domain::api::pilots::{Pilot, ReplicationInput};
+use hgcs_domain::api::units::Unit;
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::ward_checklist::WardChecklist;
+use crate::api::{ApiError, use_api};
+use crate::components::common::{
+    DocumentFields, DocumentInputs, ErrorBanner, field_message, local_error, reveal_on_mount,
+};
+use crate::i18n::{Msg, text, tr};
+use crate::state::use_lang;
+
+/// The decision to replicate a model: its number and date, and the wards.
+#[component]
+pub fn ReplicationForm(
+    pilot: Pilot,
+    units: Vec<Unit>,
+    on_done: Callback<Pilot>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let document = DocumentInputs::new("QĐ", "UBND");
+    let chosen = RwSignal::new(Vec::<UnitId>::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    reveal_on_mount(form_ref);
+    let pilot_id = pilot.id;
+    // The model's own ward already has it.
+    let units: Vec<Unit> = units
+        .into_iter()
+        .filter(|unit| unit.id != pilot.unit.id)
+        .collect();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let lang = lang.get_untracked();
+        let mut found = Vec::new();
+        let decision = document.read();
+        if decision.is_err() {
+            found.push(local_error(
+                "decision.issued_on",
+                text(lang, Msg::DateInvalid),
+            ));
+        }
+        if document.number.get_untracked().trim().is_empty() {
+            found.push(local_error("decision.number", text(lang, Msg::Required)));
+        }
+        let unit_ids = chosen.get_untracked();
+        if unit_ids.is_empty() {
+            found.push(local_error("unit_ids", text(lang, Msg::ChooseWards)));
+        }
+        let (Ok(decision), true) = (decision, found.is_empty()) else {
+            errors.set(found);
+            return;
+        };
+        errors.set(Vec::new());
+        let input = ReplicationInput { decision, unit_ids };
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.replicate_pilot(pilot_id, &input).await;
+            pending.set(false);
+            match result {
+                Ok(pilot) => on_done.run(pilot),
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="rep-title">
+            <h2 id="rep-title" class="form-title">{tr(Msg::Replicate)} ": " {pilot.name} " – " {pilot.unit.name}</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <DocumentFields
+                ids=["rep-number", "rep-type", "rep-issuer", "rep-date"]
+                inputs=document
+                number_error=field_message(errors, "decision.number")
+                date_error=field_message(errors, "decision.issued_on")
+            />
+            <WardChecklist units=units chosen=chosen error=field_message(errors, "unit_ids") />
+            <div class="form-actions">
+                <button id="save-replication" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,39 @@
+use hgcs_domain::api::plans::Plan;
+use leptos::prelude::*;
+
+use crate::i18n::{Msg, tr};
+use crate::labels;
+use crate::state::use_lang;
+
+/// The head of the plan as printed: the issuing committee on the left, the
+/// national name and motto on the right, then number, place and date, and
+/// the title.
+#[component]
+pub fn DocumentHeader(plan: Plan) -> impl IntoView {
+    let lang = use_lang();
+    let summary = plan.summary;
+    let unit = summary.unit.name.to_uppercase();
+    let number = summary.document.label();
+    let issued_on = summary.document.issued_on;
+    let place = plan.issued_place;
+    view! {
+        <header class="doc-header" data-test="plan-header">
+            <div class="doc-header-row">
+                <div class="doc-issuer">
+                    <p class="doc-caps">{tr(Msg::PeoplesCommittee)}</p>
+                    <p class="doc-caps doc-strong">{unit}</p>
+                    <p class="doc-rule" aria-hidden="true"></p>
+                    <p data-test="plan-number">{tr(Msg::DocNumberPrefix)} " " {number}</p>
+                </div>
+                <div class="doc-nation">
+                    <p class="doc-caps doc-strong">{tr(Msg::NationalName)}</p>
+                    <p class="doc-strong">{tr(Msg::NationalMotto)}</p>
+                    <p class="doc-rule" aria-hidden="true"></p>
+                    <p class="doc-date">{move || labels::issued_line(lang.get(), &place, issued_on)}</p>
+                </div>
+            </div>
+            <p class="doc-kind">{tr(Msg::PlanHeading)}</p>
+            <h1 class="doc-title" data-test="plan-title">{summary.title}</h1>
+        </header>
+    }
+}

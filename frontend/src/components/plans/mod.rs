@@ -1,0 +1,25 @@
+mod document_header;
+mod duties_section;
+mod legal_basis;
+mod parties;
+mod plan_form;
+mod plan_table;
+mod purpose_section;
+mod quarter_timeline;
+mod signer_block;
+mod task_table;
+mod ward_plan_action;
+mod ward_progress;
+
+pub use document_header::DocumentHeader;
+pub use duties_section::DutiesSection;
+pub use legal_basis::LegalBasis;
+pub use parties::{names as party_names, party_name};
+pub use plan_form::PlanForm;
+pub use plan_table::PlanTable;
+pub use purpose_section::PurposeSection;
+pub use quarter_timeline::QuarterTimeline;
+pub use signer_block::SignerBlock;
+pub use task_table::TaskTable;
+pub use ward_plan_action::WardPlanAction;
+pub use ward_progress::WardProgress;

@@ -1,0 +1,128 @@
+use chrono::Datelike;
+use hgcs_domain::api::plans::{Plan, PlanInput};
+use hgcs_domain::plan::PlanStatus;
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+
+use crate::api::{ApiError, use_api};
+use crate::components::common::{
+    DateField, DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message,
+    local_error,
+};
+use crate::format::{self, parse_date};
+use crate::i18n::{Msg, text, tr};
+use crate::state::use_lang;
+
+/// A new plan: its document, title, period and status. Tasks, duties and
+/// the rest are entered afterwards.
+#[component]
+pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let year = format::today().year();
+    let document = DocumentInputs::new("KH", "UBND");
+    let title = RwSignal::new(String::new());
+    let place = RwSignal::new(String::new());
+    let start = RwSignal::new(format!("01/01/{year}"));
+    let end = RwSignal::new(format!("31/12/{year}"));
+    let status = RwSignal::new(PlanStatus::Draft.as_str().to_owned());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let statuses = Signal::derive(move || {
+        let lang = lang.get();
+        PlanStatus::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), s.label(lang).to_owned()))
+            .collect::<Vec<_>>()
+    });
+
+    let create = Action::new_local(move |input: &PlanInput| {
+        let input = input.clone();
+        async move {
+            match api.create_plan(&input).await {
+                Ok(plan) => on_created.run(plan),
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        }
+    });
+    let pending = create.pending();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let lang = lang.get_untracked();
+        let required = text(lang, Msg::Required);
+        let invalid = text(lang, Msg::DateInvalid);
+        let mut found = Vec::new();
+        let doc = document.read();
+        if doc.is_err() {
+            found.push(local_error("document.issued_on", invalid));
+        }
+        if document.number.get_untracked().trim().is_empty() {
+            found.push(local_error("document.number", required));
+        }
+        if title.get_untracked().trim().is_empty() {
+            found.push(local_error("title", required));
+        }
+        let period_start = parse_date(&start.get_untracked());
+        let period_end = parse_date(&end.get_untracked());
+        for (field, day) in [("period_start", period_start), ("period_end", period_end)] {
+            if day.is_none() {
+                found.push(local_error(field, invalid));
+            }
+        }
+        let (Ok(document), Some(period_start), Some(period_end), Some(status), true) = (
+            doc,
+            period_start,
+            period_end,
+            PlanStatus::parse(&status.get_untracked()),
+            found.is_empty(),
+        ) else {
+            errors.set(found);
+            return;
+        };
+        errors.set(Vec::new());
+        create.dispatch(PlanInput {
+            document,
+            title: title.get_untracked().trim().to_owned(),
+            period_start,
+            period_end,
+            issued_place: place.get_untracked().trim().to_owned(),
+            signer_name: String::new(),
+            signer_title: String::new(),
+            legal_basis: Vec::new(),
+            purpose: String::new(),
+            requirements: String::new(),
+            funding: String::new(),
+            duties: Vec::new(),
+            status,
+        });
+    };
+
+    view! {
+        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="create-plan-title">
+            <h2 id="create-plan-title" class="form-title">{tr(Msg::CreatePlan)}</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <DocumentFields
+                ids=["plan-doc-number", "plan-doc-type", "plan-doc-issuer", "plan-doc-date"]
+                inputs=document
+                number_error=field_message(errors, "document.number")
+                date_error=field_message(errors, "document.issued_on")
+            />
+            <TextField id="plan-place" label=Msg::IssuedPlace value=place />
+            <TextField id="plan-title" label=Msg::PlanTitle value=title required=true error=field_message(errors, "title") />
+            <DateField id="plan-start" label=Msg::PeriodStart value=start />
+            <DateField id="plan-end" label=Msg::PeriodEnd value=end />
+            <SelectField id="plan-status" label=Msg::Status value=status options=statuses error=field_message(errors, "status") />
+            {move || field_message(errors, "period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
+            <div class="form-actions">
+                <button id="create-plan" type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {tr(Msg::CreatePlan)}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,70 @@
+use hgcs_domain::api::plans::Task;
+use hgcs_domain::plan::PartyRole;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::parties::names;
+use crate::components::common::ProgressBar;
+use crate::format;
+use crate::i18n::{Msg, tr};
+use crate::state::use_lang;
+
+/// Section II as a table: each task with who leads, who helps, when, and
+/// how far it is. Each row opens the task.
+#[component]
+pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
+    let lang = use_lang();
+    if tasks.is_empty() {
+        return view! { <p class="empty">{tr(Msg::NoTasks)}</p> }.into_any();
+    }
+    let rows = tasks
+        .into_iter()
+        .map(|task| {
+            let href = format!("/tasks/{}", task.id);
+            let (status, overdue) = (task.status, task.overdue);
+            let schedule = task.schedule.clone();
+            let due = match task.due_on {
+                Some(day) => view! { <span>{format::date(day)}</span> }.into_any(),
+                None => view! { <span class="muted">{tr(Msg::AwaitingEvent)}</span> }.into_any(),
+            };
+            view! {
+                <tr data-test="task-row" class:row-overdue=overdue>
+                    <td class="mono nowrap">{task.code}</td>
+                    <td><A href=href>{task.title}</A></td>
+                    <td>{names(&task.parties, PartyRole::Lead)}</td>
+                    <td>{names(&task.parties, PartyRole::Partner)}</td>
+                    <td>{move || schedule.label(lang.get())}</td>
+                    <td class="nowrap">{due}</td>
+                    <td>
+                        {move || status.label(lang.get())}
+                        {overdue.then(|| view! {
+                            <span class="badge badge-danger" data-test="overdue-badge">{tr(Msg::Overdue)}</span>
+                        })}
+                    </td>
+                    <td class="cell-progress"><ProgressBar value=task.progress /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="table">
+                <caption class="visually-hidden">{tr(Msg::TasksHeading)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Msg::ColCode)}</th>
+                        <th scope="col">{tr(Msg::ColTask)}</th>
+                        <th scope="col">{tr(Msg::ColLead)}</th>
+                        <th scope="col">{tr(Msg::ColPartners)}</th>
+                        <th scope="col">{tr(Msg::ColSchedule)}</th>
+                        <th scope="col">{tr(Msg::ColDue)}</th>
+                        <th scope="col">{tr(Msg::Status)}</th>
+                        <th scope="col">{tr(Msg::ColProgress)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,88 @@
+use chrono::Datelike;
+use hgcs_domain::Role;
+use hgcs_domain::api::pilots::Commendation;
+use hgcs_domain::plan::CommendationStatus;
+use leptos::prelude::*;
+
+use crate::api::{CommendationFilter, use_api};
+use crate::components::commendations::{CommendationTable, DecisionForm, NominationForm};
+use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
+use crate::i18n::{Msg, text, tr};
+use crate::state::{has_role, use_lang};
+use crate::{format, labels};
+
+const NOMINATORS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
+const DECIDERS: &[Role] = &[Role::CityJustice];
+
+/// Nominations for awards, per year: wards propose, the city decides.
+#[component]
+pub fn CommendationsPage() -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let can_nominate = has_role(NOMINATORS);
+    let can_decide = has_role(DECIDERS);
+    let this_year = format::today().year();
+    let year = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let items = LocalResource::new(move || {
+        let filter = CommendationFilter {
+            year: year.get().parse().ok(),
+            status: CommendationStatus::parse(&status.get()),
+            ..CommendationFilter::default()
+        };
+        async move { api.commendations(&filter).await }
+    });
+    let deciding = RwSignal::new(None::<Commendation>);
+    let notice = RwSignal::new(None::<String>);
+    let on_saved = Callback::new(move |_: Commendation| {
+        deciding.set(None);
+        notice.set(Some(text(lang.get_untracked(), Msg::Saved).to_owned()));
+        items.refetch();
+    });
+    let on_decide = Callback::new(move |item| {
+        notice.set(None);
+        deciding.set(Some(item));
+    });
+    let on_cancel = Callback::new(move |()| deciding.set(None));
+    let years = Signal::derive(move || year_options(2019..=this_year));
+    let statuses = Signal::derive(move || {
+        let lang = lang.get();
+        CommendationStatus::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.as_str().to_owned(),
+                    text(lang, labels::commendation_status(*s)).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+
+    view! {
+        <h1>{tr(Msg::NavCommendations)}</h1>
+        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        {move || deciding.get().map(|item| view! { <DecisionForm item=item on_done=on_saved on_cancel=on_cancel /> })}
+        <section class="card" aria-labelledby="commendation-list">
+            <h2 id="commendation-list">{tr(Msg::CommendationList)}</h2>
+            <div class="filters" role="search">
+                <SelectField id="commendation-year" label=Msg::Year value=year options=years empty=Msg::AllYears />
+                <SelectField id="commendation-status" label=Msg::Status value=status options=statuses empty=Msg::AllStatuses />
+            </div>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match items.await {
+                        Ok(list) => view! {
+                            <CommendationTable items=list can_decide=can_decide.get_untracked() on_decide=on_decide />
+                        }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+        <Show when=move || can_nominate.get()>
+            <section class="card">
+                <NominationForm on_created=on_saved />
+            </section>
+        </Show>
+    }
+}

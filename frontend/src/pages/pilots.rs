@@ -1,0 +1,104 @@
+use hgcs_domain::api::pilots::Pilot;
+use hgcs_domain::{Role, UnitLevel};
+use leptos::prelude::*;
+
+use crate::api::{UnitFilter, use_api};
+use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
+use crate::components::pilots::{EvaluationForm, PilotForm, PilotTable, ReplicationForm};
+use crate::i18n::{Msg, text, tr};
+use crate::state::{has_role, use_app, use_lang};
+
+const REGISTRARS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
+const JUDGES: &[Role] = &[Role::CityJustice];
+
+/// What the Justice Office is doing with one pilot.
+#[derive(Debug, Clone, PartialEq)]
+enum Judging {
+    Evaluate(Pilot),
+    Replicate(Pilot),
+}
+
+/// Pilot models of 2019–2021: registered by wards, evaluated and
+/// replicated by the city's Justice Office.
+#[component]
+pub fn PilotsPage() -> impl IntoView {
+    let api = use_api();
+    let app = use_app();
+    let lang = use_lang();
+    let can_register = has_role(REGISTRARS);
+    let can_judge = has_role(JUDGES);
+    let own_unit = app.session.with_untracked(|s| {
+        s.user()
+            .filter(|me| me.role == Role::WardOfficial)
+            .map(|me| me.unit.id)
+    });
+    let year = RwSignal::new(String::new());
+    let pilots = LocalResource::new(move || {
+        let year = year.get().parse().ok();
+        async move { api.pilots(None, year).await }
+    });
+    let wards = LocalResource::new(move || async move {
+        let filter = UnitFilter {
+            level: Some(UnitLevel::Commune),
+            ..UnitFilter::default()
+        };
+        api.units(&filter).await
+    });
+    let judging = RwSignal::new(None::<Judging>);
+    let notice = RwSignal::new(None::<String>);
+    let on_saved = Callback::new(move |_: Pilot| {
+        judging.set(None);
+        notice.set(Some(text(lang.get_untracked(), Msg::Saved).to_owned()));
+        pilots.refetch();
+    });
+    let on_cancel = Callback::new(move |()| judging.set(None));
+    let on_evaluate = Callback::new(move |pilot| {
+        notice.set(None);
+        judging.set(Some(Judging::Evaluate(pilot)))
+    });
+    let on_replicate = Callback::new(move |pilot| {
+        notice.set(None);
+        judging.set(Some(Judging::Replicate(pilot)))
+    });
+    let years = Signal::derive(|| year_options(2019..=2021));
+
+    view! {
+        <h1>{tr(Msg::NavPilots)}</h1>
+        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        {move || judging.get().map(|judging| match judging {
+            Judging::Evaluate(pilot) => view! { <EvaluationForm pilot=pilot on_done=on_saved on_cancel=on_cancel /> }.into_any(),
+            Judging::Replicate(pilot) => {
+                let units = wards.get().and_then(Result::ok).unwrap_or_default();
+                view! { <ReplicationForm pilot=pilot units=units on_done=on_saved on_cancel=on_cancel /> }.into_any()
+            }
+        })}
+        <section class="card" aria-labelledby="pilot-list">
+            <h2 id="pilot-list">{tr(Msg::PilotList)}</h2>
+            <div class="filters" role="search">
+                <SelectField id="pilot-filter-year" label=Msg::Year value=year options=years empty=Msg::AllYears />
+            </div>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match pilots.await {
+                        Ok(list) => view! {
+                            <PilotTable pilots=list can_judge=can_judge.get_untracked() on_evaluate=on_evaluate on_replicate=on_replicate />
+                        }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+        <Show when=move || can_register.get()>
+            <section class="card">
+                <Transition fallback=Loading>
+                    {move || Suspend::new(async move {
+                        match wards.await {
+                            Ok(units) => view! { <PilotForm units=units own_unit=own_unit on_created=on_saved /> }.into_any(),
+                            Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                        }
+                    })}
+                </Transition>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,107 @@
+use chrono::Datelike;
+use hgcs_domain::PlanId;
+use hgcs_domain::api::plans::Plan;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::use_api;
+use crate::components::common::{ErrorBanner, Loading, ProgressBar};
+use crate::components::plans::{
+    DocumentHeader, DutiesSection, LegalBasis, PurposeSection, QuarterTimeline, SignerBlock,
+    TaskTable, WardPlanAction, WardProgress,
+};
+use crate::i18n::{Msg, tr};
+use crate::state::use_lang;
+use crate::{format, labels};
+
+#[component]
+pub fn PlanDetailPage() -> impl IntoView {
+    let api = use_api();
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .map(PlanId)
+    });
+    let plan = LocalResource::new(move || {
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => Some(api.plan(id).await),
+                None => None,
+            }
+        }
+    });
+    let reload = Callback::new(move |()| plan.refetch());
+    view! {
+        <Transition fallback=Loading>
+            {move || Suspend::new(async move {
+                match plan.await {
+                    Some(Ok(plan)) => view! { <PlanView plan=plan reload=reload /> }.into_any(),
+                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
+                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The plan laid out as the printed document, with its tasks as a table and
+/// a timeline, and how the wards' own plans are getting on.
+#[component]
+fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
+    let lang = use_lang();
+    let summary = plan.summary.clone();
+    let (done, total, overdue) = (
+        summary.done_count,
+        summary.task_count,
+        summary.overdue_count,
+    );
+    let status = summary.status;
+    let (first_year, last_year) = (summary.period_start.year(), summary.period_end.year());
+    view! {
+        <DocumentHeader plan=plan.clone() />
+        <section class="card plan-facts">
+            <dl class="facts">
+                <dt>{tr(Msg::ColPeriod)}</dt>
+                <dd>{format::period(summary.period_start, summary.period_end)}</dd>
+                <dt>{tr(Msg::Status)}</dt>
+                <dd data-test="plan-status">{move || status.label(lang.get())}</dd>
+                <dt>{tr(Msg::ColProgress)}</dt>
+                <dd class="cell-progress">
+                    <ProgressBar value=summary.progress />
+                    <span class="muted">{move || labels::done_of(lang.get(), done, total)}</span>
+                    {(overdue > 0).then(|| view! {
+                        <span class="badge badge-danger">{move || labels::overdue_count(lang.get(), overdue)}</span>
+                    })}
+                </dd>
+                {summary.parent_plan_id.map(|parent| view! {
+                    <dt>{tr(Msg::ParentPlan)}</dt>
+                    <dd><A href=format!("/plans/{parent}") attr:data-test="parent-plan-link">{tr(Msg::OpenParentPlan)}</A></dd>
+                })}
+            </dl>
+            <WardPlanAction
+                plan_id=summary.id
+                can_derive=plan.can_derive_ward_plan
+                ward_plan_id=plan.ward_plan_id
+                on_stale=reload
+            />
+        </section>
+        <LegalBasis documents=plan.legal_basis />
+        <PurposeSection purpose=plan.purpose requirements=plan.requirements />
+        <section class="card" aria-labelledby="plan-tasks">
+            <h2 id="plan-tasks">{tr(Msg::TasksHeading)}</h2>
+            <TaskTable tasks=plan.tasks.clone() />
+        </section>
+        <section class="card" aria-labelledby="plan-timeline">
+            <h2 id="plan-timeline">{tr(Msg::Timeline)}</h2>
+            <QuarterTimeline tasks=plan.tasks first_year=first_year last_year=last_year />
+        </section>
+        <WardProgress plan_id=summary.id />
+        <DutiesSection duties=plan.duties funding=plan.funding />
+        <SignerBlock title=plan.signer_title name=plan.signer_name />
+    }
+}

@@ -1,0 +1,63 @@
+use chrono::Datelike;
+use hgcs_domain::Role;
+use hgcs_domain::api::plans::Plan;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::{PlanFilter, use_api};
+use crate::components::common::{ErrorBanner, Loading, SelectField, year_options};
+use crate::components::plans::{PlanForm, PlanTable};
+use crate::format;
+use crate::i18n::{Msg, tr};
+use crate::state::has_role;
+
+const PLANNERS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
+
+/// The plans this user may see, by year; officials who write plans can
+/// start a new one here.
+#[component]
+pub fn PlansPage() -> impl IntoView {
+    let api = use_api();
+    let navigate = use_navigate();
+    let can_create = has_role(PLANNERS);
+    let last_year = format::today().year() + 1;
+    let year = RwSignal::new(String::new());
+    let plans = LocalResource::new(move || {
+        let filter = PlanFilter {
+            year: year.get().parse().ok(),
+            ..PlanFilter::default()
+        };
+        async move { api.plans(&filter).await }
+    });
+    let on_created = Callback::new(move |plan: Plan| {
+        navigate(
+            &format!("/plans/{}", plan.summary.id),
+            NavigateOptions::default(),
+        );
+    });
+    let years = Signal::derive(move || year_options(2019..=last_year));
+
+    view! {
+        <h1>{tr(Msg::NavPlans)}</h1>
+        <section class="card" aria-labelledby="plan-list">
+            <h2 id="plan-list">{tr(Msg::PlanList)}</h2>
+            <div class="filters" role="search">
+                <SelectField id="plan-year" label=Msg::Year value=year options=years empty=Msg::AllYears />
+            </div>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match plans.await {
+                        Ok(plans) => view! { <PlanTable plans=plans /> }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+        <Show when=move || can_create.get()>
+            <section class="card">
+                <PlanForm on_created=on_created />
+            </section>
+        </Show>
+    }
+}
