@@ -4,6 +4,8 @@
 
 mod admin;
 mod auth;
+mod cases;
+mod mediation;
 mod openapi;
 mod pilots;
 mod plans;

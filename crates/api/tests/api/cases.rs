@@ -1,0 +1,444 @@
+//! Cases: the scope check, the workflow, confidentiality, lists and the logbook.
+
+use std::io::Read;
+
+use hgcs_domain::Role;
+use serde_json::{Value, json};
+
+use crate::mediation::ward_with_team;
+use crate::support::{Auth, TestApp};
+
+fn intake(team: i64, kind: &str, party: &str, received_on: &str) -> Value {
+    json!({
+        "team_id": team, "received_on": received_on, "start": "party_request", "kind": kind,
+        "summary": format!("Tranh chấp lối đi giữa hộ ông {party} và hộ bà Hoàng Thị Dung"),
+        "parties": [
+            {"kind": "person", "name": party, "birth_year": 1970, "address": "Số 5, tổ dân phố số 3"},
+            {"kind": "person", "name": "Hoàng Thị Dung", "birth_year": 1975, "address": "Số 7, tổ dân phố số 3"},
+        ],
+        "invited": ["Ông Tổ trưởng tổ dân phố"],
+    })
+}
+
+async fn step(app: &TestApp, token: &str, case: i64, body: Value) -> crate::support::Reply {
+    app.post(
+        &format!("/api/v1/cases/{case}/steps"),
+        Auth::Bearer(token),
+        body,
+    )
+    .await
+}
+
+#[actix_web::test]
+async fn an_out_of_scope_matter_is_refused_with_its_referral() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    let team = team["id"].as_i64().unwrap();
+    let refused = app
+        .post(
+            "/api/v1/cases",
+            Auth::Bearer(&ward),
+            intake(team, "labour", "Phạm Văn Đức", "2024-03-02"),
+        )
+        .await;
+    refused.assert_problem(422, "validation_failed");
+    assert_eq!(refused.body["errors"][0]["field"], "kind");
+    assert_eq!(refused.body["errors"][0]["code"], "out_of_scope");
+    assert!(
+        refused.body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Hòa giải viên lao động")
+    );
+    let page = app.get("/api/v1/cases", Auth::Bearer(&ward)).await;
+    assert_eq!(page.body["items"], json!([]), "nothing recorded");
+}
+
+#[actix_web::test]
+async fn a_case_goes_from_intake_to_success_and_illegal_steps_are_refused() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    let members: Vec<i64> = team["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_i64().unwrap())
+        .collect();
+    let team = team["id"].as_i64().unwrap();
+    let created = app
+        .post(
+            "/api/v1/cases",
+            Auth::Bearer(&ward),
+            intake(team, "shared_path", "Phạm Văn Đức", "2024-03-02"),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    assert_eq!(created.body["entry_no"], 1);
+    assert_eq!(created.body["state"], "received");
+    assert_eq!(created.body["actions"], json!(["assign", "withdraw"]));
+    let case = created.body["id"].as_i64().unwrap();
+
+    let early = step(
+        &app,
+        &ward,
+        case,
+        json!({"action": "succeed", "on": "2024-03-03", "outcome": "x"}),
+    )
+    .await;
+    early.assert_problem(409, "conflict");
+    assert!(
+        early.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("Đã tiếp nhận")
+    );
+
+    let interested = step(
+        &app,
+        &ward,
+        case,
+        json!({"action": "assign", "on": "2024-03-02", "mediators": [{"mediator_id": members[0], "has_interest": true}]}),
+    )
+    .await;
+    interested.assert_problem(422, "validation_failed");
+    assert_eq!(interested.body["errors"][0]["code"], "has_interest");
+
+    let assigned = step(
+        &app,
+        &ward,
+        case,
+        json!({"action": "assign", "on": "2024-03-02", "mediators": [{"mediator_id": members[0]}, {"mediator_id": members[1]}]}),
+    )
+    .await;
+    assert_eq!(assigned.status, 200, "{}", assigned.body);
+    assert_eq!(assigned.body["mediators"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        step(
+            &app,
+            &ward,
+            case,
+            json!({"action": "start", "on": "2024-03-04"})
+        )
+        .await
+        .status,
+        200
+    );
+    let missing_outcome = step(
+        &app,
+        &ward,
+        case,
+        json!({"action": "succeed", "on": "2024-03-05"}),
+    )
+    .await;
+    missing_outcome.assert_problem(422, "validation_failed");
+    let done = step(
+        &app,
+        &ward,
+        case,
+        json!({"action": "succeed", "on": "2024-03-05", "outcome": "Hai bên thống nhất mở lối đi rộng 1,5 m"}),
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert_eq!(done.body["state"], "successful");
+    assert_eq!(done.body["closed_on"], "2024-03-05");
+    assert_eq!(
+        done.body["outcome"],
+        "Hai bên thống nhất mở lối đi rộng 1,5 m"
+    );
+    let history: Vec<_> = done.body["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].clone())
+        .collect();
+    assert_eq!(history, ["assign", "start", "succeed"]);
+    step(
+        &app,
+        &ward,
+        case,
+        json!({"action": "reopen", "on": "2024-03-06"}),
+    )
+    .await
+    .assert_problem(409, "conflict");
+}
+
+#[actix_web::test]
+async fn partners_get_no_personal_data_and_every_personal_read_is_audited() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    app.user("mttq", Role::FrontPartner, "336");
+    app.user("phongtuphap", Role::CityJustice, "336");
+    app.user("detham", Role::WardOfficial, "12439");
+    app.user("root", Role::Admin, "34");
+    let team = team["id"].as_i64().unwrap();
+    let created = app
+        .post(
+            "/api/v1/cases",
+            Auth::Bearer(&ward),
+            intake(team, "inheritance", "Phạm Văn Đức", "2024-04-10"),
+        )
+        .await;
+    let case = created.body["id"].as_i64().unwrap();
+
+    let partner = app.login("mttq").await;
+    let seen = app
+        .get(&format!("/api/v1/cases/{case}"), Auth::Bearer(&partner))
+        .await;
+    assert_eq!(seen.status, 200);
+    assert_eq!(seen.body["personal_data_visible"], false);
+    for field in ["parties", "summary", "invited", "outcome", "proposed_by"] {
+        assert!(seen.body[field].is_null(), "{field} hidden");
+    }
+    assert!(!seen.body.to_string().contains("Phạm Văn Đức"));
+    assert_eq!(seen.body["kind"], "inheritance");
+    assert_eq!(seen.body["group"], "civil");
+
+    let city = app.login("phongtuphap").await;
+    let full = app
+        .get(&format!("/api/v1/cases/{case}"), Auth::Bearer(&city))
+        .await;
+    assert_eq!(full.body["parties"][0]["name"], "Phạm Văn Đức");
+    assert_eq!(
+        app.get(&format!("/api/v1/cases/{case}"), Auth::Bearer(&ward))
+            .await
+            .body["personal_data_visible"],
+        true
+    );
+
+    let other = app.login("detham").await;
+    app.get(&format!("/api/v1/cases/{case}"), Auth::Bearer(&other))
+        .await
+        .assert_problem(404, "not_found");
+    step(
+        &app,
+        &other,
+        case,
+        json!({"action": "withdraw", "on": "2024-04-11"}),
+    )
+    .await
+    .assert_problem(404, "not_found");
+    step(
+        &app,
+        &partner,
+        case,
+        json!({"action": "withdraw", "on": "2024-04-11"}),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+
+    let admin = app.login("root").await;
+    let reads = app
+        .get(
+            &format!("/api/v1/admin/audit?action=read_personal_data&entity_id={case}"),
+            Auth::Bearer(&admin),
+        )
+        .await;
+    let readers: Vec<_> = reads.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["actor_name"].clone())
+        .collect();
+    assert_eq!(
+        readers,
+        ["boxuyen", "phongtuphap"],
+        "newest first; the partner's read is not personal"
+    );
+}
+
+#[actix_web::test]
+async fn lists_page_by_received_day_and_filter() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    let team = team["id"].as_i64().unwrap();
+    for (n, day) in [
+        "2024-01-05",
+        "2024-02-05",
+        "2024-03-05",
+        "2024-04-05",
+        "2024-05-05",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let kind = if n % 2 == 0 {
+            "land_use"
+        } else {
+            "marriage_family"
+        };
+        let reply = app
+            .post(
+                "/api/v1/cases",
+                Auth::Bearer(&ward),
+                intake(team, kind, &format!("Bên {n}"), day),
+            )
+            .await;
+        assert_eq!(reply.status, 201, "{}", reply.body);
+    }
+    let first = app.get("/api/v1/cases?limit=2", Auth::Bearer(&ward)).await;
+    let days: Vec<_> = first.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["received_on"].clone())
+        .collect();
+    assert_eq!(days, ["2024-05-05", "2024-04-05"]);
+    assert!(
+        first.body["items"][0]["parties"].is_null(),
+        "lists carry no personal data"
+    );
+    let cursor = first.body["next_cursor"].as_str().unwrap().to_owned();
+    let second = app
+        .get(
+            &format!("/api/v1/cases?limit=2&cursor={cursor}"),
+            Auth::Bearer(&ward),
+        )
+        .await;
+    let days: Vec<_> = second.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["received_on"].clone())
+        .collect();
+    assert_eq!(days, ["2024-03-05", "2024-02-05"]);
+    let family = app
+        .get("/api/v1/cases?kind=marriage_family", Auth::Bearer(&ward))
+        .await;
+    assert_eq!(family.body["items"].as_array().unwrap().len(), 2);
+    let range = app
+        .get(
+            "/api/v1/cases?from=2024-02-01&to=2024-03-31",
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(range.body["items"].as_array().unwrap().len(), 2);
+    let counts = app.get("/api/v1/cases/counts", Auth::Bearer(&ward)).await;
+    assert_eq!(counts.body[0], json!({"state": "received", "count": 5}));
+    app.get("/api/v1/cases?cursor=nonsense", Auth::Bearer(&ward))
+        .await
+        .assert_problem(400, "invalid_query");
+}
+
+#[actix_web::test]
+async fn a_case_not_started_three_days_after_assignment_is_overdue() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    let mediator = team["members"][0]["id"].as_i64().unwrap();
+    let team = team["id"].as_i64().unwrap();
+    let case = app
+        .post(
+            "/api/v1/cases",
+            Auth::Bearer(&ward),
+            intake(team, "water", "Bên A", "2024-06-01"),
+        )
+        .await
+        .body["id"]
+        .as_i64()
+        .unwrap();
+    step(
+        &app,
+        &ward,
+        case,
+        json!({"action": "assign", "on": "2024-06-01", "mediators": [{"mediator_id": mediator}]}),
+    )
+    .await;
+    assert_eq!(
+        app.get("/api/v1/cases?overdue=true", Auth::Bearer(&ward))
+            .await
+            .body["items"],
+        json!([])
+    );
+    {
+        use diesel::prelude::*;
+        use hgcs_db::schema::cases;
+        diesel::update(cases::table.find(case))
+            .set(cases::assigned_at.eq(chrono::Utc::now() - chrono::Duration::days(4)))
+            .execute(&mut app.conn())
+            .unwrap();
+    }
+    let overdue = app
+        .get("/api/v1/cases?overdue=true", Auth::Bearer(&ward))
+        .await;
+    assert_eq!(overdue.body["items"][0]["id"], case);
+    assert_eq!(overdue.body["items"][0]["start_overdue"], true);
+}
+
+#[actix_web::test]
+async fn a_flagged_case_notifies_the_ward() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    let mut body = intake(
+        team["id"].as_i64().unwrap(),
+        "marriage_family",
+        "Bên A",
+        "2024-06-01",
+    );
+    body["risk_of_violence"] = json!(true);
+    assert_eq!(
+        app.post("/api/v1/cases", Auth::Bearer(&ward), body)
+            .await
+            .status,
+        201
+    );
+    let notes = app.get("/api/v1/notifications", Auth::Bearer(&ward)).await;
+    assert_eq!(notes.body[0]["kind"], "case_flagged");
+    assert!(
+        notes.body[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("nguy cơ bạo lực")
+    );
+}
+
+#[actix_web::test]
+async fn the_logbook_downloads_as_a_word_document_with_entries_in_order() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    app.user("mttq", Role::FrontPartner, "336");
+    let team = team["id"].as_i64().unwrap();
+    for (name, day) in [
+        ("Nguyễn Thứ Nhất", "2024-02-01"),
+        ("Trần Thứ Hai", "2024-03-01"),
+        ("Lê Thứ Ba", "2024-04-01"),
+    ] {
+        app.post(
+            "/api/v1/cases",
+            Auth::Bearer(&ward),
+            intake(team, "land_use", name, day),
+        )
+        .await;
+    }
+    app.post(
+        "/api/v1/cases",
+        Auth::Bearer(&ward),
+        intake(team, "land_use", "Năm Khác", "2023-12-30"),
+    )
+    .await;
+    let (status, headers, bytes) = app
+        .get_bytes(&format!("/api/v1/teams/{team}/logbook?year=2024"), &ward)
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        headers.get("content-type").unwrap(),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let at = |text: &str| xml.find(text).unwrap_or_else(|| panic!("{text} missing"));
+    assert!(at("SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ") < at("PHẦN I"));
+    assert!(at("Nguyễn Thứ Nhất") < at("Trần Thứ Hai") && at("Trần Thứ Hai") < at("Lê Thứ Ba"));
+    assert!(!xml.contains("Năm Khác"), "only the year asked for");
+    assert!(at("PHẦN II") > at("Lê Thứ Ba"));
+    assert!(xml.contains("Times New Roman"));
+
+    let partner = app.login("mttq").await;
+    let (status, _, _) = app
+        .get_bytes(&format!("/api/v1/teams/{team}/logbook?year=2024"), &partner)
+        .await;
+    assert_eq!(status, 403, "the logbook holds personal data");
+}

@@ -1,0 +1,231 @@
+//! Teams and mediators under the law's composition rules.
+
+use hgcs_domain::Role;
+use serde_json::{Value, json};
+
+use crate::support::{Auth, TestApp};
+
+pub fn member(name: &str, sex: &str) -> Value {
+    json!({
+        "full_name": name, "sex": sex, "birth_year": 1965, "education": "other_degree",
+        "elected": {"on": "2023-03-01", "method": "open_vote", "percent": 78.5},
+        "recognised_by": {"number": "12", "doc_type": "QĐ", "issuer": "UBND", "issued_on": "2023-03-06"},
+    })
+}
+
+/// A village of Bồ Xuyên with a lawful team; returns (ward token, village id, team).
+pub async fn ward_with_team(app: &TestApp) -> (String, i64, Value) {
+    app.user("boxuyen", Role::WardOfficial, "12436");
+    let ward = app.login("boxuyen").await;
+    let village = app
+        .post(
+            "/api/v1/units",
+            Auth::Bearer(&ward),
+            json!({"parent_id": app.unit("12436"), "name": "Tổ dân phố số 3", "kind": "to_dan_pho"}),
+        )
+        .await;
+    assert_eq!(village.status, 201, "{}", village.body);
+    let village_id = village.body["id"].as_i64().unwrap();
+    let team = app
+        .post(
+            "/api/v1/teams",
+            Auth::Bearer(&ward),
+            json!({
+                "unit_id": village_id, "name": "Tổ hòa giải tổ dân phố số 3",
+                "members": [member("Nguyễn Văn An", "male"), member("Trần Thị Bình", "female"), member("Lê Văn Cường", "male")],
+                "leader": 0,
+            }),
+        )
+        .await;
+    assert_eq!(team.status, 201, "{}", team.body);
+    (ward, village_id, team.body)
+}
+
+fn codes(reply: &Value) -> Vec<String> {
+    reply["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[actix_web::test]
+async fn a_two_member_or_all_male_team_is_refused_with_the_rule() {
+    let app = TestApp::start().await;
+    let (ward, village, team) = ward_with_team(&app).await;
+    assert_eq!(team["shortfalls"], json!([]));
+    assert_eq!(team["members"].as_array().unwrap().len(), 3);
+    assert_eq!(team["members"][0]["is_leader"], true);
+
+    let two = app
+        .post(
+            "/api/v1/teams",
+            Auth::Bearer(&ward),
+            json!({"unit_id": village, "name": "Tổ hai người",
+                   "members": [member("A", "female"), member("B", "male")]}),
+        )
+        .await;
+    two.assert_problem(422, "validation_failed");
+    assert_eq!(codes(&two.body), ["at_least_three"]);
+    assert_eq!(
+        two.body["errors"][0]["message"],
+        "Tổ hòa giải phải có từ 03 hòa giải viên trở lên"
+    );
+
+    let men = app
+        .post(
+            "/api/v1/teams",
+            Auth::Bearer(&ward),
+            json!({"unit_id": village, "name": "Tổ toàn nam",
+                   "members": [member("A", "male"), member("B", "male"), member("C", "male")]}),
+        )
+        .await;
+    men.assert_problem(422, "validation_failed");
+    assert_eq!(codes(&men.body), ["a_woman"]);
+    assert!(
+        men.body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("nữ")
+    );
+}
+
+#[actix_web::test]
+async fn an_ethnic_minority_area_needs_a_minority_member() {
+    let app = TestApp::start().await;
+    let (ward, _, _) = ward_with_team(&app).await;
+    let highland = app
+        .post(
+            "/api/v1/units",
+            Auth::Bearer(&ward),
+            json!({"parent_id": app.unit("12436"), "name": "Thôn Bản Mới", "kind": "thon", "ethnic_minority_area": true}),
+        )
+        .await;
+    let id = highland.body["id"].as_i64().unwrap();
+    let kinh_only = json!({"unit_id": id, "name": "Tổ Bản Mới",
+        "members": [member("A", "female"), member("B", "male"), member("C", "male")]});
+    let refused = app
+        .post("/api/v1/teams", Auth::Bearer(&ward), kinh_only)
+        .await;
+    assert_eq!(codes(&refused.body), ["a_minority_member"]);
+    let mut tay = member("D", "male");
+    tay["ethnicity"] = json!("Tày");
+    let mixed = json!({"unit_id": id, "name": "Tổ Bản Mới",
+        "members": [member("A", "female"), member("B", "male"), tay]});
+    assert_eq!(
+        app.post("/api/v1/teams", Auth::Bearer(&ward), mixed)
+            .await
+            .status,
+        201
+    );
+}
+
+#[actix_web::test]
+async fn a_team_below_the_rules_after_a_departure_is_flagged_and_history_kept() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    let woman = team["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["sex"] == "female")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let left = app
+        .post(
+            &format!("/api/v1/mediators/{woman}/events"),
+            Auth::Bearer(&ward),
+            json!({"kind": "left", "occurred_on": "2024-02-01", "reason": "own_wish"}),
+        )
+        .await;
+    assert_eq!(left.status, 200, "{}", left.body);
+    assert_eq!(left.body["active"], false);
+    let kinds: Vec<_> = left.body["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].clone())
+        .collect();
+    assert_eq!(kinds, ["elected", "recognised", "left"]);
+    assert_eq!(left.body["history"][1]["late"], false);
+
+    let team_id = team["id"].as_i64().unwrap();
+    let flagged = app
+        .get(&format!("/api/v1/teams/{team_id}"), Auth::Bearer(&ward))
+        .await;
+    assert_eq!(
+        flagged.body["shortfalls"],
+        json!(["at_least_three", "a_woman"])
+    );
+    let notes = app.get("/api/v1/notifications", Auth::Bearer(&ward)).await;
+    assert_eq!(notes.body[0]["kind"], "team_below_rules");
+
+    let again = app
+        .post(
+            &format!("/api/v1/mediators/{woman}/events"),
+            Auth::Bearer(&ward),
+            json!({"kind": "left", "occurred_on": "2024-02-02", "reason": "own_wish"}),
+        )
+        .await;
+    again.assert_problem(422, "validation_failed");
+}
+
+#[actix_web::test]
+async fn another_ward_cannot_touch_the_teams() {
+    let app = TestApp::start().await;
+    let (_, village, team) = ward_with_team(&app).await;
+    app.user("detham", Role::WardOfficial, "12439");
+    app.user("mttq", Role::FrontPartner, "336");
+    let other = app.login("detham").await;
+    let team_id = team["id"].as_i64().unwrap();
+    app.get(&format!("/api/v1/teams/{team_id}"), Auth::Bearer(&other))
+        .await
+        .assert_problem(403, "forbidden");
+    app.post(
+        "/api/v1/teams",
+        Auth::Bearer(&other),
+        json!({"unit_id": village, "name": "x", "members": [member("A", "female"), member("B", "male"), member("C", "male")]}),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    app.post(
+        &format!("/api/v1/teams/{team_id}/members"),
+        Auth::Bearer(&other),
+        member("E", "female"),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    let mediator = team["members"][0]["id"].as_i64().unwrap();
+    app.get(
+        &format!("/api/v1/mediators/{mediator}"),
+        Auth::Bearer(&other),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    app.post(
+        "/api/v1/units",
+        Auth::Bearer(&other),
+        json!({"parent_id": app.unit("12436"), "name": "Thôn lạ", "kind": "thon"}),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+
+    let partner = app.login("mttq").await;
+    let seen = app
+        .get(
+            &format!("/api/v1/teams?unit_id={}", app.unit("12436")),
+            Auth::Bearer(&partner),
+        )
+        .await;
+    assert_eq!(seen.status, 200);
+    assert_eq!(seen.body.as_array().unwrap().len(), 1);
+    app.post(
+        &format!("/api/v1/teams/{team_id}/members"),
+        Auth::Bearer(&partner),
+        member("E", "female"),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+}
