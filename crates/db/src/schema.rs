@@ -85,6 +85,8 @@ diesel::table! {
         created_by -> Int8,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        success_record -> Nullable<Jsonb>,
+        execution -> Nullable<Text>,
     }
 }
 
@@ -117,6 +119,23 @@ diesel::table! {
         sha256 -> Text,
         uploaded_by -> Int8,
         created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    imports (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        file_name -> Text,
+        rows -> Jsonb,
+        errors -> Jsonb,
+        status -> Text,
+        total -> Int4,
+        processed -> Int4,
+        message -> Text,
+        created_by -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
     }
 }
 
@@ -198,6 +217,35 @@ diesel::table! {
 }
 
 diesel::table! {
+    pay_claims (id) {
+        id -> Int8,
+        case_id -> Int8,
+        rate_id -> Int8,
+        amount_vnd -> Int8,
+        claimed_by -> Int8,
+        claimed_on -> Date,
+        status -> Text,
+        decided_by -> Nullable<Int8>,
+        decided_on -> Nullable<Date>,
+        reason -> Text,
+        paid_on -> Nullable<Date>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    pay_rates (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        amount_vnd -> Int8,
+        effective_from -> Date,
+        basis -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     pilot_models (id) {
         id -> Int8,
         unit_id -> Int8,
@@ -264,6 +312,44 @@ diesel::table! {
         seed_key -> Nullable<Text>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    question_answers (id) {
+        id -> Int8,
+        question_id -> Int8,
+        body -> Text,
+        search_key -> Text,
+        answered_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    question_files (id) {
+        id -> Int8,
+        question_id -> Int8,
+        file_name -> Text,
+        content_type -> Text,
+        size_bytes -> Int8,
+        sha256 -> Text,
+        uploaded_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    questions (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        title -> Text,
+        facts -> Text,
+        search_key -> Text,
+        status -> Text,
+        asked_by -> Int8,
+        closed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
     }
 }
 
@@ -373,6 +459,8 @@ diesel::joinable!(cases -> users (created_by));
 diesel::joinable!(commendations -> units (unit_id));
 diesel::joinable!(evidence_files -> task_updates (update_id));
 diesel::joinable!(evidence_files -> users (uploaded_by));
+diesel::joinable!(imports -> units (unit_id));
+diesel::joinable!(imports -> users (created_by));
 diesel::joinable!(mediation_teams -> units (unit_id));
 diesel::joinable!(mediator_events -> mediators (mediator_id));
 diesel::joinable!(mediator_events -> users (recorded_by));
@@ -380,11 +468,20 @@ diesel::joinable!(mediators -> mediation_teams (team_id));
 diesel::joinable!(notifications -> cases (case_id));
 diesel::joinable!(notifications -> units (unit_id));
 diesel::joinable!(organisations -> units (unit_id));
+diesel::joinable!(pay_claims -> cases (case_id));
+diesel::joinable!(pay_claims -> pay_rates (rate_id));
+diesel::joinable!(pay_rates -> units (unit_id));
 diesel::joinable!(pilot_models -> units (unit_id));
 diesel::joinable!(pilot_replications -> pilot_models (pilot_id));
 diesel::joinable!(pilot_replications -> units (unit_id));
 diesel::joinable!(plan_tasks -> plans (plan_id));
 diesel::joinable!(plans -> units (unit_id));
+diesel::joinable!(question_answers -> questions (question_id));
+diesel::joinable!(question_answers -> users (answered_by));
+diesel::joinable!(question_files -> questions (question_id));
+diesel::joinable!(question_files -> users (uploaded_by));
+diesel::joinable!(questions -> units (unit_id));
+diesel::joinable!(questions -> users (asked_by));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(task_parties -> organisations (organisation_id));
 diesel::joinable!(task_parties -> plan_tasks (task_id));
@@ -403,16 +500,22 @@ diesel::allow_tables_to_appear_in_same_query!(
     cases,
     commendations,
     evidence_files,
+    imports,
     login_attempts,
     mediation_teams,
     mediator_events,
     mediators,
     notifications,
     organisations,
+    pay_claims,
+    pay_rates,
     pilot_models,
     pilot_replications,
     plan_tasks,
     plans,
+    question_answers,
+    question_files,
+    questions,
     refresh_tokens,
     server_secrets,
     task_parties,

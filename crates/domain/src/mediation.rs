@@ -434,3 +434,48 @@ mod tests {
         assert!(working_days_between(friday, next_friday) <= RECOGNITION_WORKING_DAYS);
     }
 }
+
+string_enum! {
+    /// Follow-up of a successful mediation: is the agreement carried out?
+    pub enum Execution {
+        Pending => "pending",
+        Executed => "executed",
+        NotExecuted => "not_executed",
+    }
+}
+
+string_enum! {
+    pub enum QuestionStatus {
+        Open => "open",
+        Closed => "closed",
+    }
+}
+
+string_enum! {
+    pub enum ClaimStatus {
+        Claimed => "claimed",
+        Approved => "approved",
+        Refused => "refused",
+        Paid => "paid",
+    }
+}
+
+string_enum! {
+    pub enum ImportStatus {
+        Checked => "checked",
+        Committing => "committing",
+        Done => "done",
+        Failed => "failed",
+    }
+}
+
+/// The ward decides a pay claim within this many working days…
+pub const CLAIM_DECISION_WORKING_DAYS: u32 = 5;
+/// …and pays an approved one within this many.
+pub const CLAIM_PAYMENT_WORKING_DAYS: u32 = 3;
+
+/// Pay is due for a case that ended: by agreement, at a party's request,
+/// or by the mediators' decision that it cannot succeed.
+pub fn claimable(state: CaseState) -> bool {
+    state.is_closed()
+}

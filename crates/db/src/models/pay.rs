@@ -1,0 +1,132 @@
+use chrono::{NaiveDate, Utc};
+use diesel::prelude::*;
+use hgcs_domain::UnitId;
+
+use crate::schema::{cases, mediation_teams, pay_claims, pay_rates};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = pay_rates, check_for_backend(diesel::pg::Pg))]
+pub struct RateRow {
+    pub id: i64,
+    pub unit_id: i64,
+    pub amount_vnd: i64,
+    pub effective_from: NaiveDate,
+    pub basis: String,
+}
+
+pub fn insert_rate(conn: &mut PgConnection, unit: UnitId, amount: i64, from: NaiveDate, basis: &str) -> QueryResult<RateRow> {
+    diesel::insert_into(pay_rates::table)
+        .values((
+            pay_rates::unit_id.eq(unit.0),
+            pay_rates::amount_vnd.eq(amount),
+            pay_rates::effective_from.eq(from),
+            pay_rates::basis.eq(basis),
+        ))
+        .returning(RateRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn rates(conn: &mut PgConnection, units: Option<&[UnitId]>) -> QueryResult<Vec<RateRow>> {
+    let mut query = pay_rates::table.select(RateRow::as_select()).into_boxed();
+    if let Some(ids) = units {
+        query = query.filter(pay_rates::unit_id.eq_any(ids.iter().map(|u| u.0).collect::<Vec<_>>()));
+    }
+    query.order((pay_rates::unit_id.asc(), pay_rates::effective_from.desc())).load(conn)
+}
+
+/// The rate in force on `day` in the nearest of `path` (a unit and the
+/// units above it, nearest first) that has one.
+pub fn rate_on(conn: &mut PgConnection, path: &[UnitId], day: NaiveDate) -> QueryResult<Option<RateRow>> {
+    for unit in path {
+        let found = pay_rates::table
+            .filter(pay_rates::unit_id.eq(unit.0))
+            .filter(pay_rates::effective_from.le(day))
+            .select(RateRow::as_select())
+            .order(pay_rates::effective_from.desc())
+            .first(conn)
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
+}
+
+pub fn find_rate(conn: &mut PgConnection, id: i64) -> QueryResult<RateRow> {
+    pay_rates::table.find(id).select(RateRow::as_select()).first(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = pay_claims, check_for_backend(diesel::pg::Pg))]
+pub struct ClaimRow {
+    pub id: i64,
+    pub case_id: i64,
+    pub rate_id: i64,
+    pub amount_vnd: i64,
+    pub claimed_on: NaiveDate,
+    pub status: String,
+    pub decided_on: Option<NaiveDate>,
+    pub reason: String,
+    pub paid_on: Option<NaiveDate>,
+}
+
+pub fn insert_claim(conn: &mut PgConnection, case: i64, rate: &RateRow, on: NaiveDate, by: i64) -> QueryResult<ClaimRow> {
+    diesel::insert_into(pay_claims::table)
+        .values((
+            pay_claims::case_id.eq(case),
+            pay_claims::rate_id.eq(rate.id),
+            pay_claims::amount_vnd.eq(rate.amount_vnd),
+            pay_claims::claimed_on.eq(on),
+            pay_claims::claimed_by.eq(by),
+        ))
+        .returning(ClaimRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find_claim(conn: &mut PgConnection, id: i64) -> QueryResult<ClaimRow> {
+    pay_claims::table.find(id).select(ClaimRow::as_select()).first(conn)
+}
+
+/// Claims of cases among `units`, newest first, with the case's entry
+/// number, team and unit.
+pub fn claims(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<(ClaimRow, i32, i64, String, i64)>> {
+    pay_claims::table
+        .inner_join(cases::table.on(cases::id.eq(pay_claims::case_id)))
+        .inner_join(mediation_teams::table.on(mediation_teams::id.eq(cases::team_id)))
+        .filter(cases::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()))
+        .select((ClaimRow::as_select(), cases::entry_no, cases::team_id, mediation_teams::name, cases::unit_id))
+        .order((pay_claims::claimed_on.desc(), pay_claims::id.desc()))
+        .load(conn)
+}
+
+/// Moves a claim from `from` to `to`; `None` when it was not in `from`.
+pub fn decide(
+    conn: &mut PgConnection,
+    id: i64,
+    from: &str,
+    to: &str,
+    on: NaiveDate,
+    reason: &str,
+    by: i64,
+) -> QueryResult<Option<ClaimRow>> {
+    let paid_on = (to == "paid").then_some(on);
+    let target = pay_claims::table.find(id).filter(pay_claims::status.eq(from));
+    if to == "paid" {
+        return diesel::update(target)
+            .set((pay_claims::status.eq(to), pay_claims::paid_on.eq(paid_on), pay_claims::updated_at.eq(Utc::now())))
+            .returning(ClaimRow::as_returning())
+            .get_result(conn)
+            .optional();
+    }
+    diesel::update(target)
+        .set((
+            pay_claims::status.eq(to),
+            pay_claims::decided_on.eq(Some(on)),
+            pay_claims::decided_by.eq(Some(by)),
+            pay_claims::reason.eq(reason),
+            pay_claims::updated_at.eq(Utc::now()),
+        ))
+        .returning(ClaimRow::as_returning())
+        .get_result(conn)
+        .optional()
+}

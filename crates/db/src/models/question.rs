@@ -1,0 +1,130 @@
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use hgcs_domain::UnitId;
+use hgcs_domain::api::records::QuestionQuery;
+
+use super::like_pattern;
+use crate::schema::{question_answers, question_files, questions, users};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = questions, check_for_backend(diesel::pg::Pg))]
+pub struct QuestionRow {
+    pub id: i64,
+    pub unit_id: i64,
+    pub title: String,
+    pub facts: String,
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+}
+
+pub fn insert(conn: &mut PgConnection, unit: UnitId, title: &str, facts: &str, key: &str, by: i64) -> QueryResult<QuestionRow> {
+    diesel::insert_into(questions::table)
+        .values((
+            questions::unit_id.eq(unit.0),
+            questions::title.eq(title),
+            questions::facts.eq(facts),
+            questions::search_key.eq(key),
+            questions::asked_by.eq(by),
+        ))
+        .returning(QuestionRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut PgConnection, id: i64) -> QueryResult<QuestionRow> {
+    questions::table.find(id).select(QuestionRow::as_select()).first(conn)
+}
+
+/// Questions of `units`, newest first; `q` matches the title, the facts or
+/// any answer, accent-blind (search keys are stored folded).
+pub fn list(conn: &mut PgConnection, filter: &QuestionQuery, units: &[UnitId], folded: Option<&str>) -> QueryResult<Vec<QuestionRow>> {
+    let mut query = questions::table
+        .filter(questions::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()))
+        .select(QuestionRow::as_select())
+        .into_boxed();
+    if let Some(status) = filter.status {
+        query = query.filter(questions::status.eq(status.as_str()));
+    }
+    if let Some(key) = folded {
+        let pattern = like_pattern(key);
+        let answered = question_answers::table
+            .filter(question_answers::search_key.like(pattern.clone()))
+            .select(question_answers::question_id);
+        query = query.filter(questions::search_key.like(pattern).or(questions::id.eq_any(answered)));
+    }
+    query.order((questions::created_at.desc(), questions::id.desc())).limit(200).load(conn)
+}
+
+pub fn close(conn: &mut PgConnection, id: i64) -> QueryResult<usize> {
+    diesel::update(questions::table.find(id))
+        .set((questions::status.eq("closed"), questions::closed_at.eq(Some(Utc::now()))))
+        .execute(conn)
+}
+
+pub fn answer(conn: &mut PgConnection, question: i64, body: &str, key: &str, by: i64) -> QueryResult<usize> {
+    diesel::insert_into(question_answers::table)
+        .values((
+            question_answers::question_id.eq(question),
+            question_answers::body.eq(body),
+            question_answers::search_key.eq(key),
+            question_answers::answered_by.eq(by),
+        ))
+        .execute(conn)
+}
+
+/// (question id, body, author display name, author role, time), oldest first.
+pub fn answers(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String, String, String, DateTime<Utc>)>> {
+    question_answers::table
+        .inner_join(users::table.on(users::id.eq(question_answers::answered_by)))
+        .filter(question_answers::question_id.eq_any(ids))
+        .select((
+            question_answers::question_id,
+            question_answers::body,
+            users::display_name,
+            users::role,
+            question_answers::created_at,
+        ))
+        .order(question_answers::id.asc())
+        .load(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = question_files, check_for_backend(diesel::pg::Pg))]
+pub struct QuestionFileRow {
+    pub id: i64,
+    pub question_id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub created_at: DateTime<Utc>,
+}
+
+pub fn add_file(
+    conn: &mut PgConnection,
+    question: i64,
+    (file_name, content_type, size, sha256): (&str, &str, i64, &str),
+    by: i64,
+) -> QueryResult<usize> {
+    diesel::insert_into(question_files::table)
+        .values((
+            question_files::question_id.eq(question),
+            question_files::file_name.eq(file_name),
+            question_files::content_type.eq(content_type),
+            question_files::size_bytes.eq(size),
+            question_files::sha256.eq(sha256),
+            question_files::uploaded_by.eq(by),
+        ))
+        .execute(conn)
+}
+
+pub fn files(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<QuestionFileRow>> {
+    question_files::table
+        .filter(question_files::question_id.eq_any(ids))
+        .select(QuestionFileRow::as_select())
+        .order(question_files::id.asc())
+        .load(conn)
+}
+
+pub fn find_file(conn: &mut PgConnection, id: i64) -> QueryResult<QuestionFileRow> {
+    question_files::table.find(id).select(QuestionFileRow::as_select()).first(conn)
+}
