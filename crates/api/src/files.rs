@@ -7,7 +7,12 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use actix_files::NamedFile;
 use actix_multipart::Field;
+use actix_web::http::header::{
+    Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue,
+};
+use actix_web::{HttpRequest, HttpResponse, Responder};
 use futures_util::TryStreamExt;
 use sha2::{Digest, Sha256};
 
@@ -152,6 +157,51 @@ impl FileStore {
             fs::create_dir_all(dir).map_err(io_error)?;
         }
         fs::rename(&incoming.temp, &target).map_err(io_error)
+    }
+}
+
+impl FileStore {
+    /// A stored file as a download named `file_name` (UTF-8 safe).
+    pub async fn download(
+        &self,
+        req: &HttpRequest,
+        sha256: &str,
+        file_name: &str,
+        content_type: &str,
+    ) -> Result<HttpResponse, ApiError> {
+        let path = self.path_of(sha256);
+        let file = NamedFile::open_async(&path).await.map_err(|error| {
+            ApiError::Internal(format!("stored file {} missing: {error}", path.display()))
+        })?;
+        let ascii: String = file_name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_graphic() && c != '"' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let disposition = ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![
+                DispositionParam::Filename(ascii),
+                DispositionParam::FilenameExt(ExtendedValue {
+                    charset: Charset::Ext("UTF-8".into()),
+                    language_tag: None,
+                    value: file_name.as_bytes().to_vec(),
+                }),
+            ],
+        };
+        let mime = content_type
+            .parse()
+            .unwrap_or(actix_web::mime::APPLICATION_OCTET_STREAM);
+        Ok(file
+            .set_content_type(mime)
+            .set_content_disposition(disposition)
+            .respond_to(req)
+            .map_into_boxed_body())
     }
 }
 

@@ -111,6 +111,8 @@ string_enum! {
         Fail => "fail",
         Withdraw => "withdraw",
         Reopen => "reopen",
+        /// Follow-up of a successful case's agreement; changes no state.
+        FollowUp => "follow_up",
     }
 }
 

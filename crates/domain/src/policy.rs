@@ -159,6 +159,36 @@ pub fn can_manage_team(actor: &Actor, unit_reach: Reach) -> bool {
     can_write(actor) && unit_reach == Reach::Within && actor.role == Role::WardOfficial
 }
 
+/// A ward official asks about a difficult case in the ward's name.
+pub fn can_ask_question(actor: &Actor) -> bool {
+    can_write(actor) && actor.role == Role::WardOfficial
+}
+
+/// The Justice Office and the legal partners (court, procuracy, lawyers)
+/// answer the questions of wards in their scope.
+pub fn can_answer_question(actor: &Actor, question_reach: Reach) -> bool {
+    can_write(actor)
+        && question_reach == Reach::Within
+        && matches!(actor.role, Role::CityJustice | Role::LegalPartner)
+}
+
+/// The asking ward or the Justice Office closes a question.
+pub fn can_close_question(actor: &Actor, question_unit: UnitId, question_reach: Reach) -> bool {
+    can_write(actor)
+        && ((actor.role == Role::WardOfficial && actor.unit_id == question_unit)
+            || (actor.role == Role::CityJustice && question_reach == Reach::Within))
+}
+
+/// The team leader claims pay for the team's ended cases.
+pub fn can_claim_pay(actor: &Actor, case_reach: Reach) -> bool {
+    can_write(actor) && case_reach == Reach::Within && actor.role == Role::TeamLeader
+}
+
+/// The ward decides on pay claims and records the payment.
+pub fn can_decide_pay(actor: &Actor, case_reach: Reach) -> bool {
+    can_write(actor) && case_reach == Reach::Within && actor.role == Role::WardOfficial
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,6 +286,24 @@ mod tests {
             Reach::Within
         ));
         assert!(can_manage_team(&ward, Reach::Within) && !can_manage_team(&ward, Reach::Outside));
+    }
+
+    #[test]
+    fn questions_are_asked_by_wards_and_answered_by_the_city_and_legal_partners() {
+        let ward = actor(Role::WardOfficial, WARD_A);
+        assert!(can_ask_question(&ward));
+        assert!(can_answer_question(
+            &actor(Role::LegalPartner, CITY),
+            Reach::Within
+        ));
+        assert!(!can_answer_question(&ward, Reach::Within));
+        assert!(can_close_question(&ward, WARD_A, Reach::Within));
+        assert!(!can_close_question(&ward, WARD_B, Reach::Outside));
+        assert!(can_claim_pay(
+            &actor(Role::TeamLeader, VILLAGE_A),
+            Reach::Within
+        ));
+        assert!(!can_claim_pay(&ward, Reach::Within) && can_decide_pay(&ward, Reach::Within));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! New Roman, the national header where the decree asks for it.
 
 pub mod logbook;
+pub mod success_record;
 
 use docx_rs::{AlignmentType, Docx, Paragraph, Run, RunFonts, TableCell};
 

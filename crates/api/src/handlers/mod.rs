@@ -9,8 +9,10 @@ pub mod health;
 pub mod me;
 pub mod notifications;
 pub mod organisations;
+pub mod pay;
 pub mod pilots;
 pub mod plans;
+pub mod questions;
 pub mod tasks;
 pub mod teams;
 pub mod units;
@@ -72,5 +74,21 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(cases::create_case::create_case)
         .service(cases::get_case::get_case)
         .service(cases::step_case::step_case)
-        .service(notifications::list_notifications::list_notifications);
+        .service(cases::record::put_record)
+        .service(cases::record::record_docx)
+        .service(cases::record::record_execution)
+        .service(notifications::list_notifications::list_notifications)
+        .service(questions::list_questions::list_questions)
+        .service(questions::ask_question::ask_question)
+        .service(questions::get_question::get_question)
+        .service(questions::answer_question::answer_question)
+        .service(questions::close_question::close_question)
+        .service(questions::attach_files::attach_files)
+        .service(questions::download_question_file::download_question_file)
+        .service(pay::list_rates::list_rates)
+        .service(pay::create_rate::create_rate)
+        .service(pay::list_claims::list_claims)
+        .service(pay::create_claim::create_claim)
+        .service(pay::decide_claim::decide_claim)
+        .service(pay::record_payment::record_payment);
 }

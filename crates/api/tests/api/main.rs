@@ -11,6 +11,7 @@ mod pilots;
 mod plans;
 mod problems;
 mod progress;
+mod records;
 mod scope;
 #[path = "../common/server.rs"]
 mod server;

@@ -316,19 +316,35 @@ pub fn logbook(conn: &mut PgConnection, team: TeamId, year: i32) -> QueryResult<
         .load(conn)
 }
 
-pub fn success_record(conn: &mut PgConnection, id: CaseId) -> QueryResult<Option<serde_json::Value>> {
-    cases::table.find(id.0).select(cases::success_record).first(conn)
+pub fn success_record(
+    conn: &mut PgConnection,
+    id: CaseId,
+) -> QueryResult<Option<serde_json::Value>> {
+    cases::table
+        .find(id.0)
+        .select(cases::success_record)
+        .first(conn)
 }
 
-pub fn set_success_record(conn: &mut PgConnection, id: CaseId, record: &serde_json::Value) -> QueryResult<usize> {
+pub fn set_success_record(
+    conn: &mut PgConnection,
+    id: CaseId,
+    record: &serde_json::Value,
+) -> QueryResult<usize> {
     diesel::update(cases::table.find(id.0))
-        .set((cases::success_record.eq(Some(record)), cases::updated_at.eq(Utc::now())))
+        .set((
+            cases::success_record.eq(Some(record)),
+            cases::updated_at.eq(Utc::now()),
+        ))
         .execute(conn)
 }
 
 pub fn set_execution(conn: &mut PgConnection, id: CaseId, execution: &str) -> QueryResult<usize> {
     diesel::update(cases::table.find(id.0))
-        .set((cases::execution.eq(Some(execution)), cases::updated_at.eq(Utc::now())))
+        .set((
+            cases::execution.eq(Some(execution)),
+            cases::updated_at.eq(Utc::now()),
+        ))
         .execute(conn)
 }
 

@@ -40,7 +40,10 @@ pub fn insert(
 }
 
 pub fn find(conn: &mut PgConnection, id: i64) -> QueryResult<ImportRowRecord> {
-    imports::table.find(id).select(ImportRowRecord::as_select()).first(conn)
+    imports::table
+        .find(id)
+        .select(ImportRowRecord::as_select())
+        .first(conn)
 }
 
 /// Claims the import for writing: only a checked import without problems
@@ -52,18 +55,30 @@ pub fn start(conn: &mut PgConnection, id: i64) -> QueryResult<bool> {
             .filter(imports::status.eq("checked"))
             .filter(imports::errors.eq(serde_json::json!([]))),
     )
-    .set((imports::status.eq("committing"), imports::updated_at.eq(diesel::dsl::now)))
+    .set((
+        imports::status.eq("committing"),
+        imports::updated_at.eq(diesel::dsl::now),
+    ))
     .execute(conn)?;
     Ok(changed == 1)
 }
 
 pub fn progress(conn: &mut PgConnection, id: i64, processed: i32) -> QueryResult<usize> {
     diesel::update(imports::table.find(id))
-        .set((imports::processed.eq(processed), imports::updated_at.eq(diesel::dsl::now)))
+        .set((
+            imports::processed.eq(processed),
+            imports::updated_at.eq(diesel::dsl::now),
+        ))
         .execute(conn)
 }
 
-pub fn finish(conn: &mut PgConnection, id: i64, status: &str, processed: i32, message: &str) -> QueryResult<usize> {
+pub fn finish(
+    conn: &mut PgConnection,
+    id: i64,
+    status: &str,
+    processed: i32,
+    message: &str,
+) -> QueryResult<usize> {
     diesel::update(imports::table.find(id))
         .set((
             imports::status.eq(status),

@@ -14,7 +14,13 @@ pub struct RateRow {
     pub basis: String,
 }
 
-pub fn insert_rate(conn: &mut PgConnection, unit: UnitId, amount: i64, from: NaiveDate, basis: &str) -> QueryResult<RateRow> {
+pub fn insert_rate(
+    conn: &mut PgConnection,
+    unit: UnitId,
+    amount: i64,
+    from: NaiveDate,
+    basis: &str,
+) -> QueryResult<RateRow> {
     diesel::insert_into(pay_rates::table)
         .values((
             pay_rates::unit_id.eq(unit.0),
@@ -29,14 +35,21 @@ pub fn insert_rate(conn: &mut PgConnection, unit: UnitId, amount: i64, from: Nai
 pub fn rates(conn: &mut PgConnection, units: Option<&[UnitId]>) -> QueryResult<Vec<RateRow>> {
     let mut query = pay_rates::table.select(RateRow::as_select()).into_boxed();
     if let Some(ids) = units {
-        query = query.filter(pay_rates::unit_id.eq_any(ids.iter().map(|u| u.0).collect::<Vec<_>>()));
+        query =
+            query.filter(pay_rates::unit_id.eq_any(ids.iter().map(|u| u.0).collect::<Vec<_>>()));
     }
-    query.order((pay_rates::unit_id.asc(), pay_rates::effective_from.desc())).load(conn)
+    query
+        .order((pay_rates::unit_id.asc(), pay_rates::effective_from.desc()))
+        .load(conn)
 }
 
 /// The rate in force on `day` in the nearest of `path` (a unit and the
 /// units above it, nearest first) that has one.
-pub fn rate_on(conn: &mut PgConnection, path: &[UnitId], day: NaiveDate) -> QueryResult<Option<RateRow>> {
+pub fn rate_on(
+    conn: &mut PgConnection,
+    path: &[UnitId],
+    day: NaiveDate,
+) -> QueryResult<Option<RateRow>> {
     for unit in path {
         let found = pay_rates::table
             .filter(pay_rates::unit_id.eq(unit.0))
@@ -53,7 +66,10 @@ pub fn rate_on(conn: &mut PgConnection, path: &[UnitId], day: NaiveDate) -> Quer
 }
 
 pub fn find_rate(conn: &mut PgConnection, id: i64) -> QueryResult<RateRow> {
-    pay_rates::table.find(id).select(RateRow::as_select()).first(conn)
+    pay_rates::table
+        .find(id)
+        .select(RateRow::as_select())
+        .first(conn)
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -70,7 +86,13 @@ pub struct ClaimRow {
     pub paid_on: Option<NaiveDate>,
 }
 
-pub fn insert_claim(conn: &mut PgConnection, case: i64, rate: &RateRow, on: NaiveDate, by: i64) -> QueryResult<ClaimRow> {
+pub fn insert_claim(
+    conn: &mut PgConnection,
+    case: i64,
+    rate: &RateRow,
+    on: NaiveDate,
+    by: i64,
+) -> QueryResult<ClaimRow> {
     diesel::insert_into(pay_claims::table)
         .values((
             pay_claims::case_id.eq(case),
@@ -84,17 +106,28 @@ pub fn insert_claim(conn: &mut PgConnection, case: i64, rate: &RateRow, on: Naiv
 }
 
 pub fn find_claim(conn: &mut PgConnection, id: i64) -> QueryResult<ClaimRow> {
-    pay_claims::table.find(id).select(ClaimRow::as_select()).first(conn)
+    pay_claims::table
+        .find(id)
+        .select(ClaimRow::as_select())
+        .first(conn)
 }
 
-/// Claims of cases among `units`, newest first, with the case's entry
-/// number, team and unit.
-pub fn claims(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<(ClaimRow, i32, i64, String, i64)>> {
+/// A claim with its case's entry number, team id, team name and unit id.
+pub type ClaimWithCase = (ClaimRow, i32, i64, String, i64);
+
+/// Claims of cases among `units`, newest first.
+pub fn claims(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<ClaimWithCase>> {
     pay_claims::table
         .inner_join(cases::table.on(cases::id.eq(pay_claims::case_id)))
         .inner_join(mediation_teams::table.on(mediation_teams::id.eq(cases::team_id)))
         .filter(cases::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()))
-        .select((ClaimRow::as_select(), cases::entry_no, cases::team_id, mediation_teams::name, cases::unit_id))
+        .select((
+            ClaimRow::as_select(),
+            cases::entry_no,
+            cases::team_id,
+            mediation_teams::name,
+            cases::unit_id,
+        ))
         .order((pay_claims::claimed_on.desc(), pay_claims::id.desc()))
         .load(conn)
 }
@@ -110,10 +143,16 @@ pub fn decide(
     by: i64,
 ) -> QueryResult<Option<ClaimRow>> {
     let paid_on = (to == "paid").then_some(on);
-    let target = pay_claims::table.find(id).filter(pay_claims::status.eq(from));
+    let target = pay_claims::table
+        .find(id)
+        .filter(pay_claims::status.eq(from));
     if to == "paid" {
         return diesel::update(target)
-            .set((pay_claims::status.eq(to), pay_claims::paid_on.eq(paid_on), pay_claims::updated_at.eq(Utc::now())))
+            .set((
+                pay_claims::status.eq(to),
+                pay_claims::paid_on.eq(paid_on),
+                pay_claims::updated_at.eq(Utc::now()),
+            ))
             .returning(ClaimRow::as_returning())
             .get_result(conn)
             .optional();

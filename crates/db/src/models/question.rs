@@ -17,7 +17,14 @@ pub struct QuestionRow {
     pub created_at: DateTime<Utc>,
 }
 
-pub fn insert(conn: &mut PgConnection, unit: UnitId, title: &str, facts: &str, key: &str, by: i64) -> QueryResult<QuestionRow> {
+pub fn insert(
+    conn: &mut PgConnection,
+    unit: UnitId,
+    title: &str,
+    facts: &str,
+    key: &str,
+    by: i64,
+) -> QueryResult<QuestionRow> {
     diesel::insert_into(questions::table)
         .values((
             questions::unit_id.eq(unit.0),
@@ -31,12 +38,20 @@ pub fn insert(conn: &mut PgConnection, unit: UnitId, title: &str, facts: &str, k
 }
 
 pub fn find(conn: &mut PgConnection, id: i64) -> QueryResult<QuestionRow> {
-    questions::table.find(id).select(QuestionRow::as_select()).first(conn)
+    questions::table
+        .find(id)
+        .select(QuestionRow::as_select())
+        .first(conn)
 }
 
 /// Questions of `units`, newest first; `q` matches the title, the facts or
 /// any answer, accent-blind (search keys are stored folded).
-pub fn list(conn: &mut PgConnection, filter: &QuestionQuery, units: &[UnitId], folded: Option<&str>) -> QueryResult<Vec<QuestionRow>> {
+pub fn list(
+    conn: &mut PgConnection,
+    filter: &QuestionQuery,
+    units: &[UnitId],
+    folded: Option<&str>,
+) -> QueryResult<Vec<QuestionRow>> {
     let mut query = questions::table
         .filter(questions::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()))
         .select(QuestionRow::as_select())
@@ -49,18 +64,34 @@ pub fn list(conn: &mut PgConnection, filter: &QuestionQuery, units: &[UnitId], f
         let answered = question_answers::table
             .filter(question_answers::search_key.like(pattern.clone()))
             .select(question_answers::question_id);
-        query = query.filter(questions::search_key.like(pattern).or(questions::id.eq_any(answered)));
+        query = query.filter(
+            questions::search_key
+                .like(pattern)
+                .or(questions::id.eq_any(answered)),
+        );
     }
-    query.order((questions::created_at.desc(), questions::id.desc())).limit(200).load(conn)
+    query
+        .order((questions::created_at.desc(), questions::id.desc()))
+        .limit(200)
+        .load(conn)
 }
 
 pub fn close(conn: &mut PgConnection, id: i64) -> QueryResult<usize> {
     diesel::update(questions::table.find(id))
-        .set((questions::status.eq("closed"), questions::closed_at.eq(Some(Utc::now()))))
+        .set((
+            questions::status.eq("closed"),
+            questions::closed_at.eq(Some(Utc::now())),
+        ))
         .execute(conn)
 }
 
-pub fn answer(conn: &mut PgConnection, question: i64, body: &str, key: &str, by: i64) -> QueryResult<usize> {
+pub fn answer(
+    conn: &mut PgConnection,
+    question: i64,
+    body: &str,
+    key: &str,
+    by: i64,
+) -> QueryResult<usize> {
     diesel::insert_into(question_answers::table)
         .values((
             question_answers::question_id.eq(question),
@@ -71,8 +102,11 @@ pub fn answer(conn: &mut PgConnection, question: i64, body: &str, key: &str, by:
         .execute(conn)
 }
 
-/// (question id, body, author display name, author role, time), oldest first.
-pub fn answers(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String, String, String, DateTime<Utc>)>> {
+/// Question id, body, author's display name, author's role, time.
+pub type AnswerRow = (i64, String, String, String, DateTime<Utc>);
+
+/// The answers of many questions, oldest first.
+pub fn answers(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<AnswerRow>> {
     question_answers::table
         .inner_join(users::table.on(users::id.eq(question_answers::answered_by)))
         .filter(question_answers::question_id.eq_any(ids))
@@ -126,5 +160,8 @@ pub fn files(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<QuestionFi
 }
 
 pub fn find_file(conn: &mut PgConnection, id: i64) -> QueryResult<QuestionFileRow> {
-    question_files::table.find(id).select(QuestionFileRow::as_select()).first(conn)
+    question_files::table
+        .find(id)
+        .select(QuestionFileRow::as_select())
+        .first(conn)
 }

@@ -11,7 +11,7 @@ pub mod health;
 pub mod mediation;
 pub mod pilots;
 pub mod plans;
-pub mod records;
 pub mod problem;
+pub mod records;
 pub mod units;
 pub mod users;

@@ -5,6 +5,7 @@ pub mod count_cases;
 pub mod create_case;
 pub mod get_case;
 pub mod list_cases;
+pub mod record;
 pub mod step_case;
 
 use std::collections::HashMap;

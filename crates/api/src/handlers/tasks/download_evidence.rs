@@ -1,8 +1,4 @@
-use actix_files::NamedFile;
-use actix_web::http::header::{
-    Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue,
-};
-use actix_web::{HttpRequest, HttpResponse, Responder, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use hgcs_db::models::task_update;
 use hgcs_domain::{EvidenceId, TaskId};
 
@@ -37,43 +33,13 @@ pub async fn download_evidence(
         Ok(evidence)
     })
     .await?;
-    let path = state.files.path_of(&evidence.sha256);
-    let file = NamedFile::open_async(&path).await.map_err(|error| {
-        ApiError::Internal(format!(
-            "evidence {} missing at {}: {error}",
-            evidence.id,
-            path.display()
-        ))
-    })?;
-    let ascii: String = evidence
-        .file_name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let disposition = ContentDisposition {
-        disposition: DispositionType::Attachment,
-        parameters: vec![
-            DispositionParam::Filename(ascii),
-            DispositionParam::FilenameExt(ExtendedValue {
-                charset: Charset::Ext("UTF-8".into()),
-                language_tag: None,
-                value: evidence.file_name.into_bytes(),
-            }),
-        ],
-    };
-    let mime = evidence
-        .content_type
-        .parse()
-        .unwrap_or(actix_web::mime::APPLICATION_OCTET_STREAM);
-    Ok(file
-        .set_content_type(mime)
-        .set_content_disposition(disposition)
-        .respond_to(&req)
-        .map_into_boxed_body())
+    state
+        .files
+        .download(
+            &req,
+            &evidence.sha256,
+            &evidence.file_name,
+            &evidence.content_type,
+        )
+        .await
 }

@@ -1,0 +1,190 @@
+use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use actix_web::{HttpResponse, get, post, put, web};
+use hgcs_db::models::{audit, case, team, unit};
+use hgcs_domain::api::mediation::Case;
+use hgcs_domain::api::records::{ExecutionInput, SuccessRecord};
+use hgcs_domain::mediation::{CaseAction, CaseState};
+use hgcs_domain::policy;
+use hgcs_domain::text::clean;
+use hgcs_domain::{CaseId, TeamId, UnitId};
+use serde_json::json;
+
+use super::{View, audit_personal_read, cases_of, readable_case};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::documents::DOCX_CONTENT_TYPE;
+use crate::documents::success_record::{RecordHeading, success_record_docx};
+use crate::error::{ApiError, Text};
+use crate::openapi::{ReadErrors, WriteErrors};
+use crate::state::AppState;
+
+fn only_successful() -> ApiError {
+    ApiError::Conflict(Text::new(
+        "Chỉ vụ việc hòa giải thành mới có biên bản và theo dõi thực hiện",
+        "Only a successful case has a record and a follow-up",
+    ))
+}
+
+/// Writes the case's success record (its eight parts).
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Case id")),
+    request_body = SuccessRecord,
+    responses((status = 200, description = "Saved", body = SuccessRecord), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[put("/cases/{id}/record")]
+pub async fn put_record(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<SuccessRecord>,
+) -> Result<web::Json<SuccessRecord>, ApiError> {
+    let id = CaseId(id.into_inner());
+    let typed = body.into_inner();
+    let record = SuccessRecord {
+        basis: clean(&typed.basis),
+        parties: clean(&typed.parties),
+        content: clean(&typed.content),
+        process: clean(&typed.process),
+        agreement: clean(&typed.agreement),
+        rights_duties: clean(&typed.rights_duties),
+        method_deadline: clean(&typed.method_deadline),
+        signatures: clean(&typed.signatures),
+    };
+    let saved = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_case(conn, &caller.actor, id)?;
+        if !policy::can_manage_case(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        if row.state()? != CaseState::Successful {
+            return Err(only_successful());
+        }
+        let value = serde_json::to_value(&record).map_err(|e| ApiError::Internal(e.to_string()))?;
+        case::set_success_record(conn, id, &value)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "case",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "success_record": true }),
+            }),
+        )?;
+        Ok(record)
+    })
+    .await?;
+    Ok(web::Json(saved))
+}
+
+/// The success record as a Word document in the administrative format.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Case id")),
+    responses(
+        (status = 200, description = "The record (DOCX)", content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ReadErrors
+    ),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/cases/{id}/record.docx")]
+pub async fn record_docx(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = CaseId(id.into_inner());
+    let (bytes, entry_no) = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_case(conn, &caller.actor, id)?;
+        if !policy::can_see_personal_data(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let record: SuccessRecord = match case::success_record(conn, id)? {
+            Some(value) => {
+                serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))?
+            }
+            None => return Err(ApiError::NotFound),
+        };
+        audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "success_record")?;
+        let team_name = team::find(conn, TeamId(row.team_id))?.name;
+        let place = unit::find(conn, UnitId(row.unit_id))?.short_name;
+        let heading = RecordHeading {
+            team_name: &team_name,
+            place: &place,
+            day: row.closed_on.unwrap_or(row.received_on),
+            entry_no: row.entry_no,
+        };
+        Ok((success_record_docx(&heading, &record)?, row.entry_no))
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, DOCX_CONTENT_TYPE))
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"bien-ban-hoa-giai-thanh-{entry_no}.docx\""),
+        ))
+        .body(bytes))
+}
+
+/// Follow-up of a successful case: whether the agreement is carried out.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Case id")),
+    request_body = ExecutionInput,
+    responses((status = 200, description = "Recorded", body = Case), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/cases/{id}/execution")]
+pub async fn record_execution(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<ExecutionInput>,
+) -> Result<web::Json<Case>, ApiError> {
+    let id = CaseId(id.into_inner());
+    let input = body.into_inner();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let updated = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_case(conn, &caller.actor, id)?;
+        if !policy::can_manage_case(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        if row.state()? != CaseState::Successful {
+            return Err(only_successful());
+        }
+        case::set_execution(conn, id, input.execution.as_str())?;
+        let note = format!("{}: {}", input.execution, clean(&input.note));
+        case::record_event(
+            conn,
+            id,
+            CaseAction::FollowUp.as_str(),
+            CaseState::Successful,
+            input.on,
+            &note,
+            user.0,
+        )?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "case",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "execution": input.execution, "on": input.on }),
+            }),
+        )?;
+        let view = View {
+            personal: policy::can_see_personal_data(&caller.actor, reach),
+            history: true,
+            manage: true,
+        };
+        let row = case::find(conn, id)?;
+        cases_of(conn, vec![row], view)?
+            .pop()
+            .ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(web::Json(updated))
+}

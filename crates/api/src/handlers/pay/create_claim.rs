@@ -1,0 +1,88 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::{audit, pay, team, unit};
+use hgcs_db::{DatabaseErrorKind, DbError};
+use hgcs_domain::api::records::{PayClaim, PayClaimInput};
+use hgcs_domain::mediation::claimable;
+use hgcs_domain::policy;
+use hgcs_domain::validation::Rule;
+use hgcs_domain::{TeamId, UnitId};
+use serde_json::json;
+
+use super::claim_dto;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::handlers::cases::readable_case;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// The team leader claims pay for a case that ended. The amount is the
+/// rate in force on the day the case ended, in the nearest unit that has one.
+#[utoipa::path(
+    tag = "mediation",
+    request_body = PayClaimInput,
+    responses((status = 201, description = "Claimed", body = PayClaim), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/pay-claims")]
+pub async fn create_claim(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<PayClaimInput>,
+) -> Result<HttpResponse, ApiError> {
+    let input = body.into_inner();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let created = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_case(conn, &caller.actor, input.case_id)?;
+        if !policy::can_claim_pay(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let (Some(ended), true) = (row.closed_on, claimable(row.state()?)) else {
+            return Err(ApiError::invalid(
+                "case_id",
+                Rule::Custom {
+                    code: "case_not_ended",
+                    vi: "Chỉ chi thù lao cho vụ việc đã kết thúc".into(),
+                    en: "Pay is claimed only for a case that has ended".into(),
+                },
+            ));
+        };
+        let path = unit::path(conn, UnitId(row.unit_id))?;
+        let rate = pay::rate_on(conn, &path, ended)?.ok_or_else(|| {
+            ApiError::invalid(
+                "case_id",
+                Rule::Custom {
+                    code: "no_rate",
+                    vi: "Chưa có mức chi thù lao áp dụng cho ngày kết thúc vụ việc".into(),
+                    en: "No pay rate applies on the day the case ended".into(),
+                },
+            )
+        })?;
+        let claim = pay::insert_claim(conn, row.id, &rate, input.claimed_on, user.0).map_err(
+            |e| match e {
+                DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                    ApiError::Conflict(Text::new(
+                        "Vụ việc đã được đề nghị chi thù lao",
+                        "Pay was already claimed for this case",
+                    ))
+                }
+                other => other.into(),
+            },
+        )?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "pay_claim",
+                entity_id: claim.id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "case_id": row.id, "amount_vnd": claim.amount_vnd }),
+            }),
+        )?;
+        let team_name = team::find(conn, TeamId(row.team_id))?.name;
+        claim_dto(conn, claim, row.entry_no, row.team_id, team_name)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}

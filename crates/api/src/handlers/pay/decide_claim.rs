@@ -1,0 +1,82 @@
+use actix_web::{post, web};
+use hgcs_db::models::{audit, pay, team};
+use hgcs_domain::api::records::{PayClaim, PayDecision};
+use hgcs_domain::policy;
+use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::{CaseId, TeamId, UnitId};
+use serde_json::json;
+
+use super::claim_dto;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::handlers::cases::readable_case;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// The ward approves a claim, or refuses it with the reason.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Claim id")),
+    request_body = PayDecision,
+    responses((status = 200, description = "Decided", body = PayClaim), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/pay-claims/{id}/decision")]
+pub async fn decide_claim(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<PayDecision>,
+) -> Result<web::Json<PayClaim>, ApiError> {
+    let id = id.into_inner();
+    let input = body.into_inner();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let decided = db::transaction(&state.pool, move |conn| {
+        let claim = pay::find_claim(conn, id)?;
+        let (row, reach) = readable_case(conn, &caller.actor, CaseId(claim.case_id))?;
+        if !policy::can_decide_pay(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let mut check = Checker::new();
+        let reason = check.text("reason", &input.reason, usize::from(!input.approved), 2_000);
+        if input.on < claim.claimed_on {
+            check.add(
+                "on",
+                Rule::Custom {
+                    code: "before_claim",
+                    vi: "Ngày quyết định trước ngày đề nghị".into(),
+                    en: "The decision is dated before the claim".into(),
+                },
+            );
+        }
+        check.finish().map_err(ApiError::Validation)?;
+        let to = if input.approved {
+            "approved"
+        } else {
+            "refused"
+        };
+        let claim =
+            pay::decide(conn, id, "claimed", to, input.on, &reason, user.0)?.ok_or_else(|| {
+                ApiError::Conflict(Text::new(
+                    "Đề nghị đã được quyết định",
+                    "The claim is already decided",
+                ))
+            })?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "pay_claim",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "status": to, "on": input.on }),
+            }),
+        )?;
+        let team_name = team::find(conn, TeamId(row.team_id))?.name;
+        claim_dto(conn, claim, row.entry_no, row.team_id, team_name)
+    })
+    .await?;
+    Ok(web::Json(decided))
+}

@@ -1,0 +1,63 @@
+use actix_web::{post, web};
+use hgcs_db::models::{audit, pay, team};
+use hgcs_domain::api::records::{PayClaim, PaymentInput};
+use hgcs_domain::policy;
+use hgcs_domain::{CaseId, TeamId, UnitId};
+use serde_json::json;
+
+use super::claim_dto;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::handlers::cases::readable_case;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// The ward records that an approved claim was paid.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Claim id")),
+    request_body = PaymentInput,
+    responses((status = 200, description = "Paid", body = PayClaim), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/pay-claims/{id}/payment")]
+pub async fn record_payment(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<PaymentInput>,
+) -> Result<web::Json<PayClaim>, ApiError> {
+    let id = id.into_inner();
+    let paid_on = body.into_inner().paid_on;
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let paid = db::transaction(&state.pool, move |conn| {
+        let claim = pay::find_claim(conn, id)?;
+        let (row, reach) = readable_case(conn, &caller.actor, CaseId(claim.case_id))?;
+        if !policy::can_decide_pay(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let claim =
+            pay::decide(conn, id, "approved", "paid", paid_on, "", user.0)?.ok_or_else(|| {
+                ApiError::Conflict(Text::new(
+                    "Chỉ chi trả đề nghị đã được duyệt",
+                    "Only an approved claim can be paid",
+                ))
+            })?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::UPDATE,
+                entity: "pay_claim",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({ "status": "paid", "paid_on": paid_on }),
+            }),
+        )?;
+        let team_name = team::find(conn, TeamId(row.team_id))?.name;
+        claim_dto(conn, claim, row.entry_no, row.team_id, team_name)
+    })
+    .await?;
+    Ok(web::Json(paid))
+}

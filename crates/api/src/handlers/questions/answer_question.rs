@@ -1,0 +1,67 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::{audit, question};
+use hgcs_domain::UnitId;
+use hgcs_domain::api::records::{AnswerInput, Question};
+use hgcs_domain::policy;
+use hgcs_domain::text::search_key;
+use hgcs_domain::validation::Checker;
+use serde_json::json;
+
+use super::{questions_of, readable_question};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::{ApiError, Text};
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// The Justice Office or a legal partner answers an open question.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Question id")),
+    request_body = AnswerInput,
+    responses((status = 201, description = "Answered", body = Question), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/questions/{id}/answers")]
+pub async fn answer_question(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Json<AnswerInput>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let mut check = Checker::new();
+    let answer = check.text("body", &body.into_inner().body, 1, 20_000);
+    check.finish().map_err(ApiError::Validation)?;
+    let updated = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_question(conn, &caller.actor, id)?;
+        if !policy::can_answer_question(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        if row.status != "open" {
+            return Err(ApiError::Conflict(Text::new(
+                "Câu hỏi đã đóng",
+                "The question is closed",
+            )));
+        }
+        question::answer(conn, id, &answer, &search_key(&answer), user.0)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "question_answer",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(row.unit_id)),
+                details: json!({}),
+            }),
+        )?;
+        let row = question::find(conn, id)?;
+        questions_of(conn, &caller.actor, vec![row])?
+            .pop()
+            .ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(updated))
+}

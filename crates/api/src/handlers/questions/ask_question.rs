@@ -1,0 +1,58 @@
+use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::{audit, question};
+use hgcs_domain::api::records::{Question, QuestionInput};
+use hgcs_domain::policy;
+use hgcs_domain::text::search_key;
+use hgcs_domain::validation::Checker;
+use serde_json::json;
+
+use super::questions_of;
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// A ward asks about a difficult case, in anonymised words.
+#[utoipa::path(
+    tag = "mediation",
+    request_body = QuestionInput,
+    responses((status = 201, description = "Asked", body = Question), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/questions")]
+pub async fn ask_question(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    body: web::Json<QuestionInput>,
+) -> Result<HttpResponse, ApiError> {
+    if !policy::can_ask_question(&caller.actor) {
+        return Err(ApiError::Forbidden);
+    }
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let input = body.into_inner();
+    let mut check = Checker::new();
+    let title = check.text("title", &input.title, 1, 500);
+    let facts = check.text("facts", &input.facts, 1, 20_000);
+    check.finish().map_err(ApiError::Validation)?;
+    let created = db::transaction(&state.pool, move |conn| {
+        let key = search_key(&format!("{title} {facts}"));
+        let row = question::insert(conn, caller.actor.unit_id, &title, &facts, &key, user.0)?;
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "question",
+                entity_id: row.id.to_string(),
+                unit_id: Some(caller.actor.unit_id),
+                details: json!({ "title": title }),
+            }),
+        )?;
+        questions_of(conn, &caller.actor, vec![row])?
+            .pop()
+            .ok_or(ApiError::NotFound)
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(created))
+}

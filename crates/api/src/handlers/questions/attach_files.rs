@@ -1,0 +1,98 @@
+use actix_multipart::Multipart;
+use actix_web::{HttpResponse, post, web};
+use futures_util::TryStreamExt;
+use hgcs_db::models::{audit, question};
+use hgcs_domain::UnitId;
+use hgcs_domain::api::records::Question;
+use serde_json::json;
+
+use super::{questions_of, readable_question};
+use crate::audit::{Change, action};
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::files::Incoming;
+use crate::openapi::WriteErrors;
+use crate::state::AppState;
+
+/// Attaches files (parts named `files`) to the caller's ward's open question.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Question id")),
+    request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "Parts named `files`"),
+    responses((status = 201, description = "Attached", body = Question), WriteErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[post("/questions/{id}/files")]
+pub async fn attach_files(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    mut form: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let actor = caller.actor;
+    db::run(&state.pool, move |conn| {
+        let (row, _) = readable_question(conn, &actor, id)?;
+        if actor.unit_id.0 != row.unit_id || !hgcs_domain::policy::can_ask_question(&actor) {
+            return Err(ApiError::Forbidden);
+        }
+        Ok(())
+    })
+    .await?;
+    let mut files: Vec<Incoming> = Vec::new();
+    let received: Result<(), ApiError> = async {
+        while let Some(field) = form
+            .try_next()
+            .await
+            .map_err(|e| ApiError::InvalidJson(format!("multipart: {e}")))?
+        {
+            if field.name() != Some("files") || files.len() >= 10 {
+                return Err(ApiError::InvalidJson(
+                    "expected up to 10 parts named `files`".into(),
+                ));
+            }
+            files.push(state.files.receive(field).await?);
+        }
+        Ok(())
+    }
+    .await;
+    if let Err(error) = received {
+        files.iter().for_each(Incoming::discard);
+        return Err(error);
+    }
+    let store = state.files.clone();
+    let kept = files.clone();
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let outcome = db::transaction(&state.pool, move |conn| {
+        for file in &kept {
+            let size = i64::try_from(file.size).unwrap_or(i64::MAX);
+            question::add_file(
+                conn,
+                id,
+                (&file.file_name, &file.content_type, size, &file.sha256),
+                user.0,
+            )?;
+        }
+        audit::record(
+            conn,
+            &caller.audit(Change {
+                action: action::CREATE,
+                entity: "question_file",
+                entity_id: id.to_string(),
+                unit_id: Some(UnitId(caller.actor.unit_id.0)),
+                details: json!({ "files": kept.iter().map(|f| &f.file_name).collect::<Vec<_>>() }),
+            }),
+        )?;
+        for file in &kept {
+            store.keep(file)?;
+        }
+        let row = question::find(conn, id)?;
+        questions_of(conn, &caller.actor, vec![row])?
+            .pop()
+            .ok_or(ApiError::NotFound)
+    })
+    .await;
+    files.iter().for_each(Incoming::discard);
+    Ok(HttpResponse::Created().json(outcome?))
+}
