@@ -17,6 +17,7 @@ pub mod handlers;
 pub mod lang;
 pub mod openapi;
 pub mod problem;
+pub mod register;
 pub mod spa;
 pub mod state;
 

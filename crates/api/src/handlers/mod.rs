@@ -6,6 +6,7 @@ pub mod auth;
 pub mod cases;
 pub mod commendations;
 pub mod health;
+pub mod imports;
 pub mod me;
 pub mod notifications;
 pub mod organisations;
@@ -90,5 +91,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(pay::list_claims::list_claims)
         .service(pay::create_claim::create_claim)
         .service(pay::decide_claim::decide_claim)
-        .service(pay::record_payment::record_payment);
+        .service(pay::record_payment::record_payment)
+        .service(imports::create_import::create_import)
+        .service(imports::get_import::get_import)
+        .service(imports::commit_import::commit_import);
 }

@@ -5,6 +5,7 @@
 mod admin;
 mod auth;
 mod cases;
+mod imports;
 mod mediation;
 mod openapi;
 mod pilots;
