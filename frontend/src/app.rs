@@ -8,8 +8,9 @@ use leptos_router::path;
 use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
-    AdminUsersPage, AuditLogPage, CommendationsPage, DashboardPage, LoginPage, NotFoundPage,
-    PilotsPage, PlanDetailPage, PlansPage, TaskDetailPage, UnitDetailPage, UnitsPage,
+    AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage, DashboardPage,
+    LoginPage, MediatorDetailPage, NewCasePage, NotFoundPage, PilotsPage, PlanDetailPage,
+    PlansPage, TaskDetailPage, TeamDetailPage, TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -43,6 +44,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/tasks/:id") view=TaskDetailPage />
                     <Route path=path!("/pilots") view=PilotsPage />
                     <Route path=path!("/commendations") view=CommendationsPage />
+                    <Route path=path!("/teams") view=TeamsPage />
+                    <Route path=path!("/teams/:id") view=TeamDetailPage />
+                    <Route path=path!("/mediators/:id") view=MediatorDetailPage />
+                    <Route path=path!("/cases") view=CasesPage />
+                    <Route path=path!("/cases/new") view=NewCasePage />
+                    <Route path=path!("/cases/:id") view=CaseDetailPage />
                     <Route path=path!("/admin/users") view=AdminUsersPage />
                     <Route path=path!("/admin/audit") view=AuditLogPage />
                 </ParentRoute>

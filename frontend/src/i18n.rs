@@ -3,6 +3,13 @@
 //! both translations does not compile. Error codes, roles and unit levels
 //! are translated by the domain crate (`ErrorCode::title`, `Role::label`,
 //! `UnitLevel::label`).
+//!
+//! The mediation screens' words live in [`mediation`] (`Med`), wrapped
+//! here as `Msg::Med`, so both halves stay exhaustive matches.
+
+mod mediation;
+
+pub use mediation::Med;
 
 use hgcs_domain::Lang;
 
@@ -237,11 +244,19 @@ pub enum Msg {
     Refuse,
     Note,
     DecisionNeeded,
+    /// Teams, mediators and cases (`i18n/mediation.rs`).
+    Med(Med),
 }
 
-pub fn text(lang: Lang, msg: Msg) -> &'static str {
+impl From<Med> for Msg {
+    fn from(msg: Med) -> Self {
+        Msg::Med(msg)
+    }
+}
+
+pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
     use Msg::*;
-    let (vi, en) = match msg {
+    let (vi, en) = match msg.into() {
         AppName => ("Hòa giải ở cơ sở", "Grassroots mediation"),
         SkipToContent => ("Chuyển đến nội dung chính", "Skip to main content"),
         MainMenu => ("Danh mục chính", "Main menu"),
@@ -534,6 +549,7 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
             "Khi khen thưởng cần ghi số và ngày quyết định",
             "An approval needs the decision's number and date",
         ),
+        Med(msg) => mediation::pair(msg),
     };
     match lang {
         Lang::Vi => vi,
@@ -542,8 +558,9 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
 }
 
 /// A text that follows the language switch, for use in views.
-pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(msg: impl Into<Msg>) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
+    let msg = msg.into();
     move || text(lang.get(), msg)
 }
 

@@ -4,10 +4,14 @@
 
 use chrono::{Datelike, NaiveDate};
 use hgcs_domain::Lang;
+use hgcs_domain::mediation::{
+    CaseAction, CaseGroup, CaseStart, Education, ElectionMethod, LeaveReason, MediatorEventKind,
+    PartyKind, Sex,
+};
 use hgcs_domain::plan::{CommendationLevel, CommendationStatus, DocumentRef, NomineeKind};
 
 use crate::format;
-use crate::i18n::Msg;
+use crate::i18n::{Med, Msg, text};
 
 fn pick(lang: Lang, vi: String, en: String) -> String {
     match lang {
@@ -167,4 +171,169 @@ pub fn today(lang: Lang, day: NaiveDate) -> String {
         format!("Hôm nay: {}", format::date(day)),
         format!("Today: {}", format::date(day)),
     )
+}
+
+// Mediation: names for the domain's enums that carry no label.
+
+pub fn sex(sex: Sex) -> Med {
+    match sex {
+        Sex::Male => Med::Male,
+        Sex::Female => Med::Female,
+    }
+}
+
+pub fn education(education: Education) -> Med {
+    match education {
+        Education::LawDegree => Med::LawDegree,
+        Education::OtherDegree => Med::OtherDegree,
+        Education::NoDegree => Med::NoDegree,
+    }
+}
+
+pub fn election_method(method: ElectionMethod) -> Med {
+    match method {
+        ElectionMethod::OpenVote => Med::OpenVote,
+        ElectionMethod::SecretBallot => Med::SecretBallot,
+        ElectionMethod::OpinionForms => Med::OpinionForms,
+    }
+}
+
+pub fn leave_reason(reason: LeaveReason) -> Med {
+    match reason {
+        LeaveReason::OwnWish => Med::OwnWish,
+        LeaveReason::NoLongerEligible => Med::NoLongerEligible,
+        LeaveReason::Violation => Med::Violation,
+    }
+}
+
+pub fn mediator_event(kind: MediatorEventKind) -> Med {
+    match kind {
+        MediatorEventKind::Elected => Med::Elected,
+        MediatorEventKind::Recognised => Med::Recognised,
+        MediatorEventKind::LeaderElected => Med::LeaderElected,
+        MediatorEventKind::Left => Med::Left,
+    }
+}
+
+pub fn case_start(start: CaseStart) -> Med {
+    match start {
+        CaseStart::PartyRequest => Med::PartyRequest,
+        CaseStart::MediatorWitnessed => Med::MediatorWitnessed,
+        CaseStart::LeaderAssigned => Med::LeaderAssigned,
+        CaseStart::ProposedByAgency => Med::ProposedByAgency,
+    }
+}
+
+pub fn party_kind(kind: PartyKind) -> Med {
+    match kind {
+        PartyKind::Person => Med::Person,
+        PartyKind::Group => Med::PartyGroup,
+        PartyKind::Family => Med::Family,
+        PartyKind::Organisation => Med::Organisation,
+    }
+}
+
+pub fn case_action(action: CaseAction) -> Med {
+    match action {
+        CaseAction::Assign => Med::Assign,
+        CaseAction::Start => Med::StartMediation,
+        CaseAction::Succeed => Med::Succeed,
+        CaseAction::Fail => Med::Fail,
+        CaseAction::Withdraw => Med::Withdraw,
+        CaseAction::Reopen => Med::Reopen,
+        CaseAction::FollowUp => Med::FollowUp,
+    }
+}
+
+pub fn case_group(group: CaseGroup) -> Med {
+    match group {
+        CaseGroup::Civil => Med::Civil,
+        CaseGroup::MarriageFamily => Med::MarriageFamily,
+        CaseGroup::Other => Med::Other,
+    }
+}
+
+/// Select options for an enum without labels of its own.
+pub fn choices<T: Copy>(
+    lang: Lang,
+    all: &[T],
+    key: fn(T) -> &'static str,
+    label: fn(T) -> Med,
+) -> Vec<(String, String)> {
+    all.iter()
+        .map(|item| (key(*item).to_owned(), text(lang, label(*item)).to_owned()))
+        .collect()
+}
+
+/// "Hòa giải viên thứ 2".
+pub fn member_no(lang: Lang, index: usize) -> String {
+    let n = index + 1;
+    pick(
+        lang,
+        format!("Hòa giải viên thứ {n}"),
+        format!("Mediator {n}"),
+    )
+}
+
+/// "Bên thứ 2".
+pub fn party_no(lang: Lang, index: usize) -> String {
+    let n = index + 1;
+    pick(lang, format!("Bên thứ {n}"), format!("Party {n}"))
+}
+
+/// "65,5%" in Vietnamese, "65.5%" in English.
+pub fn percent(lang: Lang, value: f64) -> String {
+    let text = if value.fract() == 0.0 {
+        format!("{value:.0}%")
+    } else {
+        format!("{value:.1}%")
+    };
+    match lang {
+        Lang::Vi => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// A share typed as "65,5" or "65.5", 0–100.
+pub fn parse_percent(input: &str) -> Option<f64> {
+    input
+        .trim()
+        .trim_end_matches('%')
+        .trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|p| (0.0..=100.0).contains(p))
+}
+
+/// "3 đang hoạt động / 4".
+pub fn active_of(lang: Lang, active: usize, total: usize) -> String {
+    if active == total {
+        return active.to_string();
+    }
+    pick(
+        lang,
+        format!("{active} (đã thôi {})", total - active),
+        format!("{active} ({} left)", total - active),
+    )
+}
+
+/// "Số: 12/QĐ-UBND ngày 05/03/2024".
+pub fn decision(lang: Lang, doc: &DocumentRef) -> String {
+    format!(
+        "{} {}",
+        text(lang, Msg::DocNumberPrefix),
+        document(lang, doc)
+    )
+}
+
+/// A case's entry in its team's logbook: "3/2024".
+pub fn entry_no(no: i32, received_on: NaiveDate) -> String {
+    format!("{no}/{}", received_on.year())
+}
+
+/// "Vụ việc số 3/2024".
+pub fn case_title(lang: Lang, no: i32, received_on: NaiveDate) -> String {
+    let entry = entry_no(no, received_on);
+    pick(lang, format!("Vụ việc số {entry}"), format!("Case {entry}"))
 }

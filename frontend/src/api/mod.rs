@@ -6,6 +6,7 @@ mod audit;
 mod auth;
 mod error;
 mod http;
+mod mediation;
 mod pilots;
 mod plans;
 mod tasks;
@@ -14,10 +15,11 @@ mod users;
 
 pub use audit::AuditFilter;
 pub use error::ApiError;
+pub use mediation::{CaseFilter, Notification, logbook_url};
 pub use pilots::CommendationFilter;
 pub use plans::PlanFilter;
 pub use tasks::{DueFilter, evidence_url};
-pub use units::UnitFilter;
+pub use units::{NewVillage, UnitFilter};
 pub use users::UserFilter;
 
 use leptos::prelude::*;

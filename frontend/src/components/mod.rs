@@ -1,10 +1,13 @@
 pub mod audit;
+pub mod cases;
 pub mod commendations;
 pub mod common;
 pub mod due;
 pub mod layout;
+pub mod mediators;
 pub mod pilots;
 pub mod plans;
 pub mod tasks;
+pub mod teams;
 pub mod units;
 pub mod users;

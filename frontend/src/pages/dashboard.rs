@@ -1,7 +1,9 @@
+use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
 use leptos::prelude::*;
 
 use crate::api::{UnitFilter, use_api};
+use crate::components::cases::MediationPanel;
 use crate::components::common::{ErrorBanner, Loading};
 use crate::components::due::DuePanel;
 use crate::components::units::{UnitLinks, UnitTable};
@@ -51,6 +53,7 @@ fn Overview(me: Me) -> impl IntoView {
             </dl>
         </section>
         <DuePanel />
+        {(role != Role::Admin).then(|| view! { <MediationPanel /> })}
         <section class="card" aria-labelledby="my-unit">
             <h2 id="my-unit">{tr(Msg::YourUnit)}</h2>
             <p class="unit-title" data-test="unit-name">{me.unit.name}</p>

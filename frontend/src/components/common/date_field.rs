@@ -6,7 +6,11 @@ use crate::i18n::{Msg, tr};
 /// A day typed as dd/mm/yyyy, the way offices write it, whatever the
 /// browser's locale. Says so at once when the text is not a date.
 #[component]
-pub fn DateField(id: &'static str, label: Msg, value: RwSignal<String>) -> impl IntoView {
+pub fn DateField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Msg,
+    value: RwSignal<String>,
+) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let invalid = move || parse_optional_date(&value.get()).is_err();
@@ -22,9 +26,9 @@ pub fn DateField(id: &'static str, label: Msg, value: RwSignal<String>) -> impl 
     };
     view! {
         <div class="field field-date">
-            <label for=id>{tr(label)}</label>
+            <label for=id.clone()>{tr(label)}</label>
             <input
-                id=id
+                id=id.clone()
                 name=id
                 type="text"
                 inputmode="numeric"

@@ -24,8 +24,9 @@ use leptos::prelude::*;
 /// The message for `field` among a form's field errors, as a signal.
 pub fn field_message(
     errors: RwSignal<Vec<FieldError>>,
-    field: &'static str,
+    field: impl Into<String>,
 ) -> Signal<Option<String>> {
+    let field = field.into();
     Signal::derive(move || {
         errors.with(|errors| {
             errors

@@ -6,11 +6,11 @@ use crate::i18n::{Msg, tr};
 /// with the value "" (e.g. "all years" in a filter, "choose" in a form).
 #[component]
 pub fn SelectField(
-    id: &'static str,
-    label: Msg,
+    #[prop(into)] id: String,
+    #[prop(into)] label: Msg,
     value: RwSignal<String>,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
-    #[prop(optional)] empty: Option<Msg>,
+    #[prop(optional, into)] empty: Option<Msg>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
@@ -28,9 +28,9 @@ pub fn SelectField(
     };
     view! {
         <div class="field">
-            <label for=id>{tr(label)}{required.then_some(" *")}</label>
+            <label for=id.clone()>{tr(label)}{required.then_some(" *")}</label>
             <select
-                id=id
+                id=id.clone()
                 name=id
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 aria-describedby=move || error.get().map(|_| described.clone())

@@ -5,8 +5,8 @@ use crate::i18n::{Msg, tr};
 /// A labelled multi-line input with room for its field error under it.
 #[component]
 pub fn TextArea(
-    id: &'static str,
-    label: Msg,
+    #[prop(into)] id: String,
+    #[prop(into)] label: Msg,
     value: RwSignal<String>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(optional)] required: bool,
@@ -16,9 +16,9 @@ pub fn TextArea(
     let described = error_id.clone();
     view! {
         <div class="field field-wide">
-            <label for=id>{tr(label)}{required.then_some(" *")}</label>
+            <label for=id.clone()>{tr(label)}{required.then_some(" *")}</label>
             <textarea
-                id=id
+                id=id.clone()
                 name=id
                 rows=rows
                 required=required

@@ -5,8 +5,8 @@ use crate::i18n::{Msg, tr};
 /// A labelled input with room for its field error under it.
 #[component]
 pub fn TextField(
-    id: &'static str,
-    label: Msg,
+    #[prop(into)] id: String,
+    #[prop(into)] label: Msg,
     value: RwSignal<String>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(default = "text")] input_type: &'static str,
@@ -17,9 +17,9 @@ pub fn TextField(
     let described = error_id.clone();
     view! {
         <div class="field">
-            <label for=id>{tr(label)}{required.then_some(" *")}</label>
+            <label for=id.clone()>{tr(label)}{required.then_some(" *")}</label>
             <input
-                id=id
+                id=id.clone()
                 name=id
                 type=input_type
                 autocomplete=autocomplete

@@ -2,7 +2,7 @@ use hgcs_domain::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Med, Msg, tr};
 
 /// The sections this role may open. The server enforces the same rules;
 /// hiding links only spares people pages they cannot use.
@@ -37,6 +37,18 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                         {tr(Msg::NavCommendations)}
                     </A>
                 </li>
+                <Show when=move || !admin>
+                    <li>
+                        <A href="/teams" attr:data-test="nav-teams">
+                            {tr(Med::NavTeams)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/cases" attr:data-test="nav-cases">
+                            {tr(Med::NavCases)}
+                        </A>
+                    </li>
+                </Show>
                 <Show when=move || admin>
                     <li>
                         <A href="/admin/users" attr:data-test="nav-users">

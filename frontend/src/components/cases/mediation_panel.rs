@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::case_counts::CaseCounts;
+use super::notification_list::NotificationList;
+use crate::api::use_api;
+use crate::components::common::{ErrorBanner, Loading};
+use crate::i18n::{Med, tr};
+
+/// The dashboard's mediation panel: cases by state, and what the user's
+/// unit must act on.
+#[component]
+pub fn MediationPanel() -> impl IntoView {
+    let api = use_api();
+    let counts = LocalResource::new(move || async move { api.case_counts().await });
+    let notifications = LocalResource::new(move || async move { api.notifications().await });
+    view! {
+        <section class="card" aria-labelledby="mediation-panel">
+            <h2 id="mediation-panel">{tr(Med::Panel)}</h2>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match counts.await {
+                        Ok(counts) => view! { <CaseCounts counts=counts /> }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+            <p><A href="/cases">{tr(Med::CaseList)}</A></p>
+            <h3>{tr(Med::Notifications)}</h3>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match notifications.await {
+                        Ok(list) => view! { <NotificationList notifications=list /> }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}

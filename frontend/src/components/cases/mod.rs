@@ -1,0 +1,23 @@
+mod case_actions;
+mod case_counts;
+mod case_filters;
+mod case_form;
+mod case_header;
+mod case_history;
+mod case_personal;
+mod case_table;
+mod kind_select;
+mod mediation_panel;
+mod mediator_checklist;
+mod notification_list;
+mod party_rows;
+mod step_form;
+
+pub use case_actions::CaseActions;
+pub use case_filters::CaseFilters;
+pub use case_form::CaseForm;
+pub use case_header::CaseHeader;
+pub use case_history::CaseHistory;
+pub use case_personal::CasePersonal;
+pub use case_table::CaseTable;
+pub use mediation_panel::MediationPanel;

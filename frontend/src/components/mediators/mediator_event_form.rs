@@ -1,0 +1,167 @@
+use hgcs_domain::MediatorId;
+use hgcs_domain::api::mediation::{Mediator, MediatorEventInput};
+use hgcs_domain::mediation::{ElectionMethod, LeaveReason, MediatorEventKind};
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiError, use_api};
+use crate::components::common::{
+    DateField, DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextArea, TextField,
+    field_message, local_error,
+};
+use crate::format::{self, parse_date};
+use crate::i18n::{Med, Msg, text, tr};
+use crate::labels;
+use crate::state::use_lang;
+
+/// Records what happened to a mediator: an election, the chairman's
+/// recognition decision, election as leader, or leaving with a reason.
+#[component]
+pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let kind = RwSignal::new(MediatorEventKind::Recognised.as_str().to_owned());
+    let day = RwSignal::new(format::date(format::today()));
+    let method = RwSignal::new(ElectionMethod::OpenVote.as_str().to_owned());
+    let percent = RwSignal::new(String::new());
+    let decision = DocumentInputs::new("QĐ", "UBND");
+    let reason = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let chosen = move || MediatorEventKind::parse(&kind.get());
+    let kinds = Signal::derive(move || {
+        labels::choices(
+            lang.get(),
+            MediatorEventKind::ALL,
+            MediatorEventKind::as_str,
+            labels::mediator_event,
+        )
+    });
+    let methods = Signal::derive(move || {
+        labels::choices(
+            lang.get(),
+            ElectionMethod::ALL,
+            ElectionMethod::as_str,
+            labels::election_method,
+        )
+    });
+    let reasons = Signal::derive(move || {
+        labels::choices(
+            lang.get(),
+            LeaveReason::ALL,
+            LeaveReason::as_str,
+            labels::leave_reason,
+        )
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let lang = lang.get_untracked();
+        let mut found = Vec::new();
+        let event_kind = MediatorEventKind::parse(&kind.get_untracked());
+        let occurred_on = parse_date(&day.get_untracked());
+        if occurred_on.is_none() {
+            found.push(local_error("occurred_on", text(lang, Msg::DateInvalid)));
+        }
+        let mut input_method = None;
+        let mut input_percent = None;
+        let mut input_decision = None;
+        let mut input_reason = None;
+        match event_kind {
+            Some(MediatorEventKind::Elected) => {
+                input_method = ElectionMethod::parse(&method.get_untracked());
+                input_percent = labels::parse_percent(&percent.get_untracked());
+                if input_percent.is_none() {
+                    found.push(local_error("percent", text(lang, Med::PercentInvalid)));
+                }
+            }
+            Some(MediatorEventKind::Recognised) => match decision.read() {
+                Ok(doc) if doc.number.is_empty() => {
+                    found.push(local_error("decision", text(lang, Msg::Required)));
+                }
+                Ok(doc) => input_decision = Some(doc),
+                Err(()) => found.push(local_error("decision", text(lang, Msg::DateInvalid))),
+            },
+            Some(MediatorEventKind::Left) => {
+                input_reason = LeaveReason::parse(&reason.get_untracked());
+                if input_reason.is_none() {
+                    found.push(local_error("reason", text(lang, Msg::Required)));
+                }
+            }
+            Some(MediatorEventKind::LeaderElected) | None => {}
+        }
+        let (Some(event_kind), Some(occurred_on), true) =
+            (event_kind, occurred_on, found.is_empty())
+        else {
+            errors.set(found);
+            return;
+        };
+        errors.set(Vec::new());
+        let input = MediatorEventInput {
+            kind: event_kind,
+            occurred_on,
+            method: input_method,
+            percent: input_percent,
+            decision: input_decision,
+            reason: input_reason,
+            note: note.get_untracked().trim().to_owned(),
+        };
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.record_mediator_event(mediator_id, &input).await;
+            pending.set(false);
+            match result {
+                Ok(mediator) => {
+                    note.set(String::new());
+                    percent.set(String::new());
+                    on_done.run(mediator);
+                }
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="mediator-event-title">
+            <h2 id="mediator-event-title" class="form-title">{tr(Med::RecordEvent)}</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <SelectField id="event-kind" label=Med::EventKind value=kind options=kinds error=field_message(errors, "kind") />
+            <div class="field">
+                <DateField id="event-on" label=Med::EventOn value=day />
+                {move || field_message(errors, "occurred_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+            </div>
+            <Show when=move || chosen() == Some(MediatorEventKind::Elected)>
+                <SelectField id="event-method" label=Med::Method value=method options=methods error=field_message(errors, "method") />
+                <TextField id="event-percent" label=Med::Percent value=percent required=true error=field_message(errors, "percent") />
+            </Show>
+            <Show when=move || chosen() == Some(MediatorEventKind::Recognised)>
+                <fieldset class="field-wide">
+                    <legend>{tr(Med::RecognitionDecision)}</legend>
+                    <div class="form form-grid">
+                        <DocumentFields
+                            ids=["event-decision-number", "event-decision-type", "event-decision-issuer", "event-decision-date"]
+                            inputs=decision
+                            number_error=field_message(errors, "decision")
+                        />
+                    </div>
+                </fieldset>
+            </Show>
+            <Show when=move || chosen() == Some(MediatorEventKind::Left)>
+                <SelectField id="event-reason" label=Med::Reason value=reason options=reasons empty=Msg::Choose required=true error=field_message(errors, "reason") />
+            </Show>
+            <TextArea id="event-note" label=Msg::Note value=note rows=2 error=field_message(errors, "note") />
+            <div class="form-actions">
+                <button id="record-mediator-event" type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {tr(Med::RecordEvent)}
+                </button>
+            </div>
+        </form>
+    }
+}

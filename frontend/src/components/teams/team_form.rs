@@ -1,0 +1,213 @@
+use hgcs_domain::UnitId;
+use hgcs_domain::api::mediation::{Team, TeamInput};
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::member_fields::MemberFields;
+use super::member_inputs::MemberInputs;
+use crate::api::{ApiError, use_api};
+use crate::components::common::{
+    DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message, local_error,
+};
+use crate::i18n::{Med, Msg, text, tr};
+use crate::labels;
+use crate::state::use_lang;
+
+/// Rows a new team starts with: the law asks for at least three mediators.
+const FIRST_ROWS: usize = 3;
+
+/// Sets up a team with its elected members and leader. The server checks
+/// the law's composition rules; their messages show above the members.
+#[component]
+pub fn TeamForm(
+    /// (unit id, name) of the ward's villages and the ward itself.
+    #[prop(into)]
+    units: Signal<Vec<(String, String)>>,
+    on_created: Callback<Team>,
+) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let unit = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let decision = DocumentInputs::new("QĐ", "UBND");
+    let next_key = StoredValue::new(FIRST_ROWS);
+    let rows = RwSignal::new((0..FIRST_ROWS).map(MemberInputs::new).collect::<Vec<_>>());
+    let leader = RwSignal::new(None::<usize>);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let rule_errors = Signal::derive(move || {
+        errors.with(|errors| {
+            errors
+                .iter()
+                .filter(|error| error.field == "members")
+                .map(|error| error.message.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let add_row = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        // Positions shift, so errors named by position no longer fit.
+        errors.set(Vec::new());
+        rows.update(|rows| rows.push(MemberInputs::new(key)));
+    };
+    let remove_row = move |key: usize| {
+        errors.set(Vec::new());
+        rows.update(|rows| rows.retain(|row| row.key != key));
+        if leader.get_untracked() == Some(key) {
+            leader.set(None);
+        }
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let lang = lang.get_untracked();
+        let mut found = Vec::new();
+        let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
+        if unit_id.is_none() {
+            found.push(local_error("unit_id", text(lang, Msg::Required)));
+        }
+        let team_name = name.get_untracked().trim().to_owned();
+        if team_name.is_empty() {
+            found.push(local_error("name", text(lang, Msg::Required)));
+        }
+        let founded_by = match decision.read() {
+            Ok(doc) if doc.number.is_empty() => None,
+            Ok(doc) => Some(doc),
+            Err(()) => {
+                found.push(local_error("founded_by", text(lang, Msg::DateInvalid)));
+                None
+            }
+        };
+        let typed = rows.get_untracked();
+        let mut members = Vec::new();
+        for (index, row) in typed.iter().enumerate() {
+            match row.read(lang, &format!("members[{index}]")) {
+                Ok(member) => members.push(member),
+                Err(problems) => found.extend(problems),
+            }
+        }
+        let leader_index = leader
+            .get_untracked()
+            .and_then(|key| typed.iter().position(|row| row.key == key));
+        let (Some(unit_id), true) = (unit_id, found.is_empty()) else {
+            errors.set(found);
+            return;
+        };
+        errors.set(Vec::new());
+        let input = TeamInput {
+            unit_id,
+            name: team_name,
+            founded_by,
+            members,
+            leader: leader_index,
+        };
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.create_team(&input).await;
+            pending.set(false);
+            match result {
+                Ok(team) => {
+                    name.set(String::new());
+                    decision.number.set(String::new());
+                    decision.issued_on.set(String::new());
+                    next_key.set_value(FIRST_ROWS);
+                    rows.set((0..FIRST_ROWS).map(MemberInputs::new).collect());
+                    leader.set(None);
+                    on_created.run(team);
+                }
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    let member_rows = move || {
+        let many = rows.with(Vec::len) > 1;
+        rows.get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let key = row.key;
+                let radio_id = format!("member-{index}-leader");
+                view! {
+                    <fieldset class="field-wide member-row" data-test="member-row">
+                        <legend>{move || labels::member_no(lang.get(), index)}</legend>
+                        <div class="form form-grid">
+                            <MemberFields prefix=format!("member-{index}") field=format!("members[{index}]") inputs=row errors=errors />
+                        </div>
+                        <div class="member-row-actions">
+                            <div class="field-check">
+                                <input
+                                    id=radio_id.clone()
+                                    type="radio"
+                                    name="team-leader"
+                                    checked=move || leader.get() == Some(key)
+                                    on:change=move |_| leader.set(Some(key))
+                                />
+                                <label for=radio_id>{tr(Med::ChooseLeader)}</label>
+                            </div>
+                            {many.then(|| view! {
+                                <button
+                                    id=format!("member-{index}-remove")
+                                    type="button"
+                                    class="button button-small"
+                                    on:click=move |_| remove_row(key)
+                                >
+                                    {tr(Msg::Remove)}
+                                </button>
+                            })}
+                        </div>
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="team-form-title">
+            <h2 id="team-form-title" class="form-title">{tr(Med::CreateTeam)}</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <SelectField id="new-team-unit" label=Med::TeamUnit value=unit options=units empty=Msg::ChooseUnit required=true error=field_message(errors, "unit_id") />
+            <TextField id="new-team-name" label=Med::TeamName value=name required=true error=field_message(errors, "name") />
+            <fieldset class="field-wide">
+                <legend>{tr(Med::FoundingDecision)}</legend>
+                <div class="form form-grid">
+                    <DocumentFields
+                        ids=["team-decision-number", "team-decision-type", "team-decision-issuer", "team-decision-date"]
+                        inputs=decision
+                        date_error=field_message(errors, "founded_by")
+                    />
+                </div>
+            </fieldset>
+            <h3 class="form-note">{tr(Med::Members)}</h3>
+            <p class="field-hint form-note">{tr(Med::MembersHint)}</p>
+            {move || {
+                let messages = rule_errors.get();
+                (!messages.is_empty()).then(|| view! {
+                    <div class="banner banner-error" role="alert" data-test="team-rules">
+                        {messages.into_iter().map(|message| view! { <p class="banner-title">{message}</p> }).collect_view()}
+                    </div>
+                })
+            }}
+            {member_rows}
+            <div class="form-actions">
+                <button id="add-member-row" type="button" class="button" on:click=add_row>
+                    {tr(Med::AddMemberRow)}
+                </button>
+            </div>
+            {move || field_message(errors, "leader").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
+            <div class="form-actions">
+                <button id="create-team" type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {tr(Med::CreateTeam)}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,113 @@
+use hgcs_domain::Role;
+use hgcs_domain::api::auth::Me;
+use hgcs_domain::api::mediation::Team;
+use hgcs_domain::api::units::Unit;
+use leptos::prelude::*;
+
+use crate::api::{UnitFilter, use_api};
+use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::teams::{TeamForm, TeamTable, VillageForm};
+use crate::i18n::{Med, Msg, about_user, text, tr};
+use crate::state::{use_app, use_lang};
+
+#[component]
+pub fn TeamsPage() -> impl IntoView {
+    let app = use_app();
+    move || {
+        app.session
+            .with(|session| session.user().cloned())
+            .map(|me| view! { <Teams me=me /> })
+    }
+}
+
+/// The teams of the user's unit and below, with the law's rules checked;
+/// the ward official adds villages and sets up teams here.
+#[component]
+fn Teams(me: Me) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let manages = me.role == Role::WardOfficial;
+    let ward = me.unit.clone();
+    let teams = LocalResource::new(move || async move { api.teams(None).await });
+    let notice = RwSignal::new(None::<String>);
+    let on_team = Callback::new(move |team: Team| {
+        notice.set(Some(about_user(
+            lang.get_untracked(),
+            Msg::Med(Med::TeamCreated),
+            &team.name,
+        )));
+        teams.refetch();
+    });
+    let forms = manages.then(|| view! { <WardForms ward=ward on_team=on_team notice=notice /> });
+
+    view! {
+        <h1>{tr(Med::NavTeams)}</h1>
+        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <section class="card" aria-labelledby="team-list">
+            <h2 id="team-list">{tr(Med::TeamList)}</h2>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match teams.await {
+                        Ok(list) => view! { <TeamTable teams=list /> }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+        {forms}
+    }
+}
+
+/// The ward official's forms: a new village, a new team.
+#[component]
+fn WardForms(
+    ward: hgcs_domain::api::units::UnitSummary,
+    on_team: Callback<Team>,
+    notice: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let ward_id = ward.id;
+    let villages = LocalResource::new(move || async move {
+        let filter = UnitFilter {
+            parent_id: Some(ward_id),
+            ..UnitFilter::default()
+        };
+        api.units(&filter).await
+    });
+    let ward_name = ward.name.clone();
+    let units = Signal::derive(move || {
+        let lang = lang.get();
+        let mut options: Vec<(String, String)> = villages
+            .get()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|unit: &Unit| unit.valid_to.is_none())
+            .map(|unit| (unit.id.to_string(), unit.name))
+            .collect();
+        options.push((
+            ward_id.to_string(),
+            format!("{} {}", ward_name, text(lang, Med::WardItself)),
+        ));
+        options
+    });
+    let on_village = Callback::new(move |unit: Unit| {
+        notice.set(Some(about_user(
+            lang.get_untracked(),
+            Msg::Med(Med::VillageAdded),
+            &unit.name,
+        )));
+        villages.refetch();
+    });
+    let failure = move || villages.get().and_then(Result::err);
+    view! {
+        {move || failure().map(|error| view! { <ErrorBanner error=error /> })}
+        <section class="card">
+            <TeamForm units=units on_created=on_team />
+        </section>
+        <section class="card">
+            <VillageForm ward=ward_id on_created=on_village />
+        </section>
+    }
+}
