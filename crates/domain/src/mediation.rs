@@ -105,6 +105,8 @@ string_enum! {
 string_enum! {
     /// What a user asks of a case's workflow.
     pub enum CaseAction {
+        /// Intake; changes no state, opens the history.
+        Receive => "receive",
         Assign => "assign",
         Start => "start",
         Succeed => "succeed",

@@ -151,7 +151,7 @@ async fn a_case_goes_from_intake_to_success_and_illegal_steps_are_refused() {
         .iter()
         .map(|e| e["action"].clone())
         .collect();
-    assert_eq!(history, ["assign", "start", "succeed"]);
+    assert_eq!(history, ["receive", "assign", "start", "succeed"]);
     step(
         &app,
         &ward,

@@ -4,6 +4,7 @@
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod browser;
+mod cases;
 mod plans;
 #[path = "../common/server.rs"]
 mod server;

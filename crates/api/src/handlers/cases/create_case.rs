@@ -4,6 +4,7 @@ use hgcs_db::PgConnection;
 use hgcs_db::models::case::{self, NewCaseRow};
 use hgcs_db::models::{audit, notification, team, unit};
 use hgcs_domain::api::mediation::{Case, CaseInput};
+use hgcs_domain::mediation::{CaseAction, CaseState};
 use hgcs_domain::policy;
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
@@ -114,6 +115,15 @@ pub async fn create_case(
             },
         )?;
         case::insert_parties(conn, CaseId(row.id), &parties)?;
+        case::record_event(
+            conn,
+            CaseId(row.id),
+            CaseAction::Receive.as_str(),
+            CaseState::Received,
+            row.received_on,
+            "",
+            user.0,
+        )?;
         notify_flags(conn, &row)?;
         audit::record(
             conn,
