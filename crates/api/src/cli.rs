@@ -227,22 +227,31 @@ fn create_user(args: CreateUserArgs) -> Result<(), StartupError> {
     Ok(())
 }
 
-/// A unit by official code (among units existing today), else by id.
+/// A unit by official code — preferring units that exist today, since
+/// codes are reused after reorganisations — or else by id.
 fn resolve_unit(conn: &mut hgcs_db::PgConnection, text: &str) -> Result<UnitId, StartupError> {
-    let query = UnitQuery {
+    let with_code =
+        |query: &UnitQuery, conn: &mut hgcs_db::PgConnection| -> Result<Vec<i64>, StartupError> {
+            Ok(unit::list(conn, query, None)
+                .map_err(crate::error::ApiError::from)?
+                .into_iter()
+                .filter(|row| row.code == text)
+                .map(|row| row.id)
+                .collect())
+        };
+    let today = UnitQuery {
         on: Some(chrono::Utc::now().date_naive()),
         ..UnitQuery::default()
     };
-    let today: Vec<_> = unit::list(conn, &query, None)
-        .map_err(crate::error::ApiError::from)?
-        .into_iter()
-        .filter(|row| row.code == text)
-        .collect();
-    match (today.as_slice(), text.parse::<i64>()) {
-        ([one], _) => Ok(UnitId(one.id)),
+    let mut found = with_code(&today, conn)?;
+    if found.is_empty() {
+        found = with_code(&UnitQuery::default(), conn)?;
+    }
+    match (found.as_slice(), text.parse::<i64>()) {
+        ([one], _) => Ok(UnitId(*one)),
         ([], Ok(id)) if unit::find(conn, UnitId(id)).is_ok() => Ok(UnitId(id)),
         ([], _) => Err(StartupError::Invalid(format!(
-            "no unit existing today has the code {text}, and no unit has that id"
+            "no unit has the code or id {text}"
         ))),
         _ => Err(StartupError::Invalid(format!(
             "the code {text} names several units; give the unit id"
