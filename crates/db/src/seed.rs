@@ -8,8 +8,8 @@ use std::path::Path;
 
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
-use hgcs_domain::api::plans::Duty;
-use hgcs_domain::plan::{DocumentRef, PartyGroup, PartyRole, PlanStatus};
+use hgcs_domain::api::plans::PlanInput;
+use hgcs_domain::plan::{PartyGroup, PartyRole};
 use hgcs_domain::schedule::Schedule;
 use hgcs_domain::text::{clean, search_key};
 use hgcs_domain::{OrganisationKind, UnitId, UnitLevel};
@@ -96,27 +96,8 @@ pub struct SeedPlan {
     pub key: String,
     /// Seed key of the issuing unit.
     pub unit: String,
-    pub document: DocumentRef,
-    pub title: String,
-    pub period_start: NaiveDate,
-    pub period_end: NaiveDate,
-    #[serde(default)]
-    pub issued_place: String,
-    #[serde(default)]
-    pub signer_name: String,
-    #[serde(default)]
-    pub signer_title: String,
-    #[serde(default)]
-    pub legal_basis: Vec<DocumentRef>,
-    #[serde(default)]
-    pub purpose: String,
-    #[serde(default)]
-    pub requirements: String,
-    #[serde(default)]
-    pub funding: String,
-    #[serde(default)]
-    pub duties: Vec<Duty>,
-    pub status: PlanStatus,
+    /// The plan's document, as the API takes it.
+    pub plan: PlanInput,
     #[serde(default)]
     pub tasks: Vec<SeedTask>,
 }
@@ -343,23 +324,24 @@ fn seed_plan(conn: &mut PgConnection, seed: &SeedPlan, unit: UnitId) -> Result<b
     if plan::find_by_seed_key(conn, &seed.key)?.is_some() {
         return Ok(false);
     }
+    let plan = &seed.plan;
     let values = PlanValues {
-        doc_number: clean(&seed.document.number),
-        doc_type: clean(&seed.document.doc_type),
-        doc_issuer: clean(&seed.document.issuer),
-        issued_on: seed.document.issued_on,
-        issued_place: clean(&seed.issued_place),
-        signer_name: clean(&seed.signer_name),
-        signer_title: clean(&seed.signer_title),
-        title: clean(&seed.title),
-        period_start: seed.period_start,
-        period_end: seed.period_end,
-        purpose: clean(&seed.purpose),
-        requirements: clean(&seed.requirements),
-        funding: clean(&seed.funding),
-        legal_basis: serde_json::to_value(&seed.legal_basis)?,
-        duties: serde_json::to_value(&seed.duties)?,
-        status: seed.status.as_str().to_owned(),
+        doc_number: clean(&plan.document.number),
+        doc_type: clean(&plan.document.doc_type),
+        doc_issuer: clean(&plan.document.issuer),
+        issued_on: plan.document.issued_on,
+        issued_place: clean(&plan.issued_place),
+        signer_name: clean(&plan.signer_name),
+        signer_title: clean(&plan.signer_title),
+        title: clean(&plan.title),
+        period_start: plan.period_start,
+        period_end: plan.period_end,
+        purpose: clean(&plan.purpose),
+        requirements: clean(&plan.requirements),
+        funding: clean(&plan.funding),
+        legal_basis: serde_json::to_value(&plan.legal_basis)?,
+        duties: serde_json::to_value(&plan.duties)?,
+        status: plan.status.as_str().to_owned(),
     };
     let row = plan::insert(conn, unit, None, &values, Some(&seed.key))?;
     for (position, task) in seed.tasks.iter().enumerate() {
