@@ -112,21 +112,23 @@ pub fn find_claim(conn: &mut PgConnection, id: i64) -> QueryResult<ClaimRow> {
         .first(conn)
 }
 
-/// A claim with its case's entry number, team id, team name and unit id.
-pub type ClaimWithCase = (ClaimRow, i32, i64, String, i64);
+/// A claim with its rate's first day, its case's entry number, team id
+/// and team name.
+pub type ClaimWithCase = (ClaimRow, NaiveDate, i32, i64, String);
 
 /// Claims of cases among `units`, newest first.
 pub fn claims(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<ClaimWithCase>> {
     pay_claims::table
         .inner_join(cases::table.on(cases::id.eq(pay_claims::case_id)))
         .inner_join(mediation_teams::table.on(mediation_teams::id.eq(cases::team_id)))
+        .inner_join(pay_rates::table.on(pay_rates::id.eq(pay_claims::rate_id)))
         .filter(cases::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()))
         .select((
             ClaimRow::as_select(),
+            pay_rates::effective_from,
             cases::entry_no,
             cases::team_id,
             mediation_teams::name,
-            cases::unit_id,
         ))
         .order((pay_claims::claimed_on.desc(), pay_claims::id.desc()))
         .load(conn)

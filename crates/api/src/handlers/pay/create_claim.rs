@@ -81,7 +81,8 @@ pub async fn create_claim(
             }),
         )?;
         let team_name = team::find(conn, TeamId(row.team_id))?.name;
-        claim_dto(conn, claim, row.entry_no, row.team_id, team_name)
+        let rate_from = pay::find_rate(conn, claim.rate_id)?.effective_from;
+        claim_dto(claim, rate_from, row.entry_no, row.team_id, team_name)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

@@ -24,8 +24,8 @@ pub async fn list_claims(
         let units = unit::subtree(conn, caller.actor.unit_id)?;
         pay::claims(conn, &units)?
             .into_iter()
-            .map(|(row, entry_no, team_id, team_name, _)| {
-                claim_dto(conn, row, entry_no, team_id, team_name)
+            .map(|(row, rate_from, entry_no, team_id, team_name)| {
+                claim_dto(row, rate_from, entry_no, team_id, team_name)
             })
             .collect::<Result<Vec<_>, _>>()
     })

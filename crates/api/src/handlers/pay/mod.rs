@@ -8,8 +8,8 @@ pub mod list_claims;
 pub mod list_rates;
 pub mod record_payment;
 
-use hgcs_db::PgConnection;
-use hgcs_db::models::pay::{self, ClaimRow};
+use chrono::NaiveDate;
+use hgcs_db::models::pay::ClaimRow;
 use hgcs_domain::api::records::PayClaim;
 use hgcs_domain::mediation::{
     CLAIM_DECISION_WORKING_DAYS, CLAIM_PAYMENT_WORKING_DAYS, ClaimStatus, working_days_between,
@@ -19,16 +19,16 @@ use hgcs_domain::{CaseId, TeamId};
 use crate::error::ApiError;
 use crate::handlers::plans::today;
 
+/// The claim as sent; `rate_from` is the first day of the rate it used.
 pub fn claim_dto(
-    conn: &mut PgConnection,
     row: ClaimRow,
+    rate_from: NaiveDate,
     entry_no: i32,
     team_id: i64,
     team_name: String,
 ) -> Result<PayClaim, ApiError> {
     let status = ClaimStatus::parse(&row.status)
         .ok_or_else(|| ApiError::Internal("stored claim status".into()))?;
-    let rate = pay::find_rate(conn, row.rate_id)?;
     let today = today();
     Ok(PayClaim {
         id: row.id,
@@ -37,7 +37,7 @@ pub fn claim_dto(
         team_id: TeamId(team_id),
         team_name,
         amount_vnd: row.amount_vnd,
-        rate_effective_from: rate.effective_from,
+        rate_effective_from: rate_from,
         claimed_on: row.claimed_on,
         decision_overdue: status == ClaimStatus::Claimed
             && working_days_between(row.claimed_on, today) > CLAIM_DECISION_WORKING_DAYS,

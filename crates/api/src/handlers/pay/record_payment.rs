@@ -56,7 +56,8 @@ pub async fn record_payment(
             }),
         )?;
         let team_name = team::find(conn, TeamId(row.team_id))?.name;
-        claim_dto(conn, claim, row.entry_no, row.team_id, team_name)
+        let rate_from = pay::find_rate(conn, claim.rate_id)?.effective_from;
+        claim_dto(claim, rate_from, row.entry_no, row.team_id, team_name)
     })
     .await?;
     Ok(web::Json(paid))

@@ -85,10 +85,18 @@ pub fn questions_of(
         .map(|u| (u.id, u))
         .collect();
     let mut questions = Vec::with_capacity(rows.len());
+    let mut reaches: HashMap<i64, Reach> = HashMap::new();
     for row in rows {
         let status = QuestionStatus::parse(&row.status)
             .ok_or_else(|| ApiError::Internal("stored status".into()))?;
-        let reach = reach_of(conn, actor, UnitId(row.unit_id))?;
+        let reach = match reaches.get(&row.unit_id) {
+            Some(reach) => *reach,
+            None => {
+                let reach = reach_of(conn, actor, UnitId(row.unit_id))?;
+                reaches.insert(row.unit_id, reach);
+                reach
+            }
+        };
         let open = status == QuestionStatus::Open;
         questions.push(Question {
             id: row.id,

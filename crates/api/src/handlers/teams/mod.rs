@@ -67,7 +67,16 @@ pub fn teams_of(conn: &mut PgConnection, rows: Vec<TeamRow>) -> Result<Vec<Team>
         .map(|u| (u.id, u))
         .collect();
     let mut teams = Vec::with_capacity(rows.len());
+    let mut minority: HashMap<i64, bool> = HashMap::new();
     for row in rows {
+        let area = match minority.get(&row.unit_id) {
+            Some(area) => *area,
+            None => {
+                let area = minority_area(conn, UnitId(row.unit_id))?;
+                minority.insert(row.unit_id, area);
+                area
+            }
+        };
         let mine = members.remove(&row.id).unwrap_or_default();
         let active: Vec<_> = mine
             .iter()
@@ -80,7 +89,7 @@ pub fn teams_of(conn: &mut PgConnection, rows: Vec<TeamRow>) -> Result<Vec<Team>
                 .get(&UnitId(row.unit_id))
                 .cloned()
                 .ok_or(ApiError::NotFound)?,
-            shortfalls: team_shortfalls(&active, minority_area(conn, UnitId(row.unit_id))?),
+            shortfalls: team_shortfalls(&active, area),
             founded_by: row
                 .founded_by
                 .map(serde_json::from_value)
