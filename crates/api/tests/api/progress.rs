@@ -33,18 +33,9 @@ async fn ward_with_plan(app: &TestApp) -> (String, i64) {
     (ward, task)
 }
 
-fn leftover_temp_files() -> usize {
-    std::fs::read_dir(std::env::temp_dir())
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter(|e| {
-            e.file_name()
-                .to_string_lossy()
-                .starts_with("hgcs-test-files-")
-        })
-        .filter_map(|dir| std::fs::read_dir(dir.path().join("tmp")).ok())
-        .flat_map(|entries| entries.filter_map(Result::ok))
-        .count()
+/// Files left in this server's temporary upload folder.
+fn leftover_temp_files(app: &TestApp) -> usize {
+    std::fs::read_dir(app.files_dir.join("tmp")).map_or(0, |entries| entries.count())
 }
 
 #[actix_web::test]
@@ -140,7 +131,6 @@ async fn a_ward_reports_with_a_file_the_city_downloads_it_another_ward_cannot() 
 async fn a_refused_file_leaves_no_report_and_no_file() {
     let app = TestApp::start().await;
     let (ward, task) = ward_with_plan(&app).await;
-    let before = leftover_temp_files();
     let script = app
         .post_multipart(
             &format!("/api/v1/tasks/{task}/updates"),
@@ -216,10 +206,7 @@ async fn a_refused_file_leaves_no_report_and_no_file() {
         .await;
     assert_eq!(detail.body["updates"], json!([]), "nothing half-written");
     assert_eq!(detail.body["task"]["progress"], 0);
-    assert!(
-        leftover_temp_files() <= before,
-        "temporary files are removed"
-    );
+    assert_eq!(leftover_temp_files(&app), 0, "temporary files are removed");
 }
 
 #[actix_web::test]

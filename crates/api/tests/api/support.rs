@@ -21,6 +21,7 @@ pub struct TestApp {
     pub server: TestServer,
     pub passwords: Passwords,
     pub pool: PgPool,
+    pub files_dir: std::path::PathBuf,
 }
 
 /// An answer: status, headers and the body as JSON (Null when empty).
@@ -87,6 +88,7 @@ impl TestApp {
             server: served.server,
             passwords: served.passwords,
             pool: served.pool,
+            files_dir: served.files_dir,
         }
     }
 

@@ -47,6 +47,8 @@ pub struct Served {
     pub server: TestServer,
     pub passwords: Passwords,
     pub pool: PgPool,
+    /// This server's own folder of evidence files.
+    pub files_dir: PathBuf,
 }
 
 /// Starts the application on a fresh test database.
@@ -72,6 +74,7 @@ pub fn serve(spa_dir: PathBuf, auth: AuthSettings, pool: PoolSettings) -> Served
         server,
         passwords,
         pool,
+        files_dir,
     }
 }
 
