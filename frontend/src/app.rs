@@ -9,8 +9,9 @@ use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
     AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage, DashboardPage,
-    LoginPage, MediatorDetailPage, NewCasePage, NotFoundPage, PilotsPage, PlanDetailPage,
-    PlansPage, TaskDetailPage, TeamDetailPage, TeamsPage, UnitDetailPage, UnitsPage,
+    LoginPage, MediatorDetailPage, NewCasePage, NotFoundPage, PayPage, PilotsPage, PlanDetailPage,
+    PlansPage, QuestionDetailPage, QuestionsPage, TaskDetailPage, TeamDetailPage, TeamImportPage,
+    TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -45,11 +46,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pilots") view=PilotsPage />
                     <Route path=path!("/commendations") view=CommendationsPage />
                     <Route path=path!("/teams") view=TeamsPage />
+                    <Route path=path!("/teams/import") view=TeamImportPage />
                     <Route path=path!("/teams/:id") view=TeamDetailPage />
                     <Route path=path!("/mediators/:id") view=MediatorDetailPage />
                     <Route path=path!("/cases") view=CasesPage />
                     <Route path=path!("/cases/new") view=NewCasePage />
                     <Route path=path!("/cases/:id") view=CaseDetailPage />
+                    <Route path=path!("/questions") view=QuestionsPage />
+                    <Route path=path!("/questions/:id") view=QuestionDetailPage />
+                    <Route path=path!("/pay") view=PayPage />
                     <Route path=path!("/admin/users") view=AdminUsersPage />
                     <Route path=path!("/admin/audit") view=AuditLogPage />
                 </ParentRoute>

@@ -5,11 +5,15 @@
 //! `UnitLevel::label`).
 //!
 //! The mediation screens' words live in [`mediation`] (`Med`), wrapped
-//! here as `Msg::Med`, so both halves stay exhaustive matches.
+//! here as `Msg::Med`; those of records, imports, questions and pay in
+//! [`records`] (`Rec`), wrapped as `Msg::Rec`; every part stays an
+//! exhaustive match.
 
 mod mediation;
+mod records;
 
 pub use mediation::Med;
+pub use records::Rec;
 
 use hgcs_domain::Lang;
 
@@ -246,11 +250,19 @@ pub enum Msg {
     DecisionNeeded,
     /// Teams, mediators and cases (`i18n/mediation.rs`).
     Med(Med),
+    /// Records, imports, questions and pay (`i18n/records.rs`).
+    Rec(Rec),
 }
 
 impl From<Med> for Msg {
     fn from(msg: Med) -> Self {
         Msg::Med(msg)
+    }
+}
+
+impl From<Rec> for Msg {
+    fn from(msg: Rec) -> Self {
+        Msg::Rec(msg)
     }
 }
 
@@ -550,6 +562,7 @@ pub fn text(lang: Lang, msg: impl Into<Msg>) -> &'static str {
             "An approval needs the decision's number and date",
         ),
         Med(msg) => mediation::pair(msg),
+        Rec(msg) => records::pair(msg),
     };
     match lang {
         Lang::Vi => vi,

@@ -5,13 +5,13 @@
 use chrono::{Datelike, NaiveDate};
 use hgcs_domain::Lang;
 use hgcs_domain::mediation::{
-    CaseAction, CaseGroup, CaseStart, Education, ElectionMethod, LeaveReason, MediatorEventKind,
-    PartyKind, Sex,
+    CaseAction, CaseGroup, CaseStart, ClaimStatus, Education, ElectionMethod, Execution,
+    LeaveReason, MediatorEventKind, PartyKind, QuestionStatus, Sex,
 };
 use hgcs_domain::plan::{CommendationLevel, CommendationStatus, DocumentRef, NomineeKind};
 
 use crate::format;
-use crate::i18n::{Med, Msg, text};
+use crate::i18n::{Med, Msg, Rec, text};
 
 fn pick(lang: Lang, vi: String, en: String) -> String {
     match lang {
@@ -242,6 +242,7 @@ pub fn case_action(action: CaseAction) -> Med {
         CaseAction::Withdraw => Med::Withdraw,
         CaseAction::Reopen => Med::Reopen,
         CaseAction::FollowUp => Med::FollowUp,
+        CaseAction::Receive => Med::ActionReceive,
     }
 }
 
@@ -336,4 +337,79 @@ pub fn entry_no(no: i32, received_on: NaiveDate) -> String {
 pub fn case_title(lang: Lang, no: i32, received_on: NaiveDate) -> String {
     let entry = entry_no(no, received_on);
     pick(lang, format!("Vụ việc số {entry}"), format!("Case {entry}"))
+}
+
+// Records, imports, questions and pay.
+
+pub fn execution(execution: Execution) -> Rec {
+    match execution {
+        Execution::Pending => Rec::ExecPending,
+        Execution::Executed => Rec::Executed,
+        Execution::NotExecuted => Rec::NotExecuted,
+    }
+}
+
+pub fn claim_status(status: ClaimStatus) -> Rec {
+    match status {
+        ClaimStatus::Claimed => Rec::Claimed,
+        ClaimStatus::Approved => Rec::Approved,
+        ClaimStatus::Refused => Rec::Refused,
+        ClaimStatus::Paid => Rec::Paid,
+    }
+}
+
+pub fn question_status(status: QuestionStatus) -> Rec {
+    match status {
+        QuestionStatus::Open => Rec::StatusOpen,
+        QuestionStatus::Closed => Rec::StatusClosed,
+    }
+}
+
+/// An education code of an imported row ("law_degree", "other_degree",
+/// "none"), named; an unknown code is shown as sent.
+pub fn education_code(lang: Lang, code: &str) -> String {
+    match Education::parse(code) {
+        Some(education) => text(lang, self::education(education)).to_owned(),
+        None => code.to_owned(),
+    }
+}
+
+/// An amount of đồng as Vietnamese write it: "300.000 đ".
+pub fn vnd(amount: i64) -> String {
+    let digits = amount.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    let sign = if amount < 0 { "-" } else { "" };
+    format!("{sign}{grouped} đ")
+}
+
+/// "12 dòng, 3 lỗi".
+pub fn rows_and_problems(lang: Lang, rows: usize, problems: usize) -> String {
+    pick(
+        lang,
+        format!("{rows} dòng hòa giải viên, {problems} lỗi"),
+        format!("{rows} mediator row(s), {problems} problem(s)"),
+    )
+}
+
+/// "Đã ghi 40/120 dòng".
+pub fn rows_written(lang: Lang, processed: i32, total: i32) -> String {
+    pick(
+        lang,
+        format!("Đã ghi {processed}/{total} dòng"),
+        format!("{processed} of {total} rows written"),
+    )
+}
+
+/// "Dòng 7" before a problem of that line; line 0 is a whole team.
+pub fn problem_line(lang: Lang, line: usize) -> String {
+    if line == 0 {
+        return String::new();
+    }
+    pick(lang, format!("Dòng {line}: "), format!("Line {line}: "))
 }

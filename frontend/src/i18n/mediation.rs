@@ -148,6 +148,7 @@ pub enum Med {
     Withdraw,
     Reopen,
     FollowUp,
+    ActionReceive,
     StepOn,
     ChooseMediators,
     HasInterest,
@@ -356,6 +357,7 @@ pub(super) fn pair(msg: Med) -> (&'static str, &'static str) {
         Withdraw => ("Dừng do các bên rút yêu cầu", "Withdrawn by the parties"),
         Reopen => ("Hòa giải lại", "Mediate again"),
         FollowUp => ("Theo dõi thực hiện thỏa thuận", "Follow up the agreement"),
+        ActionReceive => ("Tiếp nhận vụ việc", "Case received"),
         StepOn => ("Ngày thực hiện", "Date"),
         ChooseMediators => ("Chọn hòa giải viên", "Choose mediators"),
         HasInterest => (

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::use_api;
 use crate::components::cases::{CaseActions, CaseHeader, CaseHistory, CasePersonal};
 use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::records::CaseRecords;
 use crate::i18n::{Med, Msg, text, tr};
 use crate::state::use_lang;
 
@@ -56,14 +57,16 @@ pub fn CaseDetailPage() -> impl IntoView {
     }
 }
 
-/// The case, its people when allowed, its history and next steps.
+/// The case, its people when allowed, its history and next steps; once
+/// ended, its record, follow-up and fee claim.
 #[component]
 fn CaseView(case: Case, on_done: Callback<Case>) -> impl IntoView {
     let history = case.history.clone();
     view! {
         <CaseHeader case=case.clone() />
         <CaseActions case=case.clone() on_done=on_done />
-        <CasePersonal case=case />
+        <CasePersonal case=case.clone() />
+        <CaseRecords case=case on_done=on_done />
         <section class="card" aria-labelledby="case-history">
             <h2 id="case-history">{tr(Med::Steps)}</h2>
             <CaseHistory history=history />

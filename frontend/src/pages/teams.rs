@@ -3,11 +3,12 @@ use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::mediation::Team;
 use hgcs_domain::api::units::Unit;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::api::{UnitFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading, Notice};
 use crate::components::teams::{TeamForm, TeamTable, VillageForm};
-use crate::i18n::{Med, Msg, about_user, text, tr};
+use crate::i18n::{Med, Msg, Rec, about_user, text, tr};
 use crate::state::{use_app, use_lang};
 
 #[component]
@@ -42,6 +43,11 @@ fn Teams(me: Me) -> impl IntoView {
 
     view! {
         <h1>{tr(Med::NavTeams)}</h1>
+        {manages.then(|| view! {
+            <p class="plan-action">
+                <A href="/teams/import" attr:class="button" attr:data-test="import-link">{tr(Rec::ImportLink)}</A>
+            </p>
+        })}
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         <section class="card" aria-labelledby="team-list">
             <h2 id="team-list">{tr(Med::TeamList)}</h2>

@@ -2,13 +2,17 @@ use hgcs_domain::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Med, Msg, tr};
+use crate::i18n::{Med, Msg, Rec, tr};
 
 /// The sections this role may open. The server enforces the same rules;
 /// hiding links only spares people pages they cannot use.
 #[component]
 pub fn NavMenu(role: Role) -> impl IntoView {
     let admin = role == Role::Admin;
+    let pay = matches!(
+        role,
+        Role::WardOfficial | Role::TeamLeader | Role::CityJustice
+    );
     view! {
         <nav class="side-nav" aria-label=tr(Msg::MainMenu)>
             <ul>
@@ -46,6 +50,18 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/cases" attr:data-test="nav-cases">
                             {tr(Med::NavCases)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/questions" attr:data-test="nav-questions">
+                            {tr(Rec::NavQuestions)}
+                        </A>
+                    </li>
+                </Show>
+                <Show when=move || pay>
+                    <li>
+                        <A href="/pay" attr:data-test="nav-pay">
+                            {tr(Rec::NavPay)}
                         </A>
                     </li>
                 </Show>

@@ -1,0 +1,172 @@
+use std::time::Duration;
+
+use hgcs_domain::api::records::ImportPreview;
+use hgcs_domain::mediation::ImportStatus;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api::{Api, ApiError, use_api};
+use crate::components::common::{ErrorBanner, ProgressBar};
+use crate::i18n::{Rec, tr};
+use crate::labels;
+use crate::state::use_lang;
+
+/// How often the writing is asked about.
+const POLL: Duration = Duration::from_millis(500);
+
+async fn sleep(delay: Duration) {
+    let (done, wait) = futures::channel::oneshot::channel::<()>();
+    set_timeout(
+        move || {
+            let _ = done.send(());
+        },
+        delay,
+    );
+    let _ = wait.await;
+}
+
+/// Asks where the writing stands every half second until it is done or
+/// failed, or the page is left (the signal is then gone).
+async fn follow(
+    api: Api,
+    id: i64,
+    state: RwSignal<ImportPreview>,
+    failure: RwSignal<Option<ApiError>>,
+) {
+    loop {
+        sleep(POLL).await;
+        match api.import(id).await {
+            Ok(now) => {
+                let finished = matches!(now.status, ImportStatus::Done | ImportStatus::Failed);
+                if state.try_set(now).is_some() || finished {
+                    return;
+                }
+            }
+            Err(error) => {
+                // The page may be gone; otherwise say why and stop asking.
+                let _ = failure.try_set(Some(error));
+                return;
+            }
+        }
+    }
+}
+
+/// Confirming a checked register (only without problems), then a progress
+/// bar while the server writes it, and the result.
+#[component]
+pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let id = preview.id;
+    let blocked = !preview.problems.is_empty();
+    let state = RwSignal::new(preview);
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let status = move || state.with(|s| s.status);
+
+    let commit = move |_| {
+        failure.set(None);
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.commit_import(id).await;
+            pending.set(false);
+            match result {
+                Ok(now) => {
+                    let finished = matches!(now.status, ImportStatus::Done | ImportStatus::Failed);
+                    state.set(now);
+                    if !finished {
+                        follow(api, id, state, failure).await;
+                    }
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+
+    let percent = move || {
+        state.with(|s| {
+            if s.total > 0 {
+                (i64::from(s.processed) * 100 / i64::from(s.total)) as i32
+            } else if s.status == ImportStatus::Done {
+                100
+            } else {
+                0
+            }
+        })
+    };
+    let progress = move || {
+        matches!(status(), ImportStatus::Committing | ImportStatus::Done | ImportStatus::Failed).then(|| {
+            view! {
+                <div data-test="import-progress" aria-live="polite">
+                    {move || view! { <ProgressBar value=percent() /> }}
+                    <p class="muted">
+                        {move || state.with(|s| labels::rows_written(lang.get(), s.processed, s.total))}
+                    </p>
+                </div>
+            }
+        })
+    };
+    let result = move || match status() {
+        ImportStatus::Done => Some(
+            view! {
+                <div class="banner banner-ok" role="status" data-test="import-done">
+                    <p class="banner-title">{tr(Rec::ImportDone)}</p>
+                    <p><A href="/teams">{tr(Rec::GoToTeams)}</A></p>
+                </div>
+            }
+            .into_any(),
+        ),
+        ImportStatus::Failed => {
+            let message = state.with(|s| s.message.clone());
+            Some(
+                view! {
+                    <div class="banner banner-error" role="alert" data-test="import-failed">
+                        <p class="banner-title">{tr(Rec::ImportFailed)}</p>
+                        {(!message.is_empty()).then(|| view! { <p class="banner-detail">{message}</p> })}
+                    </div>
+                }
+                .into_any(),
+            )
+        }
+        ImportStatus::Committing => Some(
+            view! {
+                <p class="loading" role="status">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {tr(Rec::Committing)}
+                </p>
+            }
+            .into_any(),
+        ),
+        ImportStatus::Checked => None,
+    };
+    let can_commit = move || !blocked && status() == ImportStatus::Checked && !pending.get();
+
+    view! {
+        <section class="card" aria-labelledby="import-commit">
+            <h2 id="import-commit" class="visually-hidden">{tr(Rec::Commit)}</h2>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            {progress}
+            {result}
+            <div class="form-actions">
+                <Show when=move || status() == ImportStatus::Checked>
+                    <button
+                        id="commit-import"
+                        type="button"
+                        class="button button-primary"
+                        disabled=move || !can_commit()
+                        aria-describedby=blocked.then_some("import-verdict")
+                        on:click=commit
+                    >
+                        {tr(Rec::Commit)}
+                    </button>
+                </Show>
+                <Show when=move || status() != ImportStatus::Committing>
+                    <button id="import-again" type="button" class="button" on:click=move |_| on_again.run(())>
+                        {tr(Rec::UploadAnother)}
+                    </button>
+                </Show>
+            </div>
+        </section>
+    }
+}

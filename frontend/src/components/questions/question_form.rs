@@ -1,0 +1,75 @@
+use hgcs_domain::api::records::{Question, QuestionInput};
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiError, use_api};
+use crate::components::common::{ErrorBanner, TextArea, TextField, field_message, local_error};
+use crate::i18n::{Msg, Rec, text, tr};
+use crate::state::use_lang;
+
+/// A ward's question on a difficult case: a title and the facts, without
+/// anything that identifies the parties.
+#[component]
+pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let title = RwSignal::new(String::new());
+    let facts = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let required = text(lang.get_untracked(), Msg::Required);
+        let input = QuestionInput {
+            title: title.get_untracked().trim().to_owned(),
+            facts: facts.get_untracked().trim().to_owned(),
+        };
+        let mut found = Vec::new();
+        if input.title.is_empty() {
+            found.push(local_error("title", required));
+        }
+        if input.facts.is_empty() {
+            found.push(local_error("facts", required));
+        }
+        if !found.is_empty() {
+            errors.set(found);
+            return;
+        }
+        errors.set(Vec::new());
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.ask_question(&input).await;
+            pending.set(false);
+            match result {
+                Ok(question) => on_created.run(question),
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="ask-title">
+            <h2 id="ask-title" class="form-title">{tr(Rec::NewQuestion)}</h2>
+            <div class="banner banner-strong field-wide" id="question-anonymise">
+                <p class="banner-title">{tr(Rec::Anonymise)}</p>
+            </div>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <div class="field-wide">
+                <TextField id="question-title" label=Rec::QuestionTitle value=title required=true error=field_message(errors, "title") />
+            </div>
+            <TextArea id="question-facts" label=Rec::QuestionFacts value=facts required=true rows=8 error=field_message(errors, "facts") />
+            <div class="form-actions">
+                <button id="ask-question" type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {tr(Rec::AskQuestion)}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,152 @@
+use hgcs_domain::api::mediation::Case;
+use hgcs_domain::api::records::SuccessRecord;
+use hgcs_domain::validation::FieldError;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiError, use_api};
+use crate::components::common::{ErrorBanner, Notice, TextArea, field_message};
+use crate::i18n::{Rec, text, tr};
+use crate::state::use_lang;
+
+/// The eight parts of the record, in the order of Điều 24, each with the
+/// name of its JSON field (which is also how the server names errors).
+const PARTS: [(&str, Rec); 8] = [
+    ("basis", Rec::RecordBasis),
+    ("parties", Rec::RecordParties),
+    ("content", Rec::RecordContent),
+    ("process", Rec::RecordProcess),
+    ("agreement", Rec::RecordAgreement),
+    ("rights_duties", Rec::RecordRights),
+    ("method_deadline", Rec::RecordMethod),
+    ("signatures", Rec::RecordSignatures),
+];
+
+/// What the case already says, to start the record from: the parties,
+/// the matter, the agreement.
+fn first_draft(case: &Case) -> SuccessRecord {
+    let parties = case
+        .parties
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|party| {
+            if party.address.trim().is_empty() {
+                party.name.clone()
+            } else {
+                format!("{} – {}", party.name, party.address)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    SuccessRecord {
+        parties,
+        content: case.summary.clone().unwrap_or_default(),
+        agreement: case.outcome.clone().unwrap_or_default(),
+        ..SuccessRecord::default()
+    }
+}
+
+fn part_of(record: &SuccessRecord, field: &str) -> String {
+    match field {
+        "basis" => &record.basis,
+        "parties" => &record.parties,
+        "content" => &record.content,
+        "process" => &record.process,
+        "agreement" => &record.agreement,
+        "rights_duties" => &record.rights_duties,
+        "method_deadline" => &record.method_deadline,
+        _ => &record.signatures,
+    }
+    .clone()
+}
+
+/// The written record of a successful mediation (biên bản hòa giải thành).
+/// It starts from what the case holds; the server keeps the last save.
+#[component]
+pub fn RecordForm(case: Case) -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let case_id = case.id;
+    let draft = first_draft(&case);
+    let values: [RwSignal<String>; 8] =
+        PARTS.map(|(field, _)| RwSignal::new(part_of(&draft, field)));
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let saved = RwSignal::new(false);
+    let pending = RwSignal::new(false);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        saved.set(false);
+        errors.set(Vec::new());
+        let [
+            basis,
+            parties,
+            content,
+            process,
+            agreement,
+            rights_duties,
+            method_deadline,
+            signatures,
+        ] = values.map(|value| value.get_untracked().trim().to_owned());
+        let record = SuccessRecord {
+            basis,
+            parties,
+            content,
+            process,
+            agreement,
+            rights_duties,
+            method_deadline,
+            signatures,
+        };
+        pending.set(true);
+        spawn_local(async move {
+            let result = api.save_record(case_id, &record).await;
+            pending.set(false);
+            match result {
+                Ok(_) => saved.set(true),
+                Err(error) => {
+                    errors.set(error.field_errors().to_vec());
+                    failure.set(Some(error));
+                }
+            }
+        });
+    };
+
+    let fields = PARTS
+        .iter()
+        .zip(values)
+        .map(|((field, label), value)| {
+            view! {
+                <TextArea
+                    id=format!("record-{field}")
+                    label=*label
+                    value=value
+                    rows=3
+                    error=field_message(errors, *field)
+                />
+            }
+        })
+        .collect_view();
+
+    view! {
+        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="record-title">
+            <h2 id="record-title" class="form-title">{tr(Rec::RecordTitle)}</h2>
+            <p class="field-hint field-wide">{tr(Rec::RecordHint)}</p>
+            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            {fields}
+            <Show when=move || saved.get()>
+                <div class="field-wide">
+                    <Notice message=Signal::derive(move || text(lang.get(), Rec::RecordSaved).to_owned()) />
+                </div>
+            </Show>
+            <div class="form-actions">
+                <button id="save-record" type="submit" class="button button-primary" disabled=move || pending.get()>
+                    {tr(Rec::SaveRecord)}
+                </button>
+            </div>
+        </form>
+    }
+}

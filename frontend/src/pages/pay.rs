@@ -1,0 +1,90 @@
+use hgcs_domain::Role;
+use hgcs_domain::api::records::PayClaim;
+use leptos::prelude::*;
+
+use crate::api::use_api;
+use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::pay::{ClaimDecisionForm, ClaimTable, PayRates, PaymentForm};
+use crate::i18n::{Rec, text, tr};
+use crate::state::{has_role, use_lang};
+
+/// What is open on a claim: its decision or its payment.
+#[derive(Debug, Clone, PartialEq)]
+enum Open {
+    Decide(PayClaim),
+    Pay(PayClaim),
+}
+
+/// The mediators' fees: the province's rates, then the claims with their
+/// deadlines; the ward official decides and pays.
+#[component]
+pub fn PayPage() -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let manages = has_role(&[Role::WardOfficial]);
+    let rates = LocalResource::new(move || async move { api.pay_rates().await });
+    let claims = LocalResource::new(move || async move { api.pay_claims().await });
+    let open = RwSignal::new(None::<Open>);
+    // Kept as a key, so it follows a language switch.
+    let notice = RwSignal::new(None::<Rec>);
+    let on_decide = Callback::new(move |claim: PayClaim| {
+        notice.set(None);
+        open.set(Some(Open::Decide(claim)));
+    });
+    let on_pay = Callback::new(move |claim: PayClaim| {
+        notice.set(None);
+        open.set(Some(Open::Pay(claim)));
+    });
+    let on_cancel = Callback::new(move |()| open.set(None));
+    let done = move |msg: Rec| {
+        Callback::new(move |_: PayClaim| {
+            open.set(None);
+            notice.set(Some(msg));
+            claims.refetch();
+        })
+    };
+    let (on_decided, on_paid) = (done(Rec::ClaimDecided), done(Rec::PaymentRecorded));
+    let form = move || {
+        open.get().map(|open| match open {
+            Open::Decide(claim) => view! {
+                <ClaimDecisionForm claim=claim on_done=on_decided on_cancel=on_cancel />
+            }
+            .into_any(),
+            Open::Pay(claim) => view! {
+                <PaymentForm claim=claim on_done=on_paid on_cancel=on_cancel />
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <h1>{tr(Rec::NavPay)}</h1>
+        <p>{tr(Rec::PayIntro)}</p>
+        <section class="card" aria-labelledby="pay-rates">
+            <h2 id="pay-rates">{tr(Rec::PayRates)}</h2>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match rates.await {
+                        Ok(list) => view! { <PayRates rates=list /> }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+        {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
+        {form}
+        <section class="card" aria-labelledby="pay-claims">
+            <h2 id="pay-claims">{tr(Rec::Claims)}</h2>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match claims.await {
+                        Ok(list) => view! {
+                            <ClaimTable claims=list manages=manages.get_untracked() on_decide=on_decide on_pay=on_pay />
+                        }
+                        .into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+use hgcs_domain::Role;
+use hgcs_domain::api::records::Question;
+use hgcs_domain::mediation::QuestionStatus;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::use_api;
+use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::questions::{
+    AnswerForm, AnswerList, AttachForm, CloseButton, QuestionHeader,
+};
+use crate::i18n::{Msg, Rec, text, tr};
+use crate::state::{use_app, use_lang};
+
+#[component]
+pub fn QuestionDetailPage() -> impl IntoView {
+    let api = use_api();
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+    });
+    let question = LocalResource::new(move || {
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => Some(api.question(id).await),
+                None => None,
+            }
+        }
+    });
+    // Outside the reloaded view, so it survives the reload it announces;
+    // kept as a key, so it follows a language switch.
+    let notice = RwSignal::new(None::<Rec>);
+    let announce = move |msg: Rec| {
+        Callback::new(move |_: Question| {
+            notice.set(Some(msg));
+            question.refetch();
+        })
+    };
+    let callbacks = Callbacks {
+        answered: announce(Rec::AnswerPosted),
+        closed: announce(Rec::QuestionClosed),
+        attached: announce(Rec::FilesAttached),
+    };
+    view! {
+        <nav class="breadcrumb" aria-label=tr(Msg::Breadcrumb)>
+            <ol>
+                <li><A href="/questions">{tr(Rec::NavQuestions)}</A></li>
+            </ol>
+        </nav>
+        {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
+        <Transition fallback=Loading>
+            {move || Suspend::new(async move {
+                match question.await {
+                    Some(Ok(question)) => view! { <QuestionView question=question callbacks=callbacks /> }.into_any(),
+                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
+                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// What the thread's forms report back.
+#[derive(Clone, Copy)]
+struct Callbacks {
+    answered: Callback<Question>,
+    closed: Callback<Question>,
+    attached: Callback<Question>,
+}
+
+/// The question, its answers, and what the caller may do with it: answer
+/// (city justice, legal partners), attach files (the asking ward while
+/// open), close.
+#[component]
+fn QuestionView(question: Question, callbacks: Callbacks) -> impl IntoView {
+    let app = use_app();
+    let id = question.id;
+    let open = question.status == QuestionStatus::Open;
+    let asker = app.session.with_untracked(|session| {
+        session
+            .user()
+            .is_some_and(|me| me.role == Role::WardOfficial && me.unit.id == question.unit.id)
+    });
+    let (can_answer, can_close) = (question.can_answer, question.can_close);
+    let answers = question.answers.clone();
+    view! {
+        <QuestionHeader question=question />
+        {(open && asker).then(|| view! { <AttachForm question_id=id on_done=callbacks.attached /> })}
+        <section class="card" aria-labelledby="answers-title">
+            <h2 id="answers-title">{tr(Rec::Answers)}</h2>
+            <AnswerList answers=answers />
+        </section>
+        {can_answer.then(|| view! { <AnswerForm question_id=id on_done=callbacks.answered /> })}
+        {can_close.then(|| view! { <CloseButton question_id=id on_done=callbacks.closed /> })}
+    }
+}

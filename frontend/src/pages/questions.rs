@@ -1,0 +1,51 @@
+use hgcs_domain::Role;
+use hgcs_domain::api::records::{Question, QuestionQuery};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::use_api;
+use crate::components::common::{ErrorBanner, Loading};
+use crate::components::questions::{QuestionFilters, QuestionForm, QuestionTable};
+use crate::i18n::{Rec, tr};
+use crate::state::has_role;
+
+/// Questions on difficult cases: searchable guidance for everyone, and a
+/// form for the ward officials who ask.
+#[component]
+pub fn QuestionsPage() -> impl IntoView {
+    let api = use_api();
+    let navigate = use_navigate();
+    let can_ask = has_role(&[Role::WardOfficial]);
+    let query = RwSignal::new(QuestionQuery::default());
+    let questions = LocalResource::new(move || {
+        let query = query.get();
+        async move { api.questions(&query).await }
+    });
+    let on_search = Callback::new(move |new_query: QuestionQuery| query.set(new_query));
+    let on_created = Callback::new(move |question: Question| {
+        navigate(
+            &format!("/questions/{}", question.id),
+            NavigateOptions::default(),
+        );
+    });
+    view! {
+        <h1>{tr(Rec::NavQuestions)}</h1>
+        <p>{tr(Rec::QuestionsIntro)}</p>
+        <section class="card" aria-labelledby="question-list">
+            <h2 id="question-list">{tr(Rec::QuestionList)}</h2>
+            <QuestionFilters on_search=on_search />
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match questions.await {
+                        Ok(list) => view! { <QuestionTable questions=list /> }.into_any(),
+                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+        <Show when=move || can_ask.get()>
+            <QuestionForm on_created=on_created />
+        </Show>
+    }
+}
