@@ -473,6 +473,19 @@ string_enum! {
     }
 }
 
+impl Execution {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Execution::Pending, Lang::Vi) => "Đang theo dõi",
+            (Execution::Pending, Lang::En) => "Being followed up",
+            (Execution::Executed, Lang::Vi) => "Đã thực hiện xong thỏa thuận",
+            (Execution::Executed, Lang::En) => "Agreement carried out",
+            (Execution::NotExecuted, Lang::Vi) => "Không thực hiện thỏa thuận",
+            (Execution::NotExecuted, Lang::En) => "Agreement not carried out",
+        }
+    }
+}
+
 /// The ward decides a pay claim within this many working days…
 pub const CLAIM_DECISION_WORKING_DAYS: u32 = 5;
 /// …and pays an approved one within this many.

@@ -20,6 +20,11 @@ impl Api {
         self.put(&format!("/cases/{case}/record"), record).await
     }
 
+    /// The saved record of a successful case (404 until saved).
+    pub async fn record(&self, case: CaseId) -> Result<SuccessRecord, ApiError> {
+        self.get(&format!("/cases/{case}/record"), Vec::new()).await
+    }
+
     /// Follow-up of a successful case's agreement.
     pub async fn record_execution(
         &self,

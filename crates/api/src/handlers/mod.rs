@@ -76,6 +76,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(cases::get_case::get_case)
         .service(cases::step_case::step_case)
         .service(cases::record::put_record)
+        .service(cases::record::get_record)
         .service(cases::record::record_docx)
         .service(cases::record::record_execution)
         .service(notifications::list_notifications::list_notifications)

@@ -55,6 +55,9 @@ fn record() -> Value {
 async fn the_success_record_has_eight_parts_and_downloads_as_word() {
     let app = TestApp::start().await;
     let (ward, case, _) = successful_case(&app).await;
+    app.get(&format!("/api/v1/cases/{case}/record"), Auth::Bearer(&ward))
+        .await
+        .assert_problem(404, "not_found");
     let saved = app
         .send(
             actix_web::http::Method::PUT,
@@ -64,6 +67,14 @@ async fn the_success_record_has_eight_parts_and_downloads_as_word() {
         )
         .await;
     assert_eq!(saved.status, 200, "{}", saved.body);
+    let read_back = app
+        .get(&format!("/api/v1/cases/{case}/record"), Auth::Bearer(&ward))
+        .await;
+    assert_eq!(read_back.body, record());
+    let case_now = app
+        .get(&format!("/api/v1/cases/{case}"), Auth::Bearer(&ward))
+        .await;
+    assert_eq!(case_now.body["has_record"], true);
     let (status, headers, bytes) = app
         .get_bytes(&format!("/api/v1/cases/{case}/record.docx"), &ward)
         .await;
@@ -99,6 +110,14 @@ async fn the_success_record_has_eight_parts_and_downloads_as_word() {
         followed.body["history"].as_array().unwrap().last().unwrap()["action"],
         "follow_up"
     );
+    let last = followed.body["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["note"], "Đã thực hiện xong thỏa thuận");
+    assert_eq!(followed.body["execution"], "executed");
 }
 
 #[actix_web::test]

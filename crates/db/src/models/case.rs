@@ -27,6 +27,8 @@ pub struct CaseRow {
     pub assigned_at: Option<DateTime<Utc>>,
     pub closed_on: Option<NaiveDate>,
     pub outcome: String,
+    pub execution: Option<String>,
+    pub success_record: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -316,16 +318,6 @@ pub fn logbook(conn: &mut PgConnection, team: TeamId, year: i32) -> QueryResult<
         .load(conn)
 }
 
-pub fn success_record(
-    conn: &mut PgConnection,
-    id: CaseId,
-) -> QueryResult<Option<serde_json::Value>> {
-    cases::table
-        .find(id.0)
-        .select(cases::success_record)
-        .first(conn)
-}
-
 pub fn set_success_record(
     conn: &mut PgConnection,
     id: CaseId,
@@ -346,8 +338,4 @@ pub fn set_execution(conn: &mut PgConnection, id: CaseId, execution: &str) -> Qu
             cases::updated_at.eq(Utc::now()),
         ))
         .execute(conn)
-}
-
-pub fn execution(conn: &mut PgConnection, id: CaseId) -> QueryResult<Option<String>> {
-    cases::table.find(id.0).select(cases::execution).first(conn)
 }

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::units::UnitSummary;
 use crate::mediation::{
-    CaseAction, CaseGroup, CaseKind, CaseStart, CaseState, Education, ElectionMethod, LeaveReason,
-    MediatorEventKind, PartyKind, Sex, TeamRule,
+    CaseAction, CaseGroup, CaseKind, CaseStart, CaseState, Education, ElectionMethod, Execution,
+    LeaveReason, MediatorEventKind, PartyKind, Sex, TeamRule,
 };
 use crate::plan::DocumentRef;
 use crate::{CaseId, MediatorId, TeamId, UnitId};
@@ -222,6 +222,10 @@ pub struct Case {
     pub proposed_by: Option<String>,
     /// The agreement, or each side's demands when unsuccessful.
     pub outcome: Option<String>,
+    /// Follow-up of a successful case's agreement, once recorded.
+    pub execution: Option<Execution>,
+    /// Whether a written success record was saved.
+    pub has_record: bool,
     pub history: Vec<CaseEvent>,
 }
 

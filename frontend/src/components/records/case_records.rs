@@ -29,7 +29,7 @@ pub fn CaseRecords(case: Case, on_done: Callback<Case>) -> impl IntoView {
             {(successful && visible).then(|| view! { <RecordDownload case_id=id /> })}
             {(successful && manages).then(|| view! {
                 <RecordForm case=case.get_value() />
-                <ExecutionForm case_id=id on_done=on_done />
+                <ExecutionForm case_id=id current=case.with_value(|case| case.execution) on_done=on_done />
             })}
             {(ended && leader).then(|| view! { <ClaimPayForm case_id=id /> })}
         }

@@ -18,10 +18,14 @@ use crate::state::use_lang;
 /// Follow-up of a successful case: whether the parties carry out their
 /// agreement, on a day, with a note. It goes into the case's history.
 #[component]
-pub fn ExecutionForm(case_id: CaseId, on_done: Callback<Case>) -> impl IntoView {
+pub fn ExecutionForm(
+    case_id: CaseId,
+    current: Option<Execution>,
+    on_done: Callback<Case>,
+) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let execution = RwSignal::new(Execution::Pending.as_str().to_owned());
+    let execution = RwSignal::new(current.unwrap_or(Execution::Pending).as_str().to_owned());
     let day = RwSignal::new(format::date(format::today()));
     let note = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());

@@ -62,7 +62,7 @@ fn part_of(record: &SuccessRecord, field: &str) -> String {
 }
 
 /// The written record of a successful mediation (biên bản hòa giải thành).
-/// It starts from what the case holds; the server keeps the last save.
+/// It starts from the last save, or from what the case holds.
 #[component]
 pub fn RecordForm(case: Case) -> impl IntoView {
     let api = use_api();
@@ -75,6 +75,16 @@ pub fn RecordForm(case: Case) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiError>);
     let saved = RwSignal::new(false);
     let pending = RwSignal::new(false);
+    if case.has_record {
+        // Continue from the last save rather than from the case's data.
+        spawn_local(async move {
+            if let Ok(record) = api.record(case_id).await {
+                for ((field, _), value) in PARTS.iter().zip(values) {
+                    value.set(part_of(&record, field));
+                }
+            }
+        });
+    }
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -138,6 +138,11 @@ pub fn cases_of(
             invited: personal.then_some(invited),
             proposed_by: personal.then(|| row.proposed_by.clone()),
             outcome: personal.then(|| row.outcome.clone()),
+            execution: row
+                .execution
+                .as_deref()
+                .and_then(hgcs_domain::mediation::Execution::parse),
+            has_record: row.success_record.is_some(),
             history,
         });
     }

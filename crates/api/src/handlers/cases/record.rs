@@ -79,6 +79,33 @@ pub async fn put_record(
     Ok(web::Json(saved))
 }
 
+/// The saved success record, to read or edit. Personal data: audited.
+#[utoipa::path(
+    tag = "mediation",
+    params(("id" = i64, Path, description = "Case id")),
+    responses((status = 200, description = "The record", body = SuccessRecord), ReadErrors),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/cases/{id}/record")]
+pub async fn get_record(
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<web::Json<SuccessRecord>, ApiError> {
+    let id = CaseId(id.into_inner());
+    let record = db::transaction(&state.pool, move |conn| {
+        let (row, reach) = readable_case(conn, &caller.actor, id)?;
+        if !policy::can_see_personal_data(&caller.actor, reach) {
+            return Err(ApiError::Forbidden);
+        }
+        let value = row.success_record.clone().ok_or(ApiError::NotFound)?;
+        audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "success_record")?;
+        serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))
+    })
+    .await?;
+    Ok(web::Json(record))
+}
+
 /// The success record as a Word document in the administrative format.
 #[utoipa::path(
     tag = "mediation",
@@ -101,12 +128,9 @@ pub async fn record_docx(
         if !policy::can_see_personal_data(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
-        let record: SuccessRecord = match case::success_record(conn, id)? {
-            Some(value) => {
-                serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))?
-            }
-            None => return Err(ApiError::NotFound),
-        };
+        let value = row.success_record.clone().ok_or(ApiError::NotFound)?;
+        let record: SuccessRecord =
+            serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))?;
         audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "success_record")?;
         let team_name = team::find(conn, TeamId(row.team_id))?.name;
         let place = unit::find(conn, UnitId(row.unit_id))?.short_name;
@@ -155,7 +179,10 @@ pub async fn record_execution(
             return Err(only_successful());
         }
         case::set_execution(conn, id, input.execution.as_str())?;
-        let note = format!("{}: {}", input.execution, clean(&input.note));
+        let note = match clean(&input.note) {
+            note if note.is_empty() => input.execution.label(hgcs_domain::Lang::Vi).to_owned(),
+            note => format!("{}: {note}", input.execution.label(hgcs_domain::Lang::Vi)),
+        };
         case::record_event(
             conn,
             id,
