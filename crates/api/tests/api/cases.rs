@@ -442,3 +442,89 @@ async fn the_logbook_downloads_as_a_word_document_with_entries_in_order() {
         .await;
     assert_eq!(status, 403, "the logbook holds personal data");
 }
+
+#[actix_web::test]
+async fn a_team_leader_sees_the_own_teams_cases_only() {
+    let app = TestApp::start().await;
+    let (ward, village_a, team_a) = ward_with_team(&app).await;
+    let village_b = app
+        .post(
+            "/api/v1/units",
+            Auth::Bearer(&ward),
+            json!({"parent_id": app.unit("12436"), "name": "Tổ dân phố số 4", "kind": "to_dan_pho"}),
+        )
+        .await
+        .body["id"]
+        .as_i64()
+        .unwrap();
+    let team_b = app
+        .post(
+            "/api/v1/teams",
+            Auth::Bearer(&ward),
+            json!({"unit_id": village_b, "name": "Tổ hòa giải số 4", "members": [
+                crate::mediation::member("Một", "female"), crate::mediation::member("Hai", "male"), crate::mediation::member("Ba", "male")]}),
+        )
+        .await;
+    let case_a = app
+        .post(
+            "/api/v1/cases",
+            Auth::Bearer(&ward),
+            intake(
+                team_a["id"].as_i64().unwrap(),
+                "water",
+                "Bên A",
+                "2024-06-01",
+            ),
+        )
+        .await;
+    let case_b = app
+        .post(
+            "/api/v1/cases",
+            Auth::Bearer(&ward),
+            intake(
+                team_b.body["id"].as_i64().unwrap(),
+                "water",
+                "Bên B",
+                "2024-06-02",
+            ),
+        )
+        .await;
+    {
+        use hgcs_api::accounts::{CheckedUser, insert_user};
+        let checked = CheckedUser {
+            username: "totruong.a".into(),
+            display_name: "Tổ trưởng A".into(),
+            role: Role::TeamLeader,
+            unit_id: hgcs_domain::UnitId(village_a),
+            organisation_id: None,
+        };
+        insert_user(
+            &mut app.conn(),
+            &checked,
+            &app.passwords.hash(crate::support::PASSWORD).unwrap(),
+        )
+        .unwrap();
+    }
+    let leader = app.login("totruong.a").await;
+    let listed = app.get("/api/v1/cases", Auth::Bearer(&leader)).await;
+    let ids: Vec<_> = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].clone())
+        .collect();
+    assert_eq!(ids, [case_a.body["id"].clone()]);
+    let own = app
+        .get(
+            &format!("/api/v1/cases/{}", case_a.body["id"]),
+            Auth::Bearer(&leader),
+        )
+        .await;
+    assert_eq!(own.body["personal_data_visible"], true);
+    app.get(
+        &format!("/api/v1/cases/{}", case_b.body["id"]),
+        Auth::Bearer(&leader),
+    )
+    .await
+    .assert_problem(404, "not_found");
+}
