@@ -1,11 +1,10 @@
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use hgcs_domain::api::mediation::{
     Case, CaseInput, CasePage, CaseStep, Mediator, MediatorEventInput, MediatorInput, StateCount,
     Team, TeamInput,
 };
 use hgcs_domain::mediation::{CaseKind, CaseState};
 use hgcs_domain::{CaseId, MediatorId, TeamId, UnitId};
-use serde::Deserialize;
 
 use super::http::{Query, push};
 use super::{Api, ApiError};
@@ -24,19 +23,7 @@ pub struct CaseFilter {
 
 pub const CASE_PAGE_SIZE: i64 = 50;
 
-/// Something the caller's unit must act on (GET /notifications): a case
-/// flagged for violence or an offence, a team below the law's rules.
-/// The server declares this shape in its own crate, not in the domain.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Notification {
-    pub id: i64,
-    /// `case_flagged` or `team_below_rules`.
-    pub kind: String,
-    pub case_id: Option<CaseId>,
-    /// Already in the caller's language.
-    pub message: String,
-    pub created_at: DateTime<Utc>,
-}
+pub use hgcs_domain::api::mediation::Notification;
 
 /// Where a team's logbook for `year` downloads from (a DOCX); the session
 /// cookie authenticates the plain link.

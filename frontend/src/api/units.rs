@@ -2,8 +2,6 @@ use chrono::NaiveDate;
 use hgcs_domain::api::units::{Organisation, Unit, UnitDetail};
 use hgcs_domain::{UnitId, UnitLevel};
 
-use serde::Serialize;
-
 use super::http::{Query, push};
 use super::{Api, ApiError};
 
@@ -16,18 +14,7 @@ pub struct UnitFilter {
     pub q: Option<String>,
 }
 
-/// A village (`thon`) or residential group (`to_dan_pho`) a ward official
-/// adds under their ward (POST /units). The server declares this shape in
-/// its own crate, not in the domain.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct NewVillage {
-    pub parent_id: UnitId,
-    pub name: String,
-    pub kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    pub ethnic_minority_area: bool,
-}
+pub use hgcs_domain::api::units::NewVillage;
 
 impl Api {
     pub async fn create_village(&self, input: &NewVillage) -> Result<Unit, ApiError> {

@@ -283,6 +283,19 @@ pub struct CasePage {
     pub next_cursor: Option<String>,
 }
 
+/// Something the caller's unit must act on: a case flagged for violence or
+/// an offence, a team below the law's rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Notification {
+    pub id: i64,
+    /// `case_flagged` or `team_below_rules`.
+    pub kind: String,
+    pub case_id: Option<CaseId>,
+    pub message: String,
+    pub created_at: DateTime<Utc>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StateCount {

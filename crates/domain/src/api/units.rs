@@ -68,6 +68,22 @@ pub struct UnitQuery {
     pub q: Option<String>,
 }
 
+/// A village (`thon`) or residential group (`to_dan_pho`) a ward official
+/// adds under the ward; mediation teams serve these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewVillage {
+    pub parent_id: UnitId,
+    pub name: String,
+    /// `thon` or `to_dan_pho`.
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub ethnic_minority_area: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationSummary {

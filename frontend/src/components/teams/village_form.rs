@@ -48,9 +48,9 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
             parent_id: ward,
             name: village_name,
             kind: if kind.get_untracked() == "to_dan_pho" {
-                "to_dan_pho"
+                "to_dan_pho".into()
             } else {
-                "thon"
+                "thon".into()
             },
             code: None,
             ethnic_minority_area: minority.get_untracked(),

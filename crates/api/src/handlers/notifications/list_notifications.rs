@@ -1,24 +1,13 @@
 use actix_web::{get, web};
-use chrono::{DateTime, Utc};
 use hgcs_db::models::notification;
 use hgcs_domain::CaseId;
-use serde::Serialize;
+use hgcs_domain::api::mediation::Notification;
 
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::openapi::ReadErrors;
 use crate::state::AppState;
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Notification {
-    pub id: i64,
-    /// `case_flagged` or `team_below_rules`.
-    pub kind: String,
-    pub case_id: Option<CaseId>,
-    pub message: String,
-    pub created_at: DateTime<Utc>,
-}
 
 /// What the caller's unit must act on: flagged cases, teams below the rules.
 #[utoipa::path(

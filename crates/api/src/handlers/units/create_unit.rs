@@ -3,12 +3,11 @@ use diesel::prelude::*;
 use hgcs_db::models::{audit, unit};
 use hgcs_db::schema::units;
 use hgcs_db::{DatabaseErrorKind, DbError};
-use hgcs_domain::api::units::Unit;
+use hgcs_domain::api::units::{NewVillage, Unit};
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::text::search_key;
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{Role, UnitId, UnitLevel};
-use serde::Deserialize;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -18,21 +17,6 @@ use crate::error::{ApiError, Text};
 use crate::handlers::plans::reach_of;
 use crate::openapi::WriteErrors;
 use crate::state::AppState;
-
-/// A village or residential group (thôn, tổ dân phố) of a ward, where a
-/// mediation team serves.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewVillage {
-    pub parent_id: UnitId,
-    pub name: String,
-    /// `thon` or `to_dan_pho`.
-    pub kind: String,
-    #[serde(default)]
-    pub code: Option<String>,
-    #[serde(default)]
-    pub ethnic_minority_area: bool,
-}
 
 /// Adds a village or residential group under the caller's ward (or any
 /// commune, for an administrator).
