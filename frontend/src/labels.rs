@@ -11,7 +11,7 @@ use hgcs_domain::mediation::{
 use hgcs_domain::plan::{CommendationLevel, CommendationStatus, DocumentRef, NomineeKind};
 
 use crate::format;
-use crate::i18n::{Med, Msg, Rec, text};
+use crate::i18n::{Med, Pl, Rec, text};
 
 fn pick(lang: Lang, vi: String, en: String) -> String {
     match lang {
@@ -20,29 +20,29 @@ fn pick(lang: Lang, vi: String, en: String) -> String {
     }
 }
 
-pub fn nominee_kind(kind: NomineeKind) -> Msg {
+pub fn nominee_kind(kind: NomineeKind) -> Pl {
     match kind {
-        NomineeKind::Team => Msg::KindTeam,
-        NomineeKind::Mediator => Msg::KindMediator,
-        NomineeKind::Organisation => Msg::KindOrganisation,
-        NomineeKind::Person => Msg::KindPerson,
+        NomineeKind::Team => Pl::KindTeam,
+        NomineeKind::Mediator => Pl::KindMediator,
+        NomineeKind::Organisation => Pl::KindOrganisation,
+        NomineeKind::Person => Pl::KindPerson,
     }
 }
 
-pub fn level(level: CommendationLevel) -> Msg {
+pub fn level(level: CommendationLevel) -> Pl {
     match level {
-        CommendationLevel::City => Msg::LevelCity,
-        CommendationLevel::Province => Msg::LevelProvince,
-        CommendationLevel::Ministry => Msg::LevelMinistry,
-        CommendationLevel::Government => Msg::LevelGovernment,
+        CommendationLevel::City => Pl::LevelCity,
+        CommendationLevel::Province => Pl::LevelProvince,
+        CommendationLevel::Ministry => Pl::LevelMinistry,
+        CommendationLevel::Government => Pl::LevelGovernment,
     }
 }
 
-pub fn commendation_status(status: CommendationStatus) -> Msg {
+pub fn commendation_status(status: CommendationStatus) -> Pl {
     match status {
-        CommendationStatus::Proposed => Msg::StatusProposed,
-        CommendationStatus::Approved => Msg::StatusApproved,
-        CommendationStatus::Refused => Msg::StatusRefused,
+        CommendationStatus::Proposed => Pl::StatusProposed,
+        CommendationStatus::Approved => Pl::StatusApproved,
+        CommendationStatus::Refused => Pl::StatusRefused,
     }
 }
 
@@ -323,7 +323,7 @@ pub fn active_of(lang: Lang, active: usize, total: usize) -> String {
 pub fn decision(lang: Lang, doc: &DocumentRef) -> String {
     format!(
         "{} {}",
-        text(lang, Msg::DocNumberPrefix),
+        text(lang, Pl::DocNumberPrefix),
         document(lang, doc)
     )
 }

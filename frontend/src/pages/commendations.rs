@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::{CommendationFilter, use_api};
 use crate::components::commendations::{CommendationTable, DecisionForm, NominationForm};
 use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
-use crate::i18n::{Msg, text, tr};
+use crate::i18n::{Msg, Pl, text, tr};
 use crate::state::{has_role, use_lang};
 use crate::{format, labels};
 
@@ -36,7 +36,7 @@ pub fn CommendationsPage() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let on_saved = Callback::new(move |_: Commendation| {
         deciding.set(None);
-        notice.set(Some(text(lang.get_untracked(), Msg::Saved).to_owned()));
+        notice.set(Some(text(lang.get_untracked(), Pl::Saved).to_owned()));
         items.refetch();
     });
     let on_decide = Callback::new(move |item| {
@@ -59,14 +59,14 @@ pub fn CommendationsPage() -> impl IntoView {
     });
 
     view! {
-        <h1>{tr(Msg::NavCommendations)}</h1>
+        <h1>{tr(Pl::NavCommendations)}</h1>
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         {move || deciding.get().map(|item| view! { <DecisionForm item=item on_done=on_saved on_cancel=on_cancel /> })}
         <section class="card" aria-labelledby="commendation-list">
-            <h2 id="commendation-list">{tr(Msg::CommendationList)}</h2>
+            <h2 id="commendation-list">{tr(Pl::CommendationList)}</h2>
             <div class="filters" role="search">
-                <SelectField id="commendation-year" label=Msg::Year value=year options=years empty=Msg::AllYears />
-                <SelectField id="commendation-status" label=Msg::Status value=status options=statuses empty=Msg::AllStatuses />
+                <SelectField id="commendation-year" label=Pl::Year value=year options=years empty=Pl::AllYears />
+                <SelectField id="commendation-status" label=Msg::Status value=status options=statuses empty=Pl::AllStatuses />
             </div>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

@@ -11,7 +11,7 @@ use crate::components::plans::{
     DocumentHeader, DutiesSection, LegalBasis, PurposeSection, QuarterTimeline, SignerBlock,
     TaskTable, WardPlanAction, WardProgress,
 };
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, Pl, tr};
 use crate::state::use_lang;
 use crate::{format, labels};
 
@@ -66,11 +66,11 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
         <DocumentHeader plan=plan.clone() />
         <section class="card plan-facts">
             <dl class="facts">
-                <dt>{tr(Msg::ColPeriod)}</dt>
+                <dt>{tr(Pl::ColPeriod)}</dt>
                 <dd>{format::period(summary.period_start, summary.period_end)}</dd>
                 <dt>{tr(Msg::Status)}</dt>
                 <dd data-test="plan-status">{move || status.label(lang.get())}</dd>
-                <dt>{tr(Msg::ColProgress)}</dt>
+                <dt>{tr(Pl::ColProgress)}</dt>
                 <dd class="cell-progress">
                     <ProgressBar value=summary.progress />
                     <span class="muted">{move || labels::done_of(lang.get(), done, total)}</span>
@@ -79,8 +79,8 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
                     })}
                 </dd>
                 {summary.parent_plan_id.map(|parent| view! {
-                    <dt>{tr(Msg::ParentPlan)}</dt>
-                    <dd><A href=format!("/plans/{parent}") attr:data-test="parent-plan-link">{tr(Msg::OpenParentPlan)}</A></dd>
+                    <dt>{tr(Pl::ParentPlan)}</dt>
+                    <dd><A href=format!("/plans/{parent}") attr:data-test="parent-plan-link">{tr(Pl::OpenParentPlan)}</A></dd>
                 })}
             </dl>
             <WardPlanAction
@@ -93,11 +93,11 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
         <LegalBasis documents=plan.legal_basis />
         <PurposeSection purpose=plan.purpose requirements=plan.requirements />
         <section class="card" aria-labelledby="plan-tasks">
-            <h2 id="plan-tasks">{tr(Msg::TasksHeading)}</h2>
+            <h2 id="plan-tasks">{tr(Pl::TasksHeading)}</h2>
             <TaskTable tasks=plan.tasks.clone() />
         </section>
         <section class="card" aria-labelledby="plan-timeline">
-            <h2 id="plan-timeline">{tr(Msg::Timeline)}</h2>
+            <h2 id="plan-timeline">{tr(Pl::Timeline)}</h2>
             <QuarterTimeline tasks=plan.tasks first_year=first_year last_year=last_year />
         </section>
         <WardProgress plan_id=summary.id />

@@ -12,7 +12,7 @@ use crate::components::common::{
     DateField, ErrorBanner, SelectField, TextArea, TextField, field_message, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{Med, Msg, Pl, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -76,7 +76,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         ev.prevent_default();
         failure.set(None);
         let lang = lang.get_untracked();
-        let required = text(lang, Msg::Required);
+        let required = text(lang, Pl::Required);
         let mut found = Vec::new();
         let team_id = team.get_untracked().parse::<i64>().ok().map(TeamId);
         if team_id.is_none() {
@@ -169,7 +169,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
                 }.into_any(),
                 None => failure.get().map(|error| view! { <ErrorBanner error=error /> }).into_any(),
             }}
-            <SelectField id="case-team" label=Med::Team value=team options=team_options empty=Msg::Choose required=true error=field_message(errors, "team_id") />
+            <SelectField id="case-team" label=Med::Team value=team options=team_options empty=Pl::Choose required=true error=field_message(errors, "team_id") />
             <div class="field">
                 <DateField id="case-received-on" label=Med::ReceivedOn value=received />
                 {move || field_message(errors, "received_on").get().map(|m| view! { <p class="field-error">{m}</p> })}

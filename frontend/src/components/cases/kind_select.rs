@@ -1,7 +1,7 @@
 use hgcs_domain::mediation::CaseKind;
 use leptos::prelude::*;
 
-use crate::i18n::{Med, Msg, tr};
+use crate::i18n::{Med, Pl, tr};
 use crate::state::use_lang;
 
 /// The kind of matter: kinds the team may mediate first, then those it
@@ -44,7 +44,7 @@ pub fn KindSelect(
                 aria-describedby="case-kind-note"
                 on:change=move |ev| value.set(event_target_value(&ev))
             >
-                <option value="" selected=move || value.get().is_empty()>{tr(Msg::Choose)}</option>
+                <option value="" selected=move || value.get().is_empty()>{tr(Pl::Choose)}</option>
                 <optgroup label=tr(Med::InScope)>{move || options(true)}</optgroup>
                 <optgroup label=tr(Med::OutOfScope)>{move || options(false)}</optgroup>
             </select>

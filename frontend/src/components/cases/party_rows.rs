@@ -5,7 +5,7 @@ use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
 use crate::components::common::{field_message, local_error};
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{Med, Pl, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -50,7 +50,7 @@ pub fn read_parties(lang: Lang, rows: &[PartyRow]) -> Result<Vec<CaseParty>, Vec
         if name.is_empty() {
             found.push(local_error(
                 &format!("parties[{index}].name"),
-                text(lang, Msg::Required),
+                text(lang, Pl::Required),
             ));
         }
         let year_text = row.birth_year.get_untracked();
@@ -78,7 +78,7 @@ pub fn read_parties(lang: Lang, rows: &[PartyRow]) -> Result<Vec<CaseParty>, Vec
         });
     }
     if parties.is_empty() && found.is_empty() {
-        found.push(local_error("parties", text(lang, Msg::Required)));
+        found.push(local_error("parties", text(lang, Pl::Required)));
     }
     if found.is_empty() {
         Ok(parties)
@@ -162,7 +162,7 @@ pub fn PartyRows(
                                         rows.update(|rows| rows.retain(|r| r.key != key));
                                     }
                                 >
-                                    {tr(Msg::Remove)}
+                                    {tr(Pl::Remove)}
                                 </button>
                             })}
                         </div>

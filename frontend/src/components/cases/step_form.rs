@@ -12,7 +12,7 @@ use crate::components::common::{
     DateField, ErrorBanner, Loading, TextArea, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{Med, Msg, Pl, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -71,7 +71,7 @@ pub fn StepForm(
         }
         let result_text = outcome.get_untracked().trim().to_owned();
         if needs_outcome && result_text.is_empty() {
-            found.push(local_error("outcome", text(lang, Msg::Required)));
+            found.push(local_error("outcome", text(lang, Pl::Required)));
         }
         let (Some(on), true) = (on, found.is_empty()) else {
             errors.set(found);
@@ -149,7 +149,7 @@ pub fn StepForm(
             {needs_outcome.then(|| view! {
                 <TextArea id="step-outcome" label=outcome_label value=outcome required=true rows=5 error=field_message(errors, "outcome") />
             })}
-            <TextArea id="step-note" label=Msg::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="step-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
             <div class="form-actions">
                 <button id="submit-step" type="submit" class="button button-primary" disabled=move || pending.get()>
                     {tr(Med::SubmitStep)}

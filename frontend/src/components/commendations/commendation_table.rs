@@ -2,7 +2,7 @@ use hgcs_domain::api::pilots::Commendation;
 use hgcs_domain::plan::CommendationStatus;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -16,14 +16,14 @@ pub fn CommendationTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if items.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NoCommendations)}</p> }.into_any();
+        return view! { <p class="empty">{tr(Pl::NoCommendations)}</p> }.into_any();
     }
     let rows = items
         .into_iter()
         .map(|item| {
             let decision = item.decision.clone().map(|doc| view! {
                 <span class="nowrap" data-test="commendation-decision">
-                    {tr(Msg::DocNumberPrefix)} " " {move || labels::document(lang.get(), &doc)}
+                    {tr(Pl::DocNumberPrefix)} " " {move || labels::document(lang.get(), &doc)}
                 </span>
             });
             let open = item.status == CommendationStatus::Proposed;
@@ -42,7 +42,7 @@ pub fn CommendationTable(
                         <td class="actions">
                             {open.then(|| view! {
                                 <button type="button" class="button button-small" data-test="decide-commendation" on:click=move |_| on_decide.run(target.clone())>
-                                    {tr(Msg::Decide)}
+                                    {tr(Pl::Decide)}
                                 </button>
                             })}
                         </td>
@@ -54,17 +54,17 @@ pub fn CommendationTable(
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Msg::CommendationList)}</caption>
+                <caption class="visually-hidden">{tr(Pl::CommendationList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::Year)}</th>
-                        <th scope="col">{tr(Msg::NominatedBy)}</th>
-                        <th scope="col">{tr(Msg::NomineeKind)}</th>
-                        <th scope="col">{tr(Msg::NomineeName)}</th>
-                        <th scope="col">{tr(Msg::Grounds)}</th>
-                        <th scope="col">{tr(Msg::Level)}</th>
+                        <th scope="col">{tr(Pl::Year)}</th>
+                        <th scope="col">{tr(Pl::NominatedBy)}</th>
+                        <th scope="col">{tr(Pl::NomineeKind)}</th>
+                        <th scope="col">{tr(Pl::NomineeName)}</th>
+                        <th scope="col">{tr(Pl::Grounds)}</th>
+                        <th scope="col">{tr(Pl::Level)}</th>
                         <th scope="col">{tr(Msg::Status)}</th>
-                        <th scope="col">{tr(Msg::Decision)}</th>
+                        <th scope="col">{tr(Pl::Decision)}</th>
                         {can_decide.then(|| view! { <th scope="col">{tr(Msg::Actions)}</th> })}
                     </tr>
                 </thead>

@@ -9,7 +9,7 @@ use crate::api::{ApiError, use_api};
 use crate::components::common::{
     ErrorBanner, SelectField, TextArea, TextField, field_message, local_error, year_options,
 };
-use crate::i18n::{Msg, text, tr};
+use crate::i18n::{Pl, text, tr};
 use crate::state::use_lang;
 use crate::{format, labels};
 
@@ -57,7 +57,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let required = text(lang.get_untracked(), Msg::Required);
+        let required = text(lang.get_untracked(), Pl::Required);
         let chosen_year = year.get_untracked().parse::<i32>().ok();
         let nominee_kind = NomineeKind::parse(&kind.get_untracked());
         let proposed_level = CommendationLevel::parse(&level.get_untracked());
@@ -109,15 +109,15 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="nominate-title">
-            <h2 id="nominate-title" class="form-title">{tr(Msg::Nominate)}</h2>
+            <h2 id="nominate-title" class="form-title">{tr(Pl::Nominate)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="nominee-year" label=Msg::Year value=year options=years required=true error=field_message(errors, "year") />
-            <SelectField id="nominee-kind" label=Msg::NomineeKind value=kind options=kinds empty=Msg::Choose required=true error=field_message(errors, "nominee_kind") />
-            <TextField id="nominee-name" label=Msg::NomineeName value=name required=true error=field_message(errors, "nominee_name") />
-            <SelectField id="nominee-level" label=Msg::Level value=level options=levels empty=Msg::Choose required=true error=field_message(errors, "proposed_level") />
-            <TextArea id="nominee-grounds" label=Msg::Grounds value=grounds required=true error=field_message(errors, "grounds") />
+            <SelectField id="nominee-year" label=Pl::Year value=year options=years required=true error=field_message(errors, "year") />
+            <SelectField id="nominee-kind" label=Pl::NomineeKind value=kind options=kinds empty=Pl::Choose required=true error=field_message(errors, "nominee_kind") />
+            <TextField id="nominee-name" label=Pl::NomineeName value=name required=true error=field_message(errors, "nominee_name") />
+            <SelectField id="nominee-level" label=Pl::Level value=level options=levels empty=Pl::Choose required=true error=field_message(errors, "proposed_level") />
+            <TextArea id="nominee-grounds" label=Pl::Grounds value=grounds required=true error=field_message(errors, "grounds") />
             <div class="form-actions">
-                <button id="nominate" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Msg::Nominate)}</button>
+                <button id="nominate" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Nominate)}</button>
             </div>
         </form>
     }

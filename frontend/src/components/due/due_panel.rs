@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::due_groups::DueGroups;
 use crate::api::{DueFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -24,19 +24,19 @@ pub fn DuePanel() -> impl IntoView {
     let by: Signal<bool> = by_organisation.into();
     view! {
         <section class="card" aria-labelledby="due-title" data-test="due-panel">
-            <h2 id="due-title">{tr(Msg::DuePanel)}</h2>
+            <h2 id="due-title">{tr(Pl::DuePanel)}</h2>
             <fieldset class="group-by">
-                <legend>{tr(Msg::GroupBy)}</legend>
+                <legend>{tr(Pl::GroupBy)}</legend>
                 <input type="radio" id="due-by-unit" name="due-by" checked=move || !by_organisation.get() on:change=move |_| by_organisation.set(false) />
-                <label for="due-by-unit">{tr(Msg::ByWard)}</label>
+                <label for="due-by-unit">{tr(Pl::ByWard)}</label>
                 <input type="radio" id="due-by-org" name="due-by" checked=move || by_organisation.get() on:change=move |_| by_organisation.set(true) />
-                <label for="due-by-org">{tr(Msg::ByOrganisation)}</label>
+                <label for="due-by-org">{tr(Pl::ByOrganisation)}</label>
             </fieldset>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match due.await {
                         Ok(list) if list.overdue.is_empty() && list.due_soon.is_empty() => {
-                            view! { <p class="empty">{tr(Msg::NothingDue)}</p> }.into_any()
+                            view! { <p class="empty">{tr(Pl::NothingDue)}</p> }.into_any()
                         }
                         Ok(list) => {
                             let today = list.today;
@@ -44,11 +44,11 @@ pub fn DuePanel() -> impl IntoView {
                             view! {
                                 <p class="muted">{move || labels::today(lang.get(), today)}</p>
                                 <div class="due-block due-overdue" data-test="due-overdue">
-                                    <h3>{tr(Msg::OverdueTasks)} " (" {late} ")"</h3>
+                                    <h3>{tr(Pl::OverdueTasks)} " (" {late} ")"</h3>
                                     <DueGroups tasks=list.overdue by_organisation=by today=today />
                                 </div>
                                 <div class="due-block" data-test="due-soon">
-                                    <h3>{tr(Msg::DueSoon)} " (" {soon} ")"</h3>
+                                    <h3>{tr(Pl::DueSoon)} " (" {soon} ")"</h3>
                                     <DueGroups tasks=list.due_soon by_organisation=by today=today />
                                 </div>
                             }

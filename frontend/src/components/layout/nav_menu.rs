@@ -2,7 +2,7 @@ use hgcs_domain::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Med, Msg, Rec, tr};
+use crate::i18n::{Med, Msg, Pl, Rec, tr};
 
 /// The sections this role may open. The server enforces the same rules;
 /// hiding links only spares people pages they cannot use.
@@ -28,17 +28,17 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                 </li>
                 <li>
                     <A href="/plans" attr:data-test="nav-plans">
-                        {tr(Msg::NavPlans)}
+                        {tr(Pl::NavPlans)}
                     </A>
                 </li>
                 <li>
                     <A href="/pilots" attr:data-test="nav-pilots">
-                        {tr(Msg::NavPilots)}
+                        {tr(Pl::NavPilots)}
                     </A>
                 </li>
                 <li>
                     <A href="/commendations" attr:data-test="nav-commendations">
-                        {tr(Msg::NavCommendations)}
+                        {tr(Pl::NavCommendations)}
                     </A>
                 </li>
                 <Show when=move || !admin>

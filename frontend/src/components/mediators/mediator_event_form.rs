@@ -11,7 +11,7 @@ use crate::components::common::{
     field_message, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{Med, Msg, Pl, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -81,7 +81,7 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
             }
             Some(MediatorEventKind::Recognised) => match decision.read() {
                 Ok(doc) if doc.number.is_empty() => {
-                    found.push(local_error("decision", text(lang, Msg::Required)));
+                    found.push(local_error("decision", text(lang, Pl::Required)));
                 }
                 Ok(doc) => input_decision = Some(doc),
                 Err(()) => found.push(local_error("decision", text(lang, Msg::DateInvalid))),
@@ -89,7 +89,7 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
             Some(MediatorEventKind::Left) => {
                 input_reason = LeaveReason::parse(&reason.get_untracked());
                 if input_reason.is_none() {
-                    found.push(local_error("reason", text(lang, Msg::Required)));
+                    found.push(local_error("reason", text(lang, Pl::Required)));
                 }
             }
             Some(MediatorEventKind::LeaderElected) | None => {}
@@ -154,9 +154,9 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
                 </fieldset>
             </Show>
             <Show when=move || chosen() == Some(MediatorEventKind::Left)>
-                <SelectField id="event-reason" label=Med::Reason value=reason options=reasons empty=Msg::Choose required=true error=field_message(errors, "reason") />
+                <SelectField id="event-reason" label=Med::Reason value=reason options=reasons empty=Pl::Choose required=true error=field_message(errors, "reason") />
             </Show>
-            <TextArea id="event-note" label=Msg::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="event-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
             <div class="form-actions">
                 <button id="record-mediator-event" type="submit" class="button button-primary" disabled=move || pending.get()>
                     {tr(Med::RecordEvent)}

@@ -8,7 +8,7 @@ use crate::components::common::{
     DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{Msg, Pl, Rec, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -77,7 +77,7 @@ pub fn ClaimDecisionForm(
             </h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <fieldset class="field-wide group-by">
-                <legend>{tr(Msg::Outcome)}</legend>
+                <legend>{tr(Pl::Outcome)}</legend>
                 <input type="radio" id="decision-approve" name="decision-outcome" checked=move || approved.get() on:change=move |_| approved.set(true) />
                 <label for="decision-approve">{tr(Rec::ApproveClaim)}</label>
                 <input type="radio" id="decision-refuse" name="decision-outcome" checked=move || !approved.get() on:change=move |_| approved.set(false) />
@@ -96,7 +96,7 @@ pub fn ClaimDecisionForm(
                 error=field_message(errors, "reason")
             />
             <div class="form-actions">
-                <button id="submit-decision" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
+                <button id="submit-decision" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
             </div>
         </form>

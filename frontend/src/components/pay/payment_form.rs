@@ -8,7 +8,7 @@ use crate::components::common::{
     DateField, ErrorBanner, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{Msg, Pl, Rec, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -66,7 +66,7 @@ pub fn PaymentForm(
                 {move || field_message(errors, "paid_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <div class="form-actions">
-                <button id="submit-payment" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
+                <button id="submit-payment" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
             </div>
         </form>

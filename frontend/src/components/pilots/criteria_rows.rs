@@ -1,7 +1,7 @@
 use hgcs_domain::api::pilots::Criterion;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 
 /// One criterion being scored.
 #[derive(Debug, Clone, Copy)]
@@ -56,28 +56,28 @@ pub fn CriteriaRows(
     };
     view! {
         <fieldset class="field-wide figures">
-            <legend>{tr(Msg::Criterion)}</legend>
+            <legend>{tr(Pl::Criterion)}</legend>
             <For each=move || rows.get() key=|row| row.key let:row>
                 <div class="figure-row criterion-row" data-test="criterion-row">
                     <div class="field">
-                        <label for=format!("criterion-name-{}", row.key)>{tr(Msg::Criterion)}</label>
+                        <label for=format!("criterion-name-{}", row.key)>{tr(Pl::Criterion)}</label>
                         <input id=format!("criterion-name-{}", row.key) type="text" bind:value=row.name />
                     </div>
                     <div class="field field-number">
-                        <label for=format!("criterion-max-{}", row.key)>{tr(Msg::MaxScore)}</label>
+                        <label for=format!("criterion-max-{}", row.key)>{tr(Pl::MaxScore)}</label>
                         <input id=format!("criterion-max-{}", row.key) type="number" min="1" bind:value=row.max />
                     </div>
                     <div class="field field-number">
-                        <label for=format!("criterion-score-{}", row.key)>{tr(Msg::Score)}</label>
+                        <label for=format!("criterion-score-{}", row.key)>{tr(Pl::Score)}</label>
                         <input id=format!("criterion-score-{}", row.key) type="number" min="0" bind:value=row.score />
                     </div>
                     <button type="button" class="button button-small" on:click=move |_| rows.update(|rows| rows.retain(|r| r.key != row.key))>
-                        {tr(Msg::Remove)}
+                        {tr(Pl::Remove)}
                     </button>
                 </div>
             </For>
             {move || error.get().map(|message| view! { <p class="field-error">{message}</p> })}
-            <button id="add-criterion" type="button" class="button button-small" on:click=add>{tr(Msg::AddCriterion)}</button>
+            <button id="add-criterion" type="button" class="button button-small" on:click=add>{tr(Pl::AddCriterion)}</button>
         </fieldset>
     }
 }

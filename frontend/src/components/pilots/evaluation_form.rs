@@ -9,7 +9,7 @@ use crate::components::common::{
     DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, text, tr};
+use crate::i18n::{Msg, Pl, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -72,7 +72,7 @@ pub fn EvaluationForm(
         let evaluated_on = parse_date(&day.get_untracked());
         let mut found = Vec::new();
         if !criteria.as_ref().is_ok_and(|c| !c.is_empty()) {
-            found.push(local_error("criteria", text(lang, Msg::ScoreInvalid)));
+            found.push(local_error("criteria", text(lang, Pl::ScoreInvalid)));
         }
         if evaluated_on.is_none() {
             found.push(local_error("evaluated_on", text(lang, Msg::DateInvalid)));
@@ -105,18 +105,18 @@ pub fn EvaluationForm(
 
     view! {
         <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="eval-title">
-            <h2 id="eval-title" class="form-title">{tr(Msg::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
+            <h2 id="eval-title" class="form-title">{tr(Pl::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <DateField id="eval-date" label=Msg::EvaluatedOn value=day />
+            <DateField id="eval-date" label=Pl::EvaluatedOn value=day />
             <CriteriaRows rows=rows error=field_message(errors, "criteria") />
             <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); labels::score_total(lang.get(), t, m) }}</p>
-            <TextArea id="eval-conclusion" label=Msg::Conclusion value=conclusion error=field_message(errors, "conclusion") />
+            <TextArea id="eval-conclusion" label=Pl::Conclusion value=conclusion error=field_message(errors, "conclusion") />
             <div class="field field-check">
                 <input id="eval-recommend" type="checkbox" bind:checked=recommend />
-                <label for="eval-recommend">{tr(Msg::Recommend)}</label>
+                <label for="eval-recommend">{tr(Pl::Recommend)}</label>
             </div>
             <div class="form-actions">
-                <button id="save-evaluation" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Msg::Save)}</button>
+                <button id="save-evaluation" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
             </div>
         </form>

@@ -1,7 +1,7 @@
 use hgcs_domain::api::pilots::Pilot;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -16,7 +16,7 @@ pub fn PilotTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if pilots.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NoPilots)}</p> }.into_any();
+        return view! { <p class="empty">{tr(Pl::NoPilots)}</p> }.into_any();
     }
     pilots.sort_by(|a, b| {
         b.year
@@ -30,17 +30,17 @@ pub fn PilotTable(
                 Some(eval) => view! {
                     <strong data-test="pilot-score">{move || labels::score_total(lang.get(), eval.total, eval.max_total)}</strong>
                     <br /><span class="prose">{eval.conclusion}</span><br />
-                    {tr(if eval.recommend_replication { Msg::Recommend } else { Msg::NotRecommended })}
+                    {tr(if eval.recommend_replication { Pl::Recommend } else { Pl::NotRecommended })}
                 }
                 .into_any(),
-                None => view! { <span class="muted">{tr(Msg::NotEvaluated)}</span> }.into_any(),
+                None => view! { <span class="muted">{tr(Pl::NotEvaluated)}</span> }.into_any(),
             };
             let replications = if pilot.replications.is_empty() {
-                view! { <span class="muted">{tr(Msg::NotReplicated)}</span> }.into_any()
+                view! { <span class="muted">{tr(Pl::NotReplicated)}</span> }.into_any()
             } else {
                 let items = pilot.replications.iter().cloned().map(|rep| view! {
                     <li data-test="pilot-replication">
-                        {rep.unit.name} " – " {tr(Msg::DocNumberPrefix)} " " {move || labels::document(lang.get(), &rep.decision)}
+                        {rep.unit.name} " – " {tr(Pl::DocNumberPrefix)} " " {move || labels::document(lang.get(), &rep.decision)}
                     </li>
                 }).collect_view();
                 view! { <ul class="links">{items}</ul> }.into_any()
@@ -55,8 +55,8 @@ pub fn PilotTable(
                     <td>{replications}</td>
                     {can_judge.then(|| view! {
                         <td class="actions">
-                            <button type="button" class="button button-small" data-test="evaluate-pilot" on:click=move |_| on_evaluate.run(for_eval.clone())>{tr(Msg::Evaluation)}</button>
-                            <button type="button" class="button button-small" data-test="replicate-pilot" on:click=move |_| on_replicate.run(for_rep.clone())>{tr(Msg::Replication)}</button>
+                            <button type="button" class="button button-small" data-test="evaluate-pilot" on:click=move |_| on_evaluate.run(for_eval.clone())>{tr(Pl::Evaluation)}</button>
+                            <button type="button" class="button button-small" data-test="replicate-pilot" on:click=move |_| on_replicate.run(for_rep.clone())>{tr(Pl::Replication)}</button>
                         </td>
                     })}
                 </tr>
@@ -66,14 +66,14 @@ pub fn PilotTable(
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Msg::PilotList)}</caption>
+                <caption class="visually-hidden">{tr(Pl::PilotList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::Year)}</th>
+                        <th scope="col">{tr(Pl::Year)}</th>
                         <th scope="col">{tr(Msg::Unit)}</th>
-                        <th scope="col">{tr(Msg::PilotName)}</th>
-                        <th scope="col">{tr(Msg::Evaluation)}</th>
-                        <th scope="col">{tr(Msg::Replication)}</th>
+                        <th scope="col">{tr(Pl::PilotName)}</th>
+                        <th scope="col">{tr(Pl::Evaluation)}</th>
+                        <th scope="col">{tr(Pl::Replication)}</th>
                         {can_judge.then(|| view! { <th scope="col">{tr(Msg::Actions)}</th> })}
                     </tr>
                 </thead>

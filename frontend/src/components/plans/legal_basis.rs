@@ -1,7 +1,7 @@
 use hgcs_domain::plan::DocumentRef;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -24,7 +24,7 @@ pub fn LegalBasis(documents: Vec<DocumentRef>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="card" aria-labelledby="legal-basis">
-                <h2 id="legal-basis">{tr(Msg::LegalBasis)}</h2>
+                <h2 id="legal-basis">{tr(Pl::LegalBasis)}</h2>
                 <ul class="links">{items}</ul>
             </section>
         }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::common::ProgressBar;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, Pl, tr};
 use crate::state::use_lang;
 use crate::{format, labels};
 
@@ -15,7 +15,7 @@ pub fn PlanTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if plans.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NoPlans)}</p> }.into_any();
+        return view! { <p class="empty">{tr(Pl::NoPlans)}</p> }.into_any();
     }
     let rows = plans
         .into_iter()
@@ -24,7 +24,7 @@ pub fn PlanTable(
             let status = plan.status;
             view! {
                 <tr data-test=row_test>
-                    <td class="nowrap">{tr(Msg::DocNumberPrefix)} " " {plan.document.label()}
+                    <td class="nowrap">{tr(Pl::DocNumberPrefix)} " " {plan.document.label()}
                         {plan.document.issued_on.map(|day| view! { <br /><span class="muted">{format::date(day)}</span> })}
                     </td>
                     <td><A href=format!("/plans/{}", plan.id)>{plan.title}</A></td>
@@ -45,15 +45,15 @@ pub fn PlanTable(
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Msg::PlanList)}</caption>
+                <caption class="visually-hidden">{tr(Pl::PlanList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::ColDocument)}</th>
-                        <th scope="col">{tr(Msg::ColTitle)}</th>
+                        <th scope="col">{tr(Pl::ColDocument)}</th>
+                        <th scope="col">{tr(Pl::ColTitle)}</th>
                         <th scope="col">{tr(Msg::Unit)}</th>
-                        <th scope="col">{tr(Msg::ColPeriod)}</th>
+                        <th scope="col">{tr(Pl::ColPeriod)}</th>
                         <th scope="col">{tr(Msg::Status)}</th>
-                        <th scope="col">{tr(Msg::ColProgress)}</th>
+                        <th scope="col">{tr(Pl::ColProgress)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

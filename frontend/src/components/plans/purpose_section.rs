@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 
 /// Section I, folded: officials know it and rarely reread it.
 #[component]
@@ -8,10 +8,10 @@ pub fn PurposeSection(purpose: String, requirements: String) -> impl IntoView {
     (!purpose.trim().is_empty() || !requirements.trim().is_empty()).then(|| {
         view! {
             <details class="card doc-fold" data-test="plan-purpose">
-                <summary>{tr(Msg::PurposeAndRequirements)}</summary>
-                <h3>{tr(Msg::Purpose)}</h3>
+                <summary>{tr(Pl::PurposeAndRequirements)}</summary>
+                <h3>{tr(Pl::Purpose)}</h3>
                 <p class="prose">{purpose}</p>
-                <h3>{tr(Msg::Requirements)}</h3>
+                <h3>{tr(Pl::Requirements)}</h3>
                 <p class="prose">{requirements}</p>
             </details>
         }

@@ -2,7 +2,7 @@ use hgcs_domain::api::plans::Task;
 use hgcs_domain::schedule::Schedule;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -21,7 +21,7 @@ pub fn QuarterTimeline(tasks: Vec<Task>, first_year: i32, last_year: i32) -> imp
                     let quarters = task.schedule.quarters_in(year);
                     let waiting = matches!(task.schedule, Schedule::Event { .. }) && task.due_on.is_none();
                     let cells = if waiting {
-                        view! { <td colspan="4" class="tl-waiting">{tr(Msg::AwaitingEvent)}</td> }.into_any()
+                        view! { <td colspan="4" class="tl-waiting">{tr(Pl::AwaitingEvent)}</td> }.into_any()
                     } else {
                         (1u8..=4)
                             .map(|q| {
@@ -51,8 +51,8 @@ pub fn QuarterTimeline(tasks: Vec<Task>, first_year: i32, last_year: i32) -> imp
         view! {
             <div class="table-wrap">
                 <table class="table timeline" data-test="timeline">
-                    <caption>{tr(Msg::Timeline)} " " {year}</caption>
-                    <thead><tr><th scope="col">{tr(Msg::ColTask)}</th>{heads}</tr></thead>
+                    <caption>{tr(Pl::Timeline)} " " {year}</caption>
+                    <thead><tr><th scope="col">{tr(Pl::ColTask)}</th>{heads}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

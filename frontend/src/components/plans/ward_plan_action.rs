@@ -6,7 +6,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::ErrorBanner;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 
 /// For a ward official on a city plan: make the ward's plan in one step, or
 /// open it once it exists. A 409 means it was made meanwhile; `on_stale`
@@ -42,7 +42,7 @@ pub fn WardPlanAction(
         Some(id) => view! {
             <p class="plan-action">
                 <A href=format!("/plans/{id}") attr:data-test="ward-plan-link" attr:class="button">
-                    {tr(Msg::WardPlanLink)}
+                    {tr(Pl::WardPlanLink)}
                 </A>
             </p>
         }
@@ -59,7 +59,7 @@ pub fn WardPlanAction(
                         derive.dispatch(());
                     }
                 >
-                    {move || tr(if pending.get() { Msg::CreatingWardPlan } else { Msg::CreateWardPlan })()}
+                    {move || tr(if pending.get() { Pl::CreatingWardPlan } else { Pl::CreateWardPlan })()}
                 </button>
             </div>
         }

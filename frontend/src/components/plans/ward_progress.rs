@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::api::{PlanFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading, ProgressBar};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -57,15 +57,15 @@ fn WardTable(mut plans: Vec<PlanSummary>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="ward-progress">
-            <h2 id="ward-progress">{tr(Msg::WardProgress)}</h2>
+            <h2 id="ward-progress">{tr(Pl::WardProgress)}</h2>
             <div class="table-wrap">
                 <table class="table">
                     <thead>
                         <tr>
                             <th scope="col">{tr(Msg::Unit)}</th>
-                            <th scope="col">{tr(Msg::ColProgress)}</th>
-                            <th scope="col">{tr(Msg::ColDone)}</th>
-                            <th scope="col">{tr(Msg::Overdue)}</th>
+                            <th scope="col">{tr(Pl::ColProgress)}</th>
+                            <th scope="col">{tr(Pl::ColDone)}</th>
+                            <th scope="col">{tr(Pl::Overdue)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::{ErrorBanner, TextArea, field_message, local_error};
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{Pl, Rec, text, tr};
 use crate::state::use_lang;
 
 /// An answer from the City Justice Office or a legal partner.
@@ -27,7 +27,7 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
         if input.body.is_empty() {
             errors.set(vec![local_error(
                 "body",
-                text(lang.get_untracked(), Msg::Required),
+                text(lang.get_untracked(), Pl::Required),
             )]);
             return;
         }

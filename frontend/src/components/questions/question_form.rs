@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::{ErrorBanner, TextArea, TextField, field_message, local_error};
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{Pl, Rec, text, tr};
 use crate::state::use_lang;
 
 /// A ward's question on a difficult case: a title and the facts, without
@@ -23,7 +23,7 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let required = text(lang.get_untracked(), Msg::Required);
+        let required = text(lang.get_untracked(), Pl::Required);
         let input = QuestionInput {
             title: title.get_untracked().trim().to_owned(),
             facts: facts.get_untracked().trim().to_owned(),

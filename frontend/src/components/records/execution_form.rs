@@ -11,7 +11,7 @@ use crate::components::common::{
     DateField, ErrorBanner, SelectField, TextArea, field_message, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{Msg, Pl, Rec, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -53,7 +53,7 @@ pub fn ExecutionForm(
             return;
         };
         let Some(chosen) = Execution::parse(&execution.get_untracked()) else {
-            errors.set(vec![local_error("execution", text(lang, Msg::Required))]);
+            errors.set(vec![local_error("execution", text(lang, Pl::Required))]);
             return;
         };
         errors.set(Vec::new());
@@ -93,7 +93,7 @@ pub fn ExecutionForm(
                 <DateField id="execution-on" label=Rec::ExecutionOn value=day />
                 {move || field_message(errors, "on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
-            <TextArea id="execution-note" label=Msg::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="execution-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
             <div class="form-actions">
                 <button id="submit-execution" type="submit" class="button button-primary" disabled=move || pending.get()>
                     {tr(Rec::SaveExecution)}

@@ -2,7 +2,7 @@ use hgcs_domain::api::plans::Evidence;
 use leptos::prelude::*;
 
 use crate::api::evidence_url;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -29,7 +29,7 @@ pub fn EvidenceLinks(files: Vec<Evidence>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="evidence">
-                <p class="evidence-title">{tr(Msg::EvidenceFiles)}</p>
+                <p class="evidence-title">{tr(Pl::EvidenceFiles)}</p>
                 <ul class="links">{links}</ul>
             </div>
         }

@@ -1,7 +1,7 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Pl, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -46,7 +46,7 @@ pub fn FilePicker(
     };
     view! {
         <div class="field field-wide">
-            <label for="update-files">{tr(Msg::EvidenceFiles)}</label>
+            <label for="update-files">{tr(Pl::EvidenceFiles)}</label>
             <input
                 id="update-files"
                 name="files"
@@ -58,7 +58,7 @@ pub fn FilePicker(
                 node_ref=input
                 on:change=on_change
             />
-            <p class="field-hint" id="update-files-hint">{tr(Msg::EvidenceHint)}</p>
+            <p class="field-hint" id="update-files-hint">{tr(Pl::EvidenceHint)}</p>
             <ul class="links chosen-files">
                 {move || chosen.get().into_iter().map(|(name, size)| view! {
                     <li>{name} <span class="muted">" (" {labels::megabytes(lang.get(), size)} ")"</span></li>

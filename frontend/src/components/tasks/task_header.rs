@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::components::common::ProgressBar;
 use crate::components::plans::party_names;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Msg, Pl, tr};
 use crate::state::use_lang;
 use crate::{format, labels};
 
@@ -22,37 +22,37 @@ pub fn TaskHeader(task: Task, plan: PlanSummary) -> impl IntoView {
     };
     let due = match task.due_on {
         Some(day) => view! { <span>{format::date(day)}</span> }.into_any(),
-        None => view! { <span class="muted">{tr(Msg::AwaitingEvent)}</span> }.into_any(),
+        None => view! { <span class="muted">{tr(Pl::AwaitingEvent)}</span> }.into_any(),
     };
     let leads = party_names(&task.parties, PartyRole::Lead);
     let partners = party_names(&task.parties, PartyRole::Partner);
     let plan_label = format!("{} – {}", plan.document.label(), plan.title);
     view! {
         <p class="muted">
-            {tr(Msg::TaskOf)} ": "
+            {tr(Pl::TaskOf)} ": "
             <A href=format!("/plans/{}", plan.id) attr:data-test="task-plan-link">{plan_label}</A>
         </p>
         <h1 data-test="task-title"><span class="mono">{task.code}</span> " " {task.title}</h1>
         <section class="card">
             {(!task.description.trim().is_empty()).then(|| view! { <p class="prose">{task.description}</p> })}
             <dl class="facts">
-                <dt>{tr(Msg::ColLead)}</dt>
+                <dt>{tr(Pl::ColLead)}</dt>
                 <dd>{leads}</dd>
-                <dt>{tr(Msg::ColPartners)}</dt>
+                <dt>{tr(Pl::ColPartners)}</dt>
                 <dd>{partners}</dd>
-                <dt>{tr(Msg::ColSchedule)}</dt>
+                <dt>{tr(Pl::ColSchedule)}</dt>
                 <dd>
                     {move || schedule.label(lang.get())}
                     {within.map(|days| view! { <br /><span class="muted">{move || labels::event_within(lang.get(), days)}</span> })}
                 </dd>
-                <dt>{tr(Msg::ColDue)}</dt>
+                <dt>{tr(Pl::ColDue)}</dt>
                 <dd data-test="task-due">{due}</dd>
                 <dt>{tr(Msg::Status)}</dt>
                 <dd data-test="task-status">
                     {move || status.label(lang.get())}
-                    {overdue.then(|| view! { <span class="badge badge-danger" data-test="overdue-badge">{tr(Msg::Overdue)}</span> })}
+                    {overdue.then(|| view! { <span class="badge badge-danger" data-test="overdue-badge">{tr(Pl::Overdue)}</span> })}
                 </dd>
-                <dt>{tr(Msg::ColProgress)}</dt>
+                <dt>{tr(Pl::ColProgress)}</dt>
                 <dd class="cell-progress"><ProgressBar value=task.progress /></dd>
             </dl>
         </section>

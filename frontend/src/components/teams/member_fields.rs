@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::member_inputs::MemberInputs;
 use crate::components::common::{DateField, SelectField, TextField, field_message};
-use crate::i18n::{Med, Msg};
+use crate::i18n::{Med, Pl};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -42,7 +42,7 @@ pub fn MemberFields(
     let date_error = error("elected.on");
     view! {
         <TextField id=id("name") label=Med::FullName value=inputs.name required=true error=error("full_name") />
-        <SelectField id=id("sex") label=Med::Sex value=inputs.sex options=sexes empty=Msg::Choose required=true error=error("sex") />
+        <SelectField id=id("sex") label=Med::Sex value=inputs.sex options=sexes empty=Pl::Choose required=true error=error("sex") />
         <TextField id=id("birth-year") label=Med::BirthYear value=inputs.birth_year input_type="number" required=true error=error("birth_year") />
         <TextField id=id("ethnicity") label=Med::Ethnicity value=inputs.ethnicity error=error("ethnicity") />
         <SelectField id=id("education") label=Med::Education value=inputs.education options=educations error=error("education") />

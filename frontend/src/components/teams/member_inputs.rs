@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::common::local_error;
 use crate::format::parse_optional_date;
-use crate::i18n::{Med, Msg, text};
+use crate::i18n::{Med, Msg, Pl, text};
 use crate::labels;
 
 /// The signals behind one mediator being typed: in the founding form's
@@ -48,7 +48,7 @@ impl MemberInputs {
     /// server's errors under `field` (e.g. `members[0]`, `mediator`).
     pub fn read(&self, lang: Lang, field: &str) -> Result<MediatorInput, Vec<FieldError>> {
         let mut found = Vec::new();
-        let required = text(lang, Msg::Required);
+        let required = text(lang, Pl::Required);
         let full_name = self.name.get_untracked().trim().to_owned();
         if full_name.is_empty() {
             found.push(local_error(&format!("{field}.full_name"), required));

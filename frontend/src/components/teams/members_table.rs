@@ -2,14 +2,14 @@ use hgcs_domain::api::mediation::MediatorSummary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Med, Msg, tr};
+use crate::i18n::{Med, Msg, Pl, tr};
 use crate::labels;
 
 /// A team's mediators, those who left included (their history stays).
 #[component]
 pub fn MembersTable(members: Vec<MediatorSummary>) -> impl IntoView {
     if members.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NothingHere)}</p> }.into_any();
+        return view! { <p class="empty">{tr(Pl::NothingHere)}</p> }.into_any();
     }
     let rows = members
         .into_iter()

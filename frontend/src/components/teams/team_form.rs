@@ -10,7 +10,7 @@ use crate::api::{ApiError, use_api};
 use crate::components::common::{
     DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message, local_error,
 };
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{Med, Msg, Pl, text, tr};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -69,11 +69,11 @@ pub fn TeamForm(
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
         if unit_id.is_none() {
-            found.push(local_error("unit_id", text(lang, Msg::Required)));
+            found.push(local_error("unit_id", text(lang, Pl::Required)));
         }
         let team_name = name.get_untracked().trim().to_owned();
         if team_name.is_empty() {
-            found.push(local_error("name", text(lang, Msg::Required)));
+            found.push(local_error("name", text(lang, Pl::Required)));
         }
         let founded_by = match decision.read() {
             Ok(doc) if doc.number.is_empty() => None,
@@ -160,7 +160,7 @@ pub fn TeamForm(
                                     class="button button-small"
                                     on:click=move |_| remove_row(key)
                                 >
-                                    {tr(Msg::Remove)}
+                                    {tr(Pl::Remove)}
                                 </button>
                             })}
                         </div>

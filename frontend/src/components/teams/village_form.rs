@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, NewVillage, use_api};
 use crate::components::common::{ErrorBanner, SelectField, TextField, field_message, local_error};
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{Med, Msg, Pl, text, tr};
 use crate::state::use_lang;
 
 /// Adds a village (thôn) or residential group (tổ dân phố) under the
@@ -39,7 +39,7 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
         if village_name.is_empty() {
             errors.set(vec![local_error(
                 "name",
-                text(lang.get_untracked(), Msg::Required),
+                text(lang.get_untracked(), Pl::Required),
             )]);
             return;
         }
