@@ -4,6 +4,7 @@
 
 mod admin;
 mod auth;
+mod case_lists;
 mod cases;
 mod imports;
 mod mediation;
