@@ -159,6 +159,7 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
         files,
     };
     let parts = Parts::new(state, args.spa_dir.clone());
+    forget_old_sign_in_attempts(parts.state.clone());
     let server = HttpServer::new(move || app::build(parts.clone()))
         .bind(args.addr)
         .map_err(|e| {
@@ -183,6 +184,25 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
         cluster.stop()?;
     }
     outcome.map_err(|e| StartupError::Invalid(format!("server stopped: {e}")))
+}
+
+/// Sign-in attempts matter only inside the throttling window; once an
+/// hour, those older than a day are deleted so the table stays small.
+fn forget_old_sign_in_attempts(state: actix_web::web::Data<AppState>) {
+    actix_web::rt::spawn(async move {
+        let mut hourly = actix_web::rt::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            let before = chrono::Utc::now() - chrono::Duration::days(1);
+            let pruned = crate::db::run(&state.pool, move |conn| {
+                Ok(hgcs_db::models::login_attempt::prune(conn, before)?)
+            })
+            .await;
+            if let Err(error) = pruned {
+                tracing::warn!(%error, "could not prune old sign-in attempts");
+            }
+        }
+    });
 }
 
 fn create_user(args: CreateUserArgs) -> Result<(), StartupError> {

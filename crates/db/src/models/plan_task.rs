@@ -102,20 +102,6 @@ pub fn insert(conn: &mut PgConnection, new: &NewTaskRow) -> QueryResult<TaskRow>
         .get_result(conn)
 }
 
-/// Inserts unless the plan already has a task with this code.
-pub fn insert_if_missing(
-    conn: &mut PgConnection,
-    new: &NewTaskRow,
-) -> QueryResult<Option<TaskRow>> {
-    diesel::insert_into(plan_tasks::table)
-        .values(new)
-        .on_conflict((plan_tasks::plan_id, plan_tasks::code))
-        .do_nothing()
-        .returning(TaskRow::as_returning())
-        .get_result(conn)
-        .optional()
-}
-
 pub fn set_progress(
     conn: &mut PgConnection,
     id: TaskId,
