@@ -170,6 +170,27 @@ impl Checker {
         }
     }
 
+    /// A day that must lie between two others, both included.
+    pub fn day_between(
+        &mut self,
+        field: &str,
+        day: chrono::NaiveDate,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) {
+        if day < from || day > to {
+            let (first, last) = (from.format("%d/%m/%Y"), to.format("%d/%m/%Y"));
+            self.add(
+                field,
+                Rule::Custom {
+                    code: "day_out_of_range",
+                    vi: format!("Ngày phải từ {first} đến {last}"),
+                    en: format!("The day must lie between {first} and {last}"),
+                },
+            );
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.violations.is_empty()
     }

@@ -40,6 +40,13 @@ async fn an_out_of_scope_matter_is_refused_with_its_referral() {
         )
         .await;
     refused.assert_problem(422, "validation_failed");
+    let mut ancient = intake(team, "shared_path", "Phạm Văn Đức", "2024-03-02");
+    ancient["parties"][0]["birth_year"] = json!(-2_000_000_000);
+    let ancient = app
+        .post("/api/v1/cases", Auth::Bearer(&ward), ancient)
+        .await;
+    ancient.assert_problem(422, "validation_failed");
+    assert_eq!(ancient.body["errors"][0]["field"], "parties[0].birth_year");
     assert_eq!(refused.body["errors"][0]["field"], "kind");
     assert_eq!(refused.body["errors"][0]["code"], "out_of_scope");
     assert!(

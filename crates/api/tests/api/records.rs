@@ -301,6 +301,15 @@ async fn pay_follows_the_dated_rate_and_the_wards_decision() {
     )
     .await
     .assert_problem(403, "forbidden");
+    let early = app
+        .post(
+            "/api/v1/pay-claims",
+            Auth::Bearer(&leader),
+            json!({"case_id": case, "claimed_on": "0001-01-01"}),
+        )
+        .await;
+    early.assert_problem(422, "validation_failed");
+    assert_eq!(early.body["errors"][0]["code"], "day_out_of_range");
     let claim = app
         .post(
             "/api/v1/pay-claims",

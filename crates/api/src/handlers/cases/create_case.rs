@@ -80,6 +80,16 @@ pub async fn create_case(
             .enumerate()
             .map(|(i, p)| {
                 let name = check.text(&format!("parties[{i}].name"), &p.name, 1, 300);
+                if p.birth_year.is_some_and(|y| !(1900..=today().year()).contains(&y)) {
+                    check.add(
+                        &format!("parties[{i}].birth_year"),
+                        Rule::Custom {
+                            code: "out_of_range",
+                            vi: "Năm sinh không hợp lệ".into(),
+                            en: "The birth year is not valid".into(),
+                        },
+                    );
+                }
                 let address = check.text(&format!("parties[{i}].address"), &p.address, 0, 500);
                 (p.kind, name, p.birth_year, address)
             })

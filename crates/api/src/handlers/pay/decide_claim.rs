@@ -2,7 +2,7 @@ use actix_web::{post, web};
 use hgcs_db::models::{audit, pay, team};
 use hgcs_domain::api::records::{PayClaim, PayDecision};
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::validation::Checker;
 use hgcs_domain::{CaseId, TeamId, UnitId};
 use serde_json::json;
 
@@ -12,6 +12,7 @@ use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
 use crate::handlers::cases::readable_case;
+use crate::handlers::plans::today;
 use crate::openapi::WriteErrors;
 use crate::state::AppState;
 
@@ -41,16 +42,7 @@ pub async fn decide_claim(
         }
         let mut check = Checker::new();
         let reason = check.text("reason", &input.reason, usize::from(!input.approved), 2_000);
-        if input.on < claim.claimed_on {
-            check.add(
-                "on",
-                Rule::Custom {
-                    code: "before_claim",
-                    vi: "Ngày quyết định trước ngày đề nghị".into(),
-                    en: "The decision is dated before the claim".into(),
-                },
-            );
-        }
+        check.day_between("on", input.on, claim.claimed_on, today());
         check.finish().map_err(ApiError::Validation)?;
         let to = if input.approved {
             "approved"

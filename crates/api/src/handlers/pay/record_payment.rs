@@ -2,6 +2,7 @@ use actix_web::{post, web};
 use hgcs_db::models::{audit, pay, team};
 use hgcs_domain::api::records::{PayClaim, PaymentInput};
 use hgcs_domain::policy;
+use hgcs_domain::validation::Checker;
 use hgcs_domain::{CaseId, TeamId, UnitId};
 use serde_json::json;
 
@@ -11,6 +12,7 @@ use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
 use crate::handlers::cases::readable_case;
+use crate::handlers::plans::today;
 use crate::openapi::WriteErrors;
 use crate::state::AppState;
 
@@ -38,6 +40,10 @@ pub async fn record_payment(
         if !policy::can_decide_pay(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        let mut check = Checker::new();
+        let decided = claim.decided_on.unwrap_or(claim.claimed_on);
+        check.day_between("paid_on", paid_on, decided, today());
+        check.finish().map_err(ApiError::Validation)?;
         let claim =
             pay::decide(conn, id, "approved", "paid", paid_on, "", user.0)?.ok_or_else(|| {
                 ApiError::Conflict(Text::new(
