@@ -19,3 +19,4 @@ mod scope;
 mod server;
 mod support;
 mod tokens;
+mod ward_scope;

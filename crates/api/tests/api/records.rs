@@ -9,7 +9,7 @@ use crate::mediation::ward_with_team;
 use crate::support::{Auth, TestApp};
 
 /// A ward with a team and one successful case; returns (ward token, case id, village seed unit id).
-async fn successful_case(app: &TestApp) -> (String, i64, i64) {
+pub async fn successful_case(app: &TestApp) -> (String, i64, i64) {
     let (ward, village, team) = ward_with_team(app).await;
     let mediator = team["members"][0]["id"].as_i64().unwrap();
     let created = app
