@@ -209,3 +209,13 @@ pub fn top_level(conn: &mut PgConnection) -> QueryResult<Option<UnitRow>> {
         .first(conn)
         .optional()
 }
+
+/// Whether any of these units is marked an ethnic-minority area.
+pub fn any_minority_area(conn: &mut PgConnection, ids: &[UnitId]) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        units::table
+            .filter(units::id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()))
+            .filter(units::ethnic_minority_area.eq(true)),
+    ))
+    .get_result(conn)
+}

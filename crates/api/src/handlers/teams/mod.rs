@@ -44,12 +44,8 @@ pub fn readable_team(
 
 /// Whether the unit or a unit above it is an ethnic-minority area.
 pub fn minority_area(conn: &mut PgConnection, unit_id: UnitId) -> Result<bool, ApiError> {
-    for id in unit::path(conn, unit_id)? {
-        if unit::find(conn, id)?.ethnic_minority_area {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+    let path = unit::path(conn, unit_id)?;
+    Ok(unit::any_minority_area(conn, &path)?)
 }
 
 /// Teams with their members, units and rule shortfalls.
