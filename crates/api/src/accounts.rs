@@ -6,7 +6,7 @@ use hgcs_db::models::user::{NewUserRow, UserRow};
 use hgcs_db::models::{organisation, unit, user};
 use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::api::users::NewUser;
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::validation::{Checker, LevelRule, Rule};
 use hgcs_domain::{OrganisationId, Role, UnitId};
 
 use crate::error::ApiError;
@@ -36,19 +36,7 @@ pub fn check_new_user(conn: &mut PgConnection, new: &NewUser) -> Result<CheckedU
             if !new.role.allowed_levels().contains(&level) {
                 check.add(
                     "unit_id",
-                    Rule::Custom {
-                        code: "unit_level_mismatch",
-                        vi: format!(
-                            "Vai trò «{}» không thuộc cấp «{}»",
-                            new.role.label(hgcs_domain::Lang::Vi),
-                            level.label(hgcs_domain::Lang::Vi)
-                        ),
-                        en: format!(
-                            "The role \"{}\" does not belong at the level \"{}\"",
-                            new.role.label(hgcs_domain::Lang::En),
-                            level.label(hgcs_domain::Lang::En)
-                        ),
-                    },
+                    Rule::WrongLevel(LevelRule::Role(new.role, level)),
                 );
             }
         }
@@ -56,19 +44,12 @@ pub fn check_new_user(conn: &mut PgConnection, new: &NewUser) -> Result<CheckedU
     if let Some(org_id) = new.organisation_id {
         match organisation::find(conn, org_id) {
             Ok(org) if path.contains(&UnitId(org.unit_id)) => {}
-            Ok(_) => check.add(
-                "organisation_id",
-                Rule::Custom {
-                    code: "organisation_outside_unit",
-                    vi: "Cơ quan phải thuộc đơn vị của người dùng hoặc cấp trên".into(),
-                    en: "The organisation must be in the user's unit or above it".into(),
-                },
-            ),
+            Ok(_) => check.add("organisation_id", Rule::OrganisationOutsideUnit),
             Err(DbError::NotFound) => check.add("organisation_id", Rule::UnknownReference),
             Err(other) => return Err(other.into()),
         }
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     Ok(CheckedUser {
         username,
         display_name,

@@ -78,6 +78,12 @@ pub enum ApiError {
     Internal(String),
 }
 
+impl From<Vec<Violation>> for ApiError {
+    fn from(violations: Vec<Violation>) -> Self {
+        ApiError::Validation(violations)
+    }
+}
+
 impl ApiError {
     pub fn code(&self) -> ErrorCode {
         match self {

@@ -2,6 +2,7 @@
 //! as RFC 9457 problem details, the OpenAPI document and the `hgcs` binary's
 //! commands.
 
+pub mod access;
 pub mod accounts;
 pub mod app;
 pub mod audit;
@@ -18,6 +19,7 @@ pub mod lang;
 pub mod openapi;
 pub mod problem;
 pub mod register;
+pub mod responses;
 pub mod spa;
 pub mod state;
 

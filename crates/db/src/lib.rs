@@ -9,6 +9,7 @@ pub mod schema;
 pub mod seed;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod views;
 
 pub use diesel::PgConnection;
 pub use diesel::result::{DatabaseErrorKind, Error as DbError, QueryResult};

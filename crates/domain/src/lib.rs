@@ -15,6 +15,7 @@ pub mod policy;
 pub mod role;
 pub mod schedule;
 pub mod text;
+pub mod time;
 pub mod unit;
 pub mod validation;
 

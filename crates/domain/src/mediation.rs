@@ -307,6 +307,12 @@ pub fn start_overdue(
         && assigned_at.is_some_and(|at| at + chrono::Duration::days(START_WITHIN_DAYS as i64) < now)
 }
 
+/// A recognition decided more than 5 working days after the election is
+/// late (Điều 8 Luật Hòa giải ở cơ sở).
+pub fn recognised_late(elected_on: NaiveDate, recognised_on: NaiveDate) -> bool {
+    working_days_between(elected_on, recognised_on) > RECOGNITION_WORKING_DAYS
+}
+
 /// Working days (Monday–Friday) after `from` up to and including `to`.
 /// Public holidays are not counted out: the ward checks those by hand.
 pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> u32 {

@@ -3,7 +3,7 @@
 //! below it; the units above are visible as context (a ward sees the name of
 //! its city) but their records are not.
 
-use crate::{ApiClientId, OrganisationId, Role, UnitId, UserId};
+use crate::{ApiClientId, OrganisationId, Role, UnitId, UnitLevel, UserId};
 
 /// Who is asking: a signed-in person or a machine client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +189,52 @@ pub fn can_decide_pay(actor: &Actor, case_reach: Reach) -> bool {
     can_write(actor) && case_reach == Reach::Within && actor.role == Role::WardOfficial
 }
 
+/// The administrator's scope is every unit; everyone else's is their
+/// unit's subtree (and the units above it as context).
+pub fn sees_every_unit(actor: &Actor) -> bool {
+    actor.is_admin()
+}
+
+/// Teams and their mediators are read like the cases they hold: within
+/// one's own scope, never from above.
+pub fn can_read_team(actor: &Actor, team_reach: Reach) -> bool {
+    can_read_case(actor, team_reach)
+}
+
+/// Pilot models are read by anyone whose scope touches the pilot's unit.
+pub fn can_read_pilot(actor: &Actor, pilot_reach: Reach) -> bool {
+    actor.is_admin() || pilot_reach != Reach::Outside
+}
+
+/// A register import is the ward's own, used by whoever keeps its teams.
+pub fn can_use_import(actor: &Actor, import_unit: UnitId) -> bool {
+    actor.unit_id == import_unit && can_manage_team(actor, Reach::Within)
+}
+
+/// A ward official adds villages and residential groups under the ward;
+/// the administrator under any commune.
+pub fn can_add_village(actor: &Actor, commune_reach: Reach) -> bool {
+    actor.is_admin()
+        || (can_write(actor) && actor.role == Role::WardOfficial && commune_reach == Reach::Within)
+}
+
+/// Whether the actor makes ward plans from the plans above, so a plan's
+/// page shows the one they made from it.
+pub fn makes_ward_plans(actor: &Actor) -> bool {
+    actor.role == Role::WardOfficial
+}
+
+/// The unit whose subtree's questions the actor reads: questions are
+/// anonymised guidance, so a ward reads all of its city's (the unit above
+/// it, second in `own_path`); anyone else reads their own subtree's.
+pub fn questions_root(own_level: UnitLevel, own_path: &[UnitId], own_unit: UnitId) -> UnitId {
+    if own_level == UnitLevel::Commune {
+        own_path.get(1).copied().unwrap_or(own_unit)
+    } else {
+        own_unit
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,5 +393,50 @@ mod tests {
         assert!(can_decide_commendation(&city, Reach::Within));
         assert!(!can_decide_commendation(&ward, Reach::Within));
         assert!(can_nominate(&ward) && !can_nominate(&actor(Role::LegalPartner, CITY)));
+    }
+
+    #[test]
+    fn registers_are_read_from_within_and_pilots_from_anywhere_in_scope() {
+        let ward = actor(Role::WardOfficial, WARD_A);
+        assert!(can_read_team(&ward, Reach::Within));
+        assert!(!can_read_team(&ward, Reach::Above) && !can_read_team(&ward, Reach::Outside));
+        assert!(can_read_team(&actor(Role::Admin, PROVINCE), Reach::Outside));
+        assert!(can_read_pilot(&ward, Reach::Above) && !can_read_pilot(&ward, Reach::Outside));
+        assert!(sees_every_unit(&actor(Role::Admin, PROVINCE)) && !sees_every_unit(&ward));
+    }
+
+    #[test]
+    fn imports_belong_to_the_ward_that_keeps_the_teams() {
+        let ward = actor(Role::WardOfficial, WARD_A);
+        assert!(can_use_import(&ward, WARD_A));
+        assert!(!can_use_import(&ward, WARD_B));
+        assert!(!can_use_import(&actor(Role::CityJustice, WARD_A), WARD_A));
+    }
+
+    #[test]
+    fn villages_are_added_by_their_ward_or_the_administrator() {
+        let ward = actor(Role::WardOfficial, WARD_A);
+        assert!(can_add_village(&ward, Reach::Within));
+        assert!(!can_add_village(&ward, Reach::Outside));
+        assert!(!can_add_village(
+            &actor(Role::CityJustice, CITY),
+            Reach::Within
+        ));
+        assert!(can_add_village(
+            &actor(Role::Admin, PROVINCE),
+            Reach::Outside
+        ));
+        assert!(makes_ward_plans(&ward) && !makes_ward_plans(&actor(Role::CityJustice, CITY)));
+    }
+
+    #[test]
+    fn a_ward_reads_its_citys_questions_others_their_own_subtrees() {
+        let path = [WARD_A, CITY, PROVINCE];
+        assert_eq!(questions_root(UnitLevel::Commune, &path, WARD_A), CITY);
+        assert_eq!(questions_root(UnitLevel::District, &path[1..], CITY), CITY);
+        assert_eq!(
+            questions_root(UnitLevel::Commune, &[WARD_A], WARD_A),
+            WARD_A
+        );
     }
 }

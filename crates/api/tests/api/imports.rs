@@ -199,14 +199,14 @@ async fn only_the_ward_imports_into_its_own_registry() {
     let other = app.login("detham").await;
     app.get(&format!("/api/v1/imports/{id}"), Auth::Bearer(&other))
         .await
-        .assert_problem(403, "forbidden");
+        .assert_problem(404, "not_found");
     app.post(
         &format!("/api/v1/imports/{id}/commit"),
         Auth::Bearer(&other),
         json!(null),
     )
     .await
-    .assert_problem(403, "forbidden");
+    .assert_problem(404, "not_found");
     let partner = app.login("mttq").await;
     upload(&app, &partner, "so.csv", GOOD.as_bytes())
         .await

@@ -182,7 +182,7 @@ async fn another_ward_cannot_touch_the_teams() {
     let team_id = team["id"].as_i64().unwrap();
     app.get(&format!("/api/v1/teams/{team_id}"), Auth::Bearer(&other))
         .await
-        .assert_problem(403, "forbidden");
+        .assert_problem(404, "not_found");
     app.post(
         "/api/v1/teams",
         Auth::Bearer(&other),
@@ -196,14 +196,14 @@ async fn another_ward_cannot_touch_the_teams() {
         member("E", "female"),
     )
     .await
-    .assert_problem(403, "forbidden");
+    .assert_problem(404, "not_found");
     let mediator = team["members"][0]["id"].as_i64().unwrap();
     app.get(
         &format!("/api/v1/mediators/{mediator}"),
         Auth::Bearer(&other),
     )
     .await
-    .assert_problem(403, "forbidden");
+    .assert_problem(404, "not_found");
     app.post(
         "/api/v1/units",
         Auth::Bearer(&other),

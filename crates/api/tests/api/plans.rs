@@ -191,7 +191,7 @@ async fn a_ward_makes_its_plan_in_one_action_and_the_city_sees_it() {
         Auth::Bearer(&other_ward),
     )
     .await
-    .assert_problem(403, "forbidden");
+    .assert_problem(404, "not_found");
     let listed = app.get("/api/v1/plans", Auth::Bearer(&other_ward)).await;
     assert!(
         listed

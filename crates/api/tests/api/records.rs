@@ -244,7 +244,7 @@ async fn questions_are_answered_closed_and_found_without_accents() {
     );
     app.get(&format!("/api/v1/questions/{id}"), Auth::Bearer(&elsewhere))
         .await
-        .assert_problem(403, "forbidden");
+        .assert_problem(404, "not_found");
 }
 
 #[actix_web::test]

@@ -41,7 +41,7 @@ async fn a_ward_official_cannot_read_another_ward() {
             Auth::Bearer(&token),
         )
         .await;
-    other.assert_problem(403, "forbidden");
+    other.assert_problem(404, "not_found");
 
     let other_org = app
         .get(
@@ -49,7 +49,7 @@ async fn a_ward_official_cannot_read_another_ward() {
             Auth::Bearer(&token),
         )
         .await;
-    other_org.assert_problem(403, "forbidden");
+    other_org.assert_problem(404, "not_found");
     let own_org = app
         .get(
             &format!("/api/v1/organisations/{}", app.organisation("UBND-12436")),
@@ -117,7 +117,7 @@ async fn the_city_justice_office_sees_every_ward_of_the_city() {
             Auth::Bearer(&token),
         )
         .await;
-    other_province.assert_problem(403, "forbidden");
+    other_province.assert_problem(404, "not_found");
 }
 
 #[actix_web::test]

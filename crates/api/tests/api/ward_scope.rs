@@ -35,14 +35,14 @@ async fn another_ward_is_refused_on_teams_cases_records_and_claims() {
     let (status, _, _) = app
         .get_bytes(&format!("/api/v1/teams/{team}/logbook?year=2024"), &other)
         .await;
-    assert_eq!(status, 403);
+    assert_eq!(status, 404);
     app.post(
         &format!("/api/v1/mediators/{mediator}/events"),
         Auth::Bearer(&other),
         json!({"kind": "left", "occurred_on": "2024-07-01", "reason": "own_wish"}),
     )
     .await
-    .assert_problem(403, "forbidden");
+    .assert_problem(404, "not_found");
 
     app.get(
         &format!("/api/v1/cases/{case}/record"),

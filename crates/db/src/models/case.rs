@@ -1,6 +1,6 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use hgcs_domain::api::mediation::CaseQuery;
+use hgcs_domain::api::mediation::{CaseParty, CaseQuery};
 use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, START_WITHIN_DAYS};
 use hgcs_domain::{CaseId, TeamId, UnitId};
 
@@ -100,18 +100,18 @@ pub fn insert(conn: &mut PgConnection, new: &NewCaseRow) -> QueryResult<CaseRow>
 pub fn insert_parties(
     conn: &mut PgConnection,
     case: CaseId,
-    parties: &[(PartyKind, String, Option<i32>, String)],
+    parties: &[CaseParty],
 ) -> QueryResult<usize> {
     let rows: Vec<_> = parties
         .iter()
         .enumerate()
-        .map(|(position, (kind, name, birth_year, address))| {
+        .map(|(position, party)| {
             (
                 case_parties::case_id.eq(case.0),
-                case_parties::kind.eq(kind.as_str()),
-                case_parties::name.eq(name),
-                case_parties::birth_year.eq(*birth_year),
-                case_parties::address.eq(address),
+                case_parties::kind.eq(party.kind.as_str()),
+                case_parties::name.eq(&party.name),
+                case_parties::birth_year.eq(party.birth_year),
+                case_parties::address.eq(&party.address),
                 case_parties::position.eq(i32::try_from(position).unwrap_or(i32::MAX)),
             )
         })

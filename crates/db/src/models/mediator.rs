@@ -1,8 +1,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use hgcs_domain::api::mediation::MediatorSummary;
-use hgcs_domain::mediation::{Education, MediatorEventKind, Sex};
+use hgcs_domain::api::mediation::{MediatorInput, MediatorSummary};
+use hgcs_domain::mediation::{Education, MediatorEventKind, Sex, recognised_late};
+use hgcs_domain::text::search_key;
 use hgcs_domain::{MediatorId, TeamId};
+use serde_json::json;
 
 use super::parse_word;
 use crate::schema::{mediator_events, mediators};
@@ -36,6 +38,24 @@ pub struct NewMediatorRow {
     pub occupation: String,
     pub phone: String,
     pub is_leader: bool,
+}
+
+impl From<&MediatorInput> for NewMediatorRow {
+    /// A mediator checked by `MediatorInput::check`, not yet in a team.
+    fn from(input: &MediatorInput) -> Self {
+        NewMediatorRow {
+            team_id: None,
+            search_key: search_key(&input.full_name),
+            full_name: input.full_name.clone(),
+            sex: input.sex.as_str().to_owned(),
+            birth_year: input.birth_year,
+            ethnicity: input.ethnicity.clone().unwrap_or_default(),
+            education: input.education.as_str().to_owned(),
+            occupation: input.occupation.clone(),
+            phone: input.phone.clone(),
+            is_leader: false,
+        }
+    }
 }
 
 impl MediatorRow {
@@ -156,6 +176,43 @@ pub fn record_event(
             mediator_events::recorded_by.eq(by),
         ))
         .execute(conn)
+}
+
+/// Writes the election and recognition a new mediator comes with; a
+/// recognition without a date is dated `today`.
+pub fn record_entry_events(
+    conn: &mut PgConnection,
+    id: MediatorId,
+    input: &MediatorInput,
+    by: Option<i64>,
+    today: NaiveDate,
+) -> QueryResult<()> {
+    if let Some(election) = &input.elected {
+        record_event(
+            conn,
+            id,
+            MediatorEventKind::Elected,
+            election.on,
+            &json!({ "method": election.method, "percent": election.percent }),
+            by,
+        )?;
+    }
+    if let Some(decision) = &input.recognised_by {
+        let on = decision.issued_on.unwrap_or(today);
+        let late = input
+            .elected
+            .as_ref()
+            .is_some_and(|e| recognised_late(e.on, on));
+        record_event(
+            conn,
+            id,
+            MediatorEventKind::Recognised,
+            on,
+            &json!({ "decision": decision, "late": late }),
+            by,
+        )?;
+    }
+    Ok(())
 }
 
 pub fn events(conn: &mut PgConnection, mediator: MediatorId) -> QueryResult<Vec<EventRow>> {

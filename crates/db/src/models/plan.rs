@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::sql_types::{Array, BigInt, Date, Integer};
-use hgcs_domain::api::plans::PlanQuery;
+use hgcs_domain::api::plans::{PlanInput, PlanQuery};
 use hgcs_domain::plan::PlanStatus;
 use hgcs_domain::{PlanId, UnitId};
 
@@ -54,6 +54,30 @@ pub struct PlanValues {
     pub legal_basis: serde_json::Value,
     pub duties: serde_json::Value,
     pub status: String,
+}
+
+impl From<&PlanInput> for PlanValues {
+    /// The values of a plan checked by `PlanInput::validate`.
+    fn from(plan: &PlanInput) -> Self {
+        PlanValues {
+            doc_number: plan.document.number.clone(),
+            doc_type: plan.document.doc_type.clone(),
+            doc_issuer: plan.document.issuer.clone(),
+            issued_on: plan.document.issued_on,
+            issued_place: plan.issued_place.clone(),
+            signer_name: plan.signer_name.clone(),
+            signer_title: plan.signer_title.clone(),
+            title: plan.title.clone(),
+            period_start: plan.period_start,
+            period_end: plan.period_end,
+            purpose: plan.purpose.clone(),
+            requirements: plan.requirements.clone(),
+            funding: plan.funding.clone(),
+            legal_basis: serde_json::to_value(&plan.legal_basis).unwrap_or_default(),
+            duties: serde_json::to_value(&plan.duties).unwrap_or_default(),
+            status: plan.status.as_str().to_owned(),
+        }
+    }
 }
 
 impl PlanRow {

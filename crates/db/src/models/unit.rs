@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use hgcs_domain::api::units::{Unit, UnitLink, UnitQuery, UnitSummary};
+use hgcs_domain::policy::{Actor, Reach};
 use hgcs_domain::text::search_key;
 use hgcs_domain::{UnitId, UnitLevel};
 
@@ -78,6 +79,14 @@ pub fn path(conn: &mut PgConnection, id: UnitId) -> QueryResult<Vec<UnitId>> {
     .bind::<BigInt, _>(id.0)
     .load(conn)?;
     Ok(rows.into_iter().map(|row| UnitId(row.id)).collect())
+}
+
+/// Where `unit` stands for the actor: within their scope, above it, or
+/// outside.
+pub fn reach(conn: &mut PgConnection, actor: &Actor, unit: UnitId) -> QueryResult<Reach> {
+    let target = path(conn, unit)?;
+    let own = path(conn, actor.unit_id)?;
+    Ok(actor.reach(&target, &own))
 }
 
 /// The unit and every unit below it.
@@ -218,4 +227,10 @@ pub fn any_minority_area(conn: &mut PgConnection, ids: &[UnitId]) -> QueryResult
             .filter(units::ethnic_minority_area.eq(true)),
     ))
     .get_result(conn)
+}
+
+/// Whether the unit or a unit above it is an ethnic-minority area.
+pub fn in_minority_area(conn: &mut PgConnection, id: UnitId) -> QueryResult<bool> {
+    let path = path(conn, id)?;
+    any_minority_area(conn, &path)
 }

@@ -11,9 +11,9 @@ use crate::auth::throttle;
 use crate::db;
 use crate::error::ApiError;
 use crate::handlers::auth::session;
-use crate::handlers::me::me_of;
-use crate::openapi::SignInErrors;
+use crate::responses::SignInErrors;
 use crate::state::AppState;
+use hgcs_db::views;
 
 /// Signs in with a username and password. An unknown user gets the same
 /// answer, after the same work, as a wrong password.
@@ -87,7 +87,7 @@ pub async fn login(
             details: json!({}),
         };
         audit::record(conn, &entry(actor, change))?;
-        let me = me_of(conn, account)?;
+        let me = views::users::me(conn, account)?;
         Ok((started, me))
     })
     .await?;

@@ -8,8 +8,8 @@ use crate::auth::tokens::digest;
 use crate::db;
 use crate::error::ApiError;
 use crate::handlers::auth::session;
-use crate::handlers::me::me_of;
 use crate::state::AppState;
+use hgcs_db::views;
 
 /// Trades the refresh cookie for a new access token and a new refresh
 /// token (rotation: the old one stops working).
@@ -39,7 +39,7 @@ pub async fn refresh(
         let user_id = UserId(live.user_id);
         let started = session::start(conn, &app, user_id)?;
         let row = user::find(conn, user_id)?;
-        let me = me_of(conn, row)?;
+        let me = views::users::me(conn, row)?;
         Ok((started, me))
     })
     .await?;

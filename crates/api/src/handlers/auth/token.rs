@@ -9,7 +9,7 @@ use crate::auth::throttle;
 use crate::auth::tokens::READ_SCOPE;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::SignInErrors;
+use crate::responses::SignInErrors;
 use crate::state::AppState;
 
 /// OAuth 2.0 client credentials for machine clients (the provincial
@@ -34,13 +34,7 @@ pub async fn token(
         web::Either::Right(form) => form.into_inner(),
     };
     if request.grant_type != "client_credentials" {
-        return Err(ApiError::invalid(
-            "grant_type",
-            Rule::Format {
-                expected_vi: "Chỉ hỗ trợ client_credentials",
-                expected_en: "Only client_credentials is supported",
-            },
-        ));
+        return Err(ApiError::invalid("grant_type", Rule::UnsupportedGrantType));
     }
     let address = client_address(&req, state.auth.trust_proxy);
     let throttle_key = format!("client:{}", request.client_id);

@@ -2,11 +2,12 @@ use actix_web::{get, web};
 use hgcs_db::models::{case, unit};
 use hgcs_domain::api::mediation::StateCount;
 use hgcs_domain::mediation::CaseState;
+use hgcs_domain::policy;
 
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// How many cases are in each state, in the caller's scope (dashboard).
@@ -24,7 +25,7 @@ pub async fn count_cases(
         let units = unit::subtree(conn, caller.actor.unit_id)?;
         let rows = case::count_by_state(
             conn,
-            if caller.actor.is_admin() {
+            if policy::sees_every_unit(&caller.actor) {
                 None
             } else {
                 Some(&units)

@@ -3,21 +3,21 @@ use chrono::Datelike;
 use hgcs_db::PgConnection;
 use hgcs_db::models::case::{self, NewCaseRow};
 use hgcs_db::models::{audit, notification, team, unit};
+use hgcs_db::views;
 use hgcs_domain::api::mediation::{Case, CaseInput};
 use hgcs_domain::mediation::{CaseAction, CaseState};
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::time::today;
 use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
 use serde_json::json;
 
-use super::{View, cases_of};
+use crate::access;
+use crate::access::readable_team;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::plans::{reach_of, today};
-use crate::handlers::teams::readable_team;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Records a case received by a team. A matter outside grassroots
@@ -42,66 +42,7 @@ pub async fn create_case(
         if !policy::can_manage_case(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
-        let mut check = Checker::new();
-        if let Some(exclusion) = input.kind.exclusion() {
-            check.add(
-                "kind",
-                Rule::Custom {
-                    code: "out_of_scope",
-                    vi: format!(
-                        "Không thuộc phạm vi hòa giải ở cơ sở: {}. Hướng dẫn các bên đến: {}",
-                        exclusion.reason_vi, exclusion.refer_vi
-                    ),
-                    en: format!(
-                        "Outside grassroots mediation: {}. Refer the parties to: {}",
-                        exclusion.reason_en, exclusion.refer_en
-                    ),
-                },
-            );
-        }
-        let summary = check.text("summary", &input.summary, 1, 20_000);
-        let proposed_by = check.text("proposed_by", &input.proposed_by, 0, 500);
-        if input.received_on > today() {
-            check.add(
-                "received_on",
-                Rule::Custom {
-                    code: "in_the_future",
-                    vi: "Ngày tiếp nhận không được sau hôm nay".into(),
-                    en: "The day received cannot be after today".into(),
-                },
-            );
-        }
-        if input.parties.is_empty() {
-            check.add("parties", Rule::Required);
-        }
-        let parties: Vec<_> = input
-            .parties
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let name = check.text(&format!("parties[{i}].name"), &p.name, 1, 300);
-                if p.birth_year.is_some_and(|y| !(1900..=today().year()).contains(&y)) {
-                    check.add(
-                        &format!("parties[{i}].birth_year"),
-                        Rule::Custom {
-                            code: "out_of_range",
-                            vi: "Năm sinh không hợp lệ".into(),
-                            en: "The birth year is not valid".into(),
-                        },
-                    );
-                }
-                let address = check.text(&format!("parties[{i}].address"), &p.address, 0, 500);
-                (p.kind, name, p.birth_year, address)
-            })
-            .collect();
-        let invited: Vec<String> = input
-            .invited
-            .iter()
-            .enumerate()
-            .map(|(i, name)| check.text(&format!("invited[{i}]"), name, 1, 300))
-            .collect();
-        check.finish().map_err(ApiError::Validation)?;
-
+        let input = input.validate(today())?;
         team::lock(conn, TeamId(team_row.id))?;
         let year = input.received_on.year();
         let entry_no = case::next_entry_no(conn, TeamId(team_row.id), year)?;
@@ -114,17 +55,17 @@ pub async fn create_case(
                 entry_no,
                 received_on: input.received_on,
                 start_kind: input.start.as_str().to_owned(),
-                proposed_by,
+                proposed_by: input.proposed_by.clone(),
                 kind: input.kind.as_str().to_owned(),
-                summary,
-                invited: serde_json::to_value(&invited).unwrap_or_default(),
+                summary: input.summary.clone(),
+                invited: serde_json::to_value(&input.invited).unwrap_or_default(),
                 public_session: input.public_session,
                 risk_of_violence: input.risk_of_violence,
                 signs_of_offence: input.signs_of_offence,
                 created_by: user.0,
             },
         )?;
-        case::insert_parties(conn, CaseId(row.id), &parties)?;
+        case::insert_parties(conn, CaseId(row.id), &input.parties)?;
         case::record_event(
             conn,
             CaseId(row.id),
@@ -145,12 +86,12 @@ pub async fn create_case(
                 details: json!({ "team_id": row.team_id, "kind": row.kind, "entry_no": row.entry_no }),
             }),
         )?;
-        let view = View {
-            personal: policy::can_see_personal_data(&caller.actor, reach_of(conn, &caller.actor, UnitId(row.unit_id))?),
+        let view = views::cases::CaseView {
+            personal: policy::can_see_personal_data(&caller.actor, access::reach(conn, &caller.actor, UnitId(row.unit_id))?),
             history: true,
             manage: true,
         };
-        cases_of(conn, vec![row], view)?.pop().ok_or(ApiError::NotFound)
+        Ok(views::cases::cases(conn, vec![row], view)?.pop().ok_or(ApiError::NotFound)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

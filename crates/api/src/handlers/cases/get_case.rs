@@ -1,13 +1,14 @@
+use crate::access::{audit_personal_read, readable_case};
 use actix_web::{get, web};
+use hgcs_db::views;
 use hgcs_domain::CaseId;
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::policy;
 
-use super::{View, audit_personal_read, cases_of, readable_case};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// A case with its history. The team, the ward's officials and the city
@@ -32,12 +33,12 @@ pub async fn get_case(
         if personal {
             audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "view")?;
         }
-        let view = View {
+        let view = views::cases::CaseView {
             personal,
             history: true,
             manage: policy::can_manage_case(&caller.actor, reach),
         };
-        cases_of(conn, vec![row], view)?
+        views::cases::cases(conn, vec![row], view)?
             .pop()
             .ok_or(ApiError::NotFound)
     })

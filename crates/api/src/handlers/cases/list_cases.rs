@@ -1,16 +1,16 @@
 use actix_web::{get, web};
 use chrono::{NaiveDate, Utc};
 use hgcs_db::models::{case, unit};
+use hgcs_db::views;
 use hgcs_domain::api::mediation::{CasePage, CaseQuery};
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::validation::Rule;
 
-use super::{View, cases_of};
+use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::plans::reach_of;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 const DEFAULT_LIMIT: i64 = 50;
@@ -35,11 +35,7 @@ pub async fn list_cases(
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(ApiError::invalid(
             "limit",
-            Rule::Custom {
-                code: "out_of_range",
-                vi: format!("Số dòng mỗi trang phải từ 1 đến {MAX_LIMIT}"),
-                en: format!("The page size must be between 1 and {MAX_LIMIT}"),
-            },
+            Rule::PageSize { max: MAX_LIMIT },
         ));
     }
     let after = match query.cursor.as_deref() {
@@ -51,7 +47,7 @@ pub async fn list_cases(
     };
     let page = db::run(&state.pool, move |conn| {
         let root = query.unit_id.unwrap_or(caller.actor.unit_id);
-        let reach = reach_of(conn, &caller.actor, root)?;
+        let reach = access::reach(conn, &caller.actor, root)?;
         if !policy::can_read_case(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
@@ -62,13 +58,13 @@ pub async fn list_cases(
         let next_cursor = more
             .then(|| rows.last().map(|r| format!("{}_{}", r.received_on, r.id)))
             .flatten();
-        let view = View {
+        let view = views::cases::CaseView {
             personal: false,
             history: false,
             manage: policy::can_manage_case(&caller.actor, Reach::Within),
         };
         Ok(CasePage {
-            items: cases_of(conn, rows, view)?,
+            items: views::cases::cases(conn, rows, view)?,
             next_cursor,
         })
     })

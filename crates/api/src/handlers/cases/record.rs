@@ -1,6 +1,8 @@
+use crate::access::{audit_personal_read, readable_case};
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, post, put, web};
 use hgcs_db::models::{audit, case, team, unit};
+use hgcs_db::views;
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::api::records::{ExecutionInput, SuccessRecord};
 use hgcs_domain::mediation::{CaseAction, CaseState};
@@ -9,14 +11,13 @@ use hgcs_domain::text::clean;
 use hgcs_domain::{CaseId, TeamId, UnitId};
 use serde_json::json;
 
-use super::{View, audit_personal_read, cases_of, readable_case};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::success_record::{RecordHeading, success_record_docx};
 use crate::error::{ApiError, Text};
-use crate::openapi::{ReadErrors, WriteErrors};
+use crate::responses::{ReadErrors, WriteErrors};
 use crate::state::AppState;
 
 fn only_successful() -> ApiError {
@@ -202,13 +203,13 @@ pub async fn record_execution(
                 details: json!({ "execution": input.execution, "on": input.on }),
             }),
         )?;
-        let view = View {
+        let view = views::cases::CaseView {
             personal: policy::can_see_personal_data(&caller.actor, reach),
             history: true,
             manage: true,
         };
         let row = case::find(conn, id)?;
-        cases_of(conn, vec![row], view)?
+        views::cases::cases(conn, vec![row], view)?
             .pop()
             .ok_or(ApiError::NotFound)
     })

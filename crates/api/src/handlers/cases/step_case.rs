@@ -1,21 +1,23 @@
+use crate::access::readable_case;
 use actix_web::{post, web};
 use chrono::Utc;
 use hgcs_db::models::{audit, case, mediator};
+use hgcs_db::views;
 use hgcs_domain::api::mediation::{Case, CaseStep};
 use hgcs_domain::mediation::CaseAction;
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{CaseId, Lang, UnitId};
 use serde_json::json;
 
-use super::{View, cases_of, readable_case};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::plans::today;
-use crate::openapi::WriteErrors;
+
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Moves a case through its workflow: assign, start, succeed, fail,
@@ -59,27 +61,13 @@ pub async fn step_case(
             )));
         };
         let mut check = Checker::new();
-        if step.on > today() || step.on < row.received_on {
-            check.add(
-                "on",
-                Rule::Custom {
-                    code: "out_of_range",
-                    vi: "Ngày phải từ ngày tiếp nhận đến hôm nay".into(),
-                    en: "The day must lie between the day received and today".into(),
-                },
-            );
-        }
-        let note = check.text("note", &step.note, 0, 5_000);
-        let outcome = match step.action {
-            CaseAction::Succeed | CaseAction::Fail => {
-                Some(check.text("outcome", &step.outcome, 1, 20_000))
-            }
-            _ => None,
-        };
-        if step.action == CaseAction::Assign {
+        let step = step.check(&mut check, row.received_on, today());
+        let outcome = matches!(step.action, CaseAction::Succeed | CaseAction::Fail)
+            .then_some(step.outcome.as_str());
+        if step.action == CaseAction::Assign && !step.mediators.is_empty() {
             check_assignment(conn, &mut check, &row, &step)?;
         }
-        check.finish().map_err(ApiError::Validation)?;
+        check.finish()?;
 
         let now = Utc::now();
         let assigned_at = (step.action == CaseAction::Assign).then_some(now);
@@ -88,23 +76,22 @@ pub async fn step_case(
             let ids: Vec<i64> = step.mediators.iter().map(|a| a.mediator_id.0).collect();
             case::set_mediators(conn, id, &ids)?;
         }
-        let moved = case::transition(
+        let moved = case::transition(conn, id, from, to, assigned_at, closed_on, outcome, now)?
+            .ok_or_else(|| {
+                ApiError::Conflict(Text::new(
+                    "Vụ việc vừa được người khác cập nhật",
+                    "The case was just changed by someone else",
+                ))
+            })?;
+        case::record_event(
             conn,
             id,
-            from,
+            step.action.as_str(),
             to,
-            assigned_at,
-            closed_on,
-            outcome.as_deref(),
-            now,
-        )?
-        .ok_or_else(|| {
-            ApiError::Conflict(Text::new(
-                "Vụ việc vừa được người khác cập nhật",
-                "The case was just changed by someone else",
-            ))
-        })?;
-        case::record_event(conn, id, step.action.as_str(), to, step.on, &note, user.0)?;
+            step.on,
+            &step.note,
+            user.0,
+        )?;
         audit::record(
             conn,
             &caller.audit(Change {
@@ -115,12 +102,12 @@ pub async fn step_case(
                 details: json!({ "action": step.action, "from": from, "to": to, "on": step.on }),
             }),
         )?;
-        let view = View {
+        let view = views::cases::CaseView {
             personal: policy::can_see_personal_data(&caller.actor, reach),
             history: true,
             manage: true,
         };
-        cases_of(conn, vec![moved], view)?
+        views::cases::cases(conn, vec![moved], view)?
             .pop()
             .ok_or(ApiError::NotFound)
     })
@@ -136,10 +123,6 @@ fn check_assignment(
     row: &case::CaseRow,
     step: &CaseStep,
 ) -> Result<(), ApiError> {
-    if step.mediators.is_empty() {
-        check.add("mediators", Rule::Required);
-        return Ok(());
-    }
     let party_names: Vec<String> = case::parties(conn, &[row.id])?
         .iter()
         .map(|p| search_key(&p.name))
@@ -153,13 +136,8 @@ fn check_assignment(
                 if assignment.has_interest || party_names.contains(&search_key(&m.full_name)) {
                     check.add(
                         &field,
-                        Rule::Custom {
-                            code: "has_interest",
-                            vi: format!(
-                                "Hòa giải viên {} có quyền, lợi ích liên quan đến vụ việc nên không được phân công",
-                                m.full_name
-                            ),
-                            en: format!("Mediator {} has an interest in the matter and cannot be assigned", m.full_name),
+                        Rule::HasInterest {
+                            mediator: m.full_name.clone(),
                         },
                     );
                 }

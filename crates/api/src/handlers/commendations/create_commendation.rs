@@ -1,17 +1,17 @@
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::audit;
 use hgcs_db::models::commendation::{self, NewCommendationRow};
+use hgcs_db::views;
 use hgcs_domain::api::pilots::{Commendation, CommendationInput};
 use hgcs_domain::policy;
 use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
-use super::commendations_of;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// A nomination in the caller's own unit (a ward or the city).
@@ -36,16 +36,9 @@ pub async fn create_commendation(
     let nominee_name = check.text("nominee_name", &input.nominee_name, 1, 500);
     let grounds = check.text("grounds", &input.grounds, 1, 20_000);
     if !(2000..=2100).contains(&input.year) {
-        check.add(
-            "year",
-            Rule::Custom {
-                code: "out_of_range",
-                vi: "Năm không hợp lệ".into(),
-                en: "The year is out of range".into(),
-            },
-        );
+        check.add("year", Rule::Year);
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let new = NewCommendationRow {
         year: input.year,
         unit_id: caller.actor.unit_id.0,
@@ -67,7 +60,7 @@ pub async fn create_commendation(
                 details: json!({ "year": row.year, "nominee": row.nominee_name, "level": row.proposed_level }),
             }),
         )?;
-        commendations_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+        Ok(views::commendations::commendations(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

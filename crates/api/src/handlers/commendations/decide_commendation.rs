@@ -1,5 +1,6 @@
 use actix_web::{post, web};
 use hgcs_db::models::{audit, commendation};
+use hgcs_db::views;
 use hgcs_domain::api::pilots::{Commendation, CommendationDecision};
 use hgcs_domain::plan::CommendationStatus;
 use hgcs_domain::policy;
@@ -7,13 +8,12 @@ use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{CommendationId, UnitId};
 use serde_json::json;
 
-use super::commendations_of;
+use crate::access;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::plans::reach_of;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// The city approves (with the decision's number and date) or refuses a
@@ -58,7 +58,7 @@ pub async fn decide_commendation(
         }
         (None, false) => None,
     };
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let status = if input.approved {
         CommendationStatus::Approved
     } else {
@@ -66,7 +66,7 @@ pub async fn decide_commendation(
     };
     let decided = db::transaction(&state.pool, move |conn| {
         let row = commendation::find(conn, id)?;
-        let reach = reach_of(conn, &caller.actor, UnitId(row.unit_id))?;
+        let reach = access::reach(conn, &caller.actor, UnitId(row.unit_id))?;
         if !policy::can_read_plan(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
@@ -87,7 +87,7 @@ pub async fn decide_commendation(
                 details: json!({ "status": status, "decision": decision.as_ref().map(|d| d.label()) }),
             }),
         )?;
-        commendations_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+        Ok(views::commendations::commendations(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?)
     })
     .await?;
     Ok(web::Json(decided))

@@ -1,13 +1,13 @@
 use actix_web::{get, web};
 use hgcs_db::models::commendation;
+use hgcs_db::views;
 use hgcs_domain::api::pilots::{Commendation, CommendationQuery};
 
-use super::commendations_of;
+use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::units::visible_units;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Nominations in the caller's scope, newest year first.
@@ -27,7 +27,7 @@ pub async fn list_commendations(
     let list = db::run(&state.pool, move |conn| {
         let among = visible_units(conn, &caller.actor)?;
         let rows = commendation::list(conn, &query, among.as_deref())?;
-        commendations_of(conn, rows)
+        Ok(views::commendations::commendations(conn, rows)?)
     })
     .await?;
     Ok(web::Json(list))

@@ -1,3 +1,5 @@
+use crate::access::own_import;
+use hgcs_db::views;
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, post, web};
@@ -10,12 +12,11 @@ use hgcs_domain::text::search_key;
 use hgcs_domain::{MediatorId, TeamId, UnitId};
 use serde_json::json;
 
-use super::{own_import, preview_of};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Rows written between two progress reports.
@@ -46,7 +47,7 @@ pub async fn commit_import(
                 "Only a checked import without problems can be written, once",
             )));
         }
-        preview_of(import::find(conn, id)?)
+        Ok(views::imports::preview(import::find(conn, id)?)?)
     })
     .await?;
     let pool = state.pool.clone();

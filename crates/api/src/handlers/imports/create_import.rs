@@ -1,3 +1,4 @@
+use hgcs_db::views;
 use std::collections::BTreeMap;
 
 use actix_multipart::Multipart;
@@ -11,13 +12,12 @@ use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::text::search_key;
 use hgcs_domain::{Lang, UnitId};
 
-use super::preview_of;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::teams::minority_area;
-use crate::openapi::WriteErrors;
+
 use crate::register::{self, problem};
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Uploads a register (part `file`, .xlsx or .csv). Nothing is written to
@@ -93,7 +93,7 @@ pub async fn create_import(
             total,
             user.0,
         )?;
-        preview_of(stored)
+        Ok(views::imports::preview(stored)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))
@@ -144,7 +144,10 @@ fn check_against_registry(
                 .iter()
                 .filter_map(|m| m.sex.map(|sex| (sex, is_minority(&m.ethnicity)))),
         );
-        for rule in team_shortfalls(&composition, minority_area(conn, UnitId(village))?) {
+        for rule in team_shortfalls(
+            &composition,
+            hgcs_db::models::unit::in_minority_area(conn, UnitId(village))?,
+        ) {
             problems.push(problem(
                 0,
                 "team",

@@ -1,11 +1,12 @@
+use crate::access::own_import;
 use actix_web::{get, web};
+use hgcs_db::views;
 use hgcs_domain::api::records::ImportPreview;
 
-use super::{own_import, preview_of};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// The preview, and once committed how far writing has come.
@@ -23,7 +24,11 @@ pub async fn get_import(
 ) -> Result<web::Json<ImportPreview>, ApiError> {
     let id = id.into_inner();
     let preview = db::run(&state.pool, move |conn| {
-        preview_of(own_import(conn, &caller.actor, id)?)
+        Ok(views::imports::preview(own_import(
+            conn,
+            &caller.actor,
+            id,
+        )?)?)
     })
     .await?;
     Ok(web::Json(preview))

@@ -9,7 +9,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Changes the caller's own password. Every other session of the account
@@ -30,7 +30,7 @@ pub async fn change_password(
     let request = body.into_inner();
     let mut check = Checker::new();
     check.password("new_password", &request.new_password, &caller.name);
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
 
     let row = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?)).await?;
     let passwords = state.passwords.clone();
@@ -44,16 +44,7 @@ pub async fn change_password(
     })
     .await
     .map_err(|e| ApiError::Internal(e.to_string()))??
-    .ok_or_else(|| {
-        ApiError::invalid(
-            "current_password",
-            Rule::Custom {
-                code: "wrong_password",
-                vi: "Mật khẩu hiện tại không đúng".into(),
-                en: "The current password is wrong".into(),
-            },
-        )
-    })?;
+    .ok_or_else(|| ApiError::invalid("current_password", Rule::WrongPassword))?;
 
     db::transaction(&state.pool, move |conn| {
         let row = user::set_password_hash(conn, id, &hash)?;

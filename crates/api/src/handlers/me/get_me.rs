@@ -5,9 +5,9 @@ use hgcs_domain::api::auth::Me;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::me::me_of;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
+use hgcs_db::views;
 
 /// The signed-in user. Machine clients have no user and get 403.
 #[utoipa::path(
@@ -23,7 +23,7 @@ pub async fn get_me(
     let id = caller.user_id().ok_or(ApiError::Forbidden)?;
     let me = db::run(&state.pool, move |conn| {
         let row = user::find(conn, id)?;
-        me_of(conn, row)
+        Ok(views::users::me(conn, row)?)
     })
     .await?;
     Ok(web::Json(me))

@@ -6,7 +6,7 @@ use hgcs_domain::api::mediation::Notification;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// What the caller's unit must act on: flagged cases, teams below the rules.

@@ -1,16 +1,15 @@
 use actix_web::{get, web};
-use hgcs_db::models::organisation;
+use hgcs_domain::OrganisationId;
 use hgcs_domain::api::units::Organisation;
-use hgcs_domain::{OrganisationId, UnitId};
 
+use crate::access::readable_organisation;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::units::visible_units;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
-/// One organisation; refused (403) when its unit is outside the caller's scope.
+/// One organisation; not found (404) when its unit is outside the caller's scope.
 #[utoipa::path(
     tag = "units",
     params(("id" = i64, Path, description = "Organisation id")),
@@ -25,13 +24,7 @@ pub async fn get_organisation(
 ) -> Result<web::Json<Organisation>, ApiError> {
     let id = OrganisationId(id.into_inner());
     let found = db::run(&state.pool, move |conn| {
-        let row = organisation::find(conn, id)?;
-        if let Some(visible) = visible_units(conn, &caller.actor)?
-            && !visible.contains(&UnitId(row.unit_id))
-        {
-            return Err(ApiError::Forbidden);
-        }
-        Ok(row.into_dto()?)
+        Ok(readable_organisation(conn, &caller.actor, id)?.into_dto()?)
     })
     .await?;
     Ok(web::Json(found))

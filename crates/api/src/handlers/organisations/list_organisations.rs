@@ -2,11 +2,11 @@ use actix_web::{get, web};
 use hgcs_db::models::organisation;
 use hgcs_domain::api::units::{Organisation, OrganisationQuery};
 
+use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::units::visible_units;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Organisations in units the caller may see, by name.

@@ -1,21 +1,22 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::{audit, pay, team, unit};
+use hgcs_db::models::{audit, pay, unit};
+use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError};
+use hgcs_domain::UnitId;
 use hgcs_domain::api::records::{PayClaim, PayClaimInput};
 use hgcs_domain::mediation::claimable;
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::{Checker, Rule};
-use hgcs_domain::{TeamId, UnitId};
 use serde_json::json;
 
-use super::claim_dto;
+use crate::access::readable_case;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::cases::readable_case;
-use crate::handlers::plans::today;
-use crate::openapi::WriteErrors;
+
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// The team leader claims pay for a case that ended. The amount is the
@@ -40,29 +41,14 @@ pub async fn create_claim(
             return Err(ApiError::Forbidden);
         }
         let (Some(ended), true) = (row.closed_on, claimable(row.state()?)) else {
-            return Err(ApiError::invalid(
-                "case_id",
-                Rule::Custom {
-                    code: "case_not_ended",
-                    vi: "Chỉ chi thù lao cho vụ việc đã kết thúc".into(),
-                    en: "Pay is claimed only for a case that has ended".into(),
-                },
-            ));
+            return Err(ApiError::invalid("case_id", Rule::CaseNotEnded));
         };
         let mut check = Checker::new();
         check.day_between("claimed_on", input.claimed_on, ended, today());
-        check.finish().map_err(ApiError::Validation)?;
+        check.finish()?;
         let path = unit::path(conn, UnitId(row.unit_id))?;
-        let rate = pay::rate_on(conn, &path, ended)?.ok_or_else(|| {
-            ApiError::invalid(
-                "case_id",
-                Rule::Custom {
-                    code: "no_rate",
-                    vi: "Chưa có mức chi thù lao áp dụng cho ngày kết thúc vụ việc".into(),
-                    en: "No pay rate applies on the day the case ended".into(),
-                },
-            )
-        })?;
+        let rate = pay::rate_on(conn, &path, ended)?
+            .ok_or_else(|| ApiError::invalid("case_id", Rule::NoRate))?;
         let claim = pay::insert_claim(conn, row.id, &rate, input.claimed_on, user.0).map_err(
             |e| match e {
                 DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
@@ -84,9 +70,7 @@ pub async fn create_claim(
                 details: json!({ "case_id": row.id, "amount_vnd": claim.amount_vnd }),
             }),
         )?;
-        let team_name = team::find(conn, TeamId(row.team_id))?.name;
-        let rate_from = pay::find_rate(conn, claim.rate_id)?.effective_from;
-        claim_dto(claim, rate_from, row.entry_no, row.team_id, team_name)
+        Ok(views::pay::claim_on_case(conn, claim, &row, today())?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

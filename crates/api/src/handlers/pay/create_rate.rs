@@ -9,7 +9,7 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Records a rate per case as the province set it, from a given day. Rates
@@ -30,16 +30,9 @@ pub async fn create_rate(
     let mut check = Checker::new();
     let basis = check.text("basis", &input.basis, 0, 500);
     if input.amount_vnd <= 0 {
-        check.add(
-            "amount_vnd",
-            Rule::Custom {
-                code: "not_positive",
-                vi: "Mức chi phải lớn hơn 0".into(),
-                en: "The amount must be positive".into(),
-            },
-        );
+        check.add("amount_vnd", Rule::NotPositive);
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let created = db::transaction(&state.pool, move |conn| {
         let place = unit::find(conn, input.unit_id).map_err(|e| match e {
             DbError::NotFound => ApiError::invalid("unit_id", Rule::UnknownReference),

@@ -1,19 +1,20 @@
 use actix_web::{post, web};
-use hgcs_db::models::{audit, pay, team};
+use hgcs_db::models::{audit, pay};
+use hgcs_db::views;
 use hgcs_domain::api::records::{PayClaim, PayDecision};
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::Checker;
-use hgcs_domain::{CaseId, TeamId, UnitId};
+use hgcs_domain::{CaseId, UnitId};
 use serde_json::json;
 
-use super::claim_dto;
+use crate::access::readable_case;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::cases::readable_case;
-use crate::handlers::plans::today;
-use crate::openapi::WriteErrors;
+
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// The ward approves a claim, or refuses it with the reason.
@@ -43,7 +44,7 @@ pub async fn decide_claim(
         let mut check = Checker::new();
         let reason = check.text("reason", &input.reason, usize::from(!input.approved), 2_000);
         check.day_between("on", input.on, claim.claimed_on, today());
-        check.finish().map_err(ApiError::Validation)?;
+        check.finish()?;
         let to = if input.approved {
             "approved"
         } else {
@@ -66,9 +67,7 @@ pub async fn decide_claim(
                 details: json!({ "status": to, "on": input.on }),
             }),
         )?;
-        let team_name = team::find(conn, TeamId(row.team_id))?.name;
-        let rate_from = pay::find_rate(conn, claim.rate_id)?.effective_from;
-        claim_dto(claim, rate_from, row.entry_no, row.team_id, team_name)
+        Ok(views::pay::claim_on_case(conn, claim, &row, today())?)
     })
     .await?;
     Ok(web::Json(decided))

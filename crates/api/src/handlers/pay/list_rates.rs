@@ -5,11 +5,11 @@ use hgcs_db::models::{pay, unit};
 use hgcs_domain::UnitId;
 use hgcs_domain::api::records::PayRate;
 
+use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::units::visible_units;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Rates in force for the caller's units and those above, newest first.

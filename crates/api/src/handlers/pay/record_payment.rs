@@ -1,19 +1,21 @@
 use actix_web::{post, web};
-use hgcs_db::models::{audit, pay, team};
+use hgcs_db::models::{audit, pay};
+use hgcs_db::views;
 use hgcs_domain::api::records::{PayClaim, PaymentInput};
+use hgcs_domain::mediation::ClaimStatus;
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::Checker;
-use hgcs_domain::{CaseId, TeamId, UnitId};
+use hgcs_domain::{CaseId, UnitId};
 use serde_json::json;
 
-use super::claim_dto;
+use crate::access::readable_case;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::cases::readable_case;
-use crate::handlers::plans::today;
-use crate::openapi::WriteErrors;
+
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// The ward records that an approved claim was paid.
@@ -43,7 +45,7 @@ pub async fn record_payment(
         let mut check = Checker::new();
         let decided = claim.decided_on.unwrap_or(claim.claimed_on);
         check.day_between("paid_on", paid_on, decided, today());
-        check.finish().map_err(ApiError::Validation)?;
+        check.finish()?;
         let claim =
             pay::decide(conn, id, "approved", "paid", paid_on, "", user.0)?.ok_or_else(|| {
                 ApiError::Conflict(Text::new(
@@ -58,12 +60,10 @@ pub async fn record_payment(
                 entity: "pay_claim",
                 entity_id: id.to_string(),
                 unit_id: Some(UnitId(row.unit_id)),
-                details: json!({ "status": "paid", "paid_on": paid_on }),
+                details: json!({ "status": ClaimStatus::Paid, "paid_on": paid_on }),
             }),
         )?;
-        let team_name = team::find(conn, TeamId(row.team_id))?.name;
-        let rate_from = pay::find_rate(conn, claim.rate_id)?.effective_from;
-        claim_dto(claim, rate_from, row.entry_no, row.team_id, team_name)
+        Ok(views::pay::claim_on_case(conn, claim, &row, today())?)
     })
     .await?;
     Ok(web::Json(paid))

@@ -1,19 +1,19 @@
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, pilot, unit};
+use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::UnitLevel;
 use hgcs_domain::api::pilots::{Pilot, PilotInput};
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::validation::{Checker, LevelRule, Rule};
 use serde_json::json;
 
-use super::pilots_of;
+use crate::access;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::plans::reach_of;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Registers a ward's pilot model of 2019, 2020 or 2021.
@@ -34,16 +34,9 @@ pub async fn create_pilot(
     let name = check.text("name", &input.name, 1, 500);
     let description = check.text("description", &input.description, 0, 20_000);
     if !(2019..=2021).contains(&input.year) {
-        check.add(
-            "year",
-            Rule::Custom {
-                code: "not_a_pilot_year",
-                vi: "Mô hình chỉ đạo điểm thuộc các năm 2019, 2020, 2021".into(),
-                en: "Pilot models belong to 2019, 2020 or 2021".into(),
-            },
-        );
+        check.add("year", Rule::NotAPilotYear);
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let created = db::transaction(&state.pool, move |conn| {
         let level = match unit::find(conn, input.unit_id) {
             Ok(row) => row.level()?,
@@ -52,18 +45,16 @@ pub async fn create_pilot(
             }
             Err(other) => return Err(other.into()),
         };
-        if !policy::can_register_pilot(&caller.actor, reach_of(conn, &caller.actor, input.unit_id)?)
-        {
+        if !policy::can_register_pilot(
+            &caller.actor,
+            access::reach(conn, &caller.actor, input.unit_id)?,
+        ) {
             return Err(ApiError::Forbidden);
         }
         if level != UnitLevel::Commune {
             return Err(ApiError::invalid(
                 "unit_id",
-                Rule::Custom {
-                    code: "unit_level_mismatch",
-                    vi: "Mô hình chỉ đạo điểm đặt tại phường, xã".into(),
-                    en: "A pilot model belongs to a ward or commune".into(),
-                },
+                Rule::WrongLevel(LevelRule::PilotInWard),
             ));
         }
         let row = pilot::insert(conn, input.unit_id, input.year, &name, &description).map_err(
@@ -87,7 +78,9 @@ pub async fn create_pilot(
                 details: json!({ "year": input.year, "name": name }),
             }),
         )?;
-        pilots_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+        Ok(views::pilots::pilots(conn, vec![row])?
+            .pop()
+            .ok_or(ApiError::NotFound)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

@@ -1,18 +1,19 @@
+use crate::access::readable_pilot;
 use actix_web::{put, web};
 use chrono::Utc;
 use hgcs_db::models::{audit, pilot};
+use hgcs_db::views;
 use hgcs_domain::PilotId;
 use hgcs_domain::api::pilots::{Pilot, PilotEvaluation, PilotEvaluationInput};
 use hgcs_domain::policy;
 use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
-use super::{pilots_of, readable_pilot};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// The city's evaluation of a pilot: criteria with scores, a conclusion and
@@ -42,18 +43,11 @@ pub async fn evaluate_pilot(
         criterion.name = check.text(&format!("criteria[{index}].name"), &criterion.name, 1, 500);
         if criterion.max_score <= 0 || criterion.score < 0 || criterion.score > criterion.max_score
         {
-            check.add(
-                &format!("criteria[{index}].score"),
-                Rule::Custom {
-                    code: "score_out_of_range",
-                    vi: "Điểm phải từ 0 đến điểm tối đa (lớn hơn 0)".into(),
-                    en: "The score must lie between 0 and a positive maximum".into(),
-                },
-            );
+            check.add(&format!("criteria[{index}].score"), Rule::ScoreOutOfRange);
         }
     }
     let conclusion = check.text("conclusion", &input.conclusion, 0, 20_000);
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let evaluation = PilotEvaluation {
         evaluated_on: input.evaluated_on,
         total: criteria.iter().map(|c| c.score).sum(),
@@ -82,7 +76,7 @@ pub async fn evaluate_pilot(
                                  "recommend_replication": evaluation.recommend_replication }),
             }),
         )?;
-        pilots_of(conn, vec![updated])?
+        views::pilots::pilots(conn, vec![updated])?
             .pop()
             .ok_or(ApiError::NotFound)
     })

@@ -1,13 +1,13 @@
 use actix_web::{get, web};
 use hgcs_db::models::pilot;
+use hgcs_db::views;
 use hgcs_domain::api::pilots::{Pilot, PilotQuery};
 
-use super::pilots_of;
+use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::units::visible_units;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Pilot models in the caller's scope, by year and ward.
@@ -27,7 +27,7 @@ pub async fn list_pilots(
     let pilots = db::run(&state.pool, move |conn| {
         let among = visible_units(conn, &caller.actor)?;
         let rows = pilot::list(conn, &query, among.as_deref())?;
-        pilots_of(conn, rows)
+        Ok(views::pilots::pilots(conn, rows)?)
     })
     .await?;
     Ok(web::Json(pilots))

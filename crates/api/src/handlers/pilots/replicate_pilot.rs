@@ -1,18 +1,19 @@
+use crate::access::readable_pilot;
 use actix_web::{post, web};
 use hgcs_db::models::{audit, pilot, unit};
+use hgcs_db::views;
 use hgcs_domain::api::pilots::{Pilot, ReplicationInput};
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{PilotId, UnitLevel};
 use serde_json::json;
 
-use super::{pilots_of, readable_pilot};
+use crate::access;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::plans::reach_of;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// The decision to replicate a pilot model to named wards of the city.
@@ -43,7 +44,7 @@ pub async fn replicate_pilot(
     if input.unit_ids.is_empty() {
         check.add("unit_ids", Rule::Required);
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_pilot(conn, &caller.actor, id)?;
         if !policy::can_evaluate_pilot(&caller.actor, reach) {
@@ -53,12 +54,12 @@ pub async fn replicate_pilot(
         for (index, unit_id) in input.unit_ids.iter().enumerate() {
             let fits = unit::find(conn, *unit_id).ok().map(|u| u.level()).transpose()?
                 == Some(UnitLevel::Commune)
-                && reach_of(conn, &caller.actor, *unit_id)? == Reach::Within;
+                && access::reach(conn, &caller.actor, *unit_id)? == Reach::Within;
             if !fits {
                 check.add(&format!("unit_ids[{index}]"), Rule::UnknownReference);
             }
         }
-        check.finish().map_err(ApiError::Validation)?;
+        check.finish()?;
         let stored = serde_json::to_value(&decision).map_err(|e| ApiError::Internal(e.to_string()))?;
         let added = pilot::replicate(conn, id, &input.unit_ids, &stored)?;
         audit::record(
@@ -72,7 +73,7 @@ pub async fn replicate_pilot(
             }),
         )?;
         let row = pilot::find(conn, id)?;
-        pilots_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+        Ok(views::pilots::pilots(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?)
     })
     .await?;
     Ok(web::Json(updated))

@@ -1,16 +1,17 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::{audit, plan};
+use hgcs_db::models::audit;
+use hgcs_db::models::plan::{self, PlanValues};
+use hgcs_db::views;
 use hgcs_domain::api::plans::{Plan, PlanInput};
 use hgcs_domain::policy::{self, Reach};
+use hgcs_domain::time::today;
 use serde_json::json;
 
-use super::checked_plan;
-use super::get_plan::plan_detail;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// A new plan of the caller's own unit (city Justice Office or ward official).
@@ -29,7 +30,7 @@ pub async fn create_plan(
     if !policy::can_manage_plan(&caller.actor, caller.actor.unit_id) {
         return Err(ApiError::Forbidden);
     }
-    let values = checked_plan(&body.into_inner())?;
+    let values = PlanValues::from(&body.validate()?);
     let created = db::transaction(&state.pool, move |conn| {
         let row = plan::insert(conn, caller.actor.unit_id, None, &values, None)?;
         audit::record(
@@ -42,7 +43,13 @@ pub async fn create_plan(
                 details: json!({ "document": values.doc_number, "title": values.title }),
             }),
         )?;
-        plan_detail(conn, &caller.actor, row, Reach::Within)
+        Ok(views::plans::detail(
+            conn,
+            &caller.actor,
+            row,
+            Reach::Within,
+            today(),
+        )?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

@@ -1,20 +1,22 @@
+use crate::access::readable_plan;
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::plan_task::{self, NewTaskRow};
 use hgcs_db::models::task_party::{self, NewPartyRow};
 use hgcs_db::models::{audit, organisation, unit};
+use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError, PgConnection};
 use hgcs_domain::api::plans::{Task, TaskInput};
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{PlanId, TaskId, UnitId};
 use serde_json::json;
 
-use super::{readable_plan, tasks_of, today};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Adds a task to a plan the caller manages.
@@ -69,7 +71,7 @@ pub async fn create_task(
             }),
         )?;
         let task = plan_task::find(conn, TaskId(row.id))?;
-        tasks_of(conn, vec![task], today())?
+        views::plans::tasks(conn, vec![task], today())?
             .pop()
             .ok_or(ApiError::NotFound)
     })
@@ -91,14 +93,7 @@ fn checked_task(
     let title = check.text("title", &input.title, 1, 2000);
     let description = check.text("description", &input.description, 0, 20_000);
     if let Err((vi, en)) = input.schedule.check() {
-        check.add(
-            "schedule",
-            Rule::Custom {
-                code: "invalid_schedule",
-                vi: vi.into(),
-                en: en.into(),
-            },
-        );
+        check.add("schedule", Rule::Schedule { vi, en });
     }
     let plan_path = unit::path(conn, plan_unit)?;
     let plan_subtree = unit::subtree(conn, plan_unit)?;
@@ -140,7 +135,7 @@ fn checked_task(
             position: i32::try_from(index).unwrap_or(i32::MAX),
         });
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let mut new = NewTaskRow::new(plan, code, position, title, &input.schedule);
     new.description = description;
     new.concerns_wards = input.concerns_wards;

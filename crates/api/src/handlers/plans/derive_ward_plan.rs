@@ -1,21 +1,22 @@
+use crate::access::readable_plan;
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::PgConnection;
 use hgcs_db::models::plan::{self, PlanRow, PlanValues};
 use hgcs_db::models::plan_task::{self, NewTaskRow};
 use hgcs_db::models::task_party::{self, NewPartyRow};
 use hgcs_db::models::{audit, organisation, unit};
+use hgcs_db::views;
 use hgcs_domain::api::units::OrganisationQuery;
 use hgcs_domain::plan::{DocumentRef, PartyGroup, PartyRole, PlanStatus};
+use hgcs_domain::time::today;
 use hgcs_domain::{OrganisationKind, PlanId, UnitId};
 use serde_json::json;
 
-use super::get_plan::plan_detail;
-use super::readable_plan;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Makes the caller's ward plan from a city plan in one action: the tasks
@@ -61,7 +62,13 @@ pub async fn derive_ward_plan(
                 details: json!({ "derived_from": parent_id, "tasks_copied": copied }),
             }),
         )?;
-        plan_detail(conn, &caller.actor, row, hgcs_domain::policy::Reach::Within)
+        Ok(views::plans::detail(
+            conn,
+            &caller.actor,
+            row,
+            hgcs_domain::policy::Reach::Within,
+            today(),
+        )?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

@@ -1,13 +1,14 @@
 use actix_web::{get, web};
 use hgcs_db::models::plan;
+use hgcs_db::views;
 use hgcs_domain::api::plans::{PlanQuery, PlanSummary};
+use hgcs_domain::time::today;
 
-use super::{summaries, today};
+use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::units::visible_units;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Plans of the caller's unit, the units below and the units above.
@@ -27,7 +28,7 @@ pub async fn list_plans(
     let plans = db::run(&state.pool, move |conn| {
         let among = visible_units(conn, &caller.actor)?;
         let rows = plan::list(conn, &query, among.as_deref())?;
-        summaries(conn, &rows, today())
+        Ok(views::plans::summaries(conn, &rows, today())?)
     })
     .await?;
     Ok(web::Json(plans))

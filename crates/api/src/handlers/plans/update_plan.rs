@@ -1,17 +1,19 @@
+use crate::access::readable_plan;
 use actix_web::{put, web};
-use hgcs_db::models::{audit, plan};
+use hgcs_db::models::audit;
+use hgcs_db::models::plan::{self, PlanValues};
+use hgcs_db::views;
 use hgcs_domain::PlanId;
 use hgcs_domain::api::plans::{Plan, PlanInput};
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 use serde_json::json;
 
-use super::get_plan::plan_detail;
-use super::{checked_plan, readable_plan};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Rewrites a plan's document fields (not its tasks).
@@ -30,7 +32,7 @@ pub async fn update_plan(
     body: web::Json<PlanInput>,
 ) -> Result<web::Json<Plan>, ApiError> {
     let id = PlanId(id.into_inner());
-    let values = checked_plan(&body.into_inner())?;
+    let values = PlanValues::from(&body.validate()?);
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_plan(conn, &caller.actor, id)?;
         if !policy::can_manage_plan(&caller.actor, row.unit()) {
@@ -47,7 +49,13 @@ pub async fn update_plan(
                 details: json!({ "status": values.status, "title": values.title }),
             }),
         )?;
-        plan_detail(conn, &caller.actor, row, reach)
+        Ok(views::plans::detail(
+            conn,
+            &caller.actor,
+            row,
+            reach,
+            today(),
+        )?)
     })
     .await?;
     Ok(web::Json(updated))

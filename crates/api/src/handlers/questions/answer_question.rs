@@ -1,5 +1,7 @@
+use crate::access::readable_question;
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, question};
+use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::records::{AnswerInput, Question};
 use hgcs_domain::policy;
@@ -7,12 +9,11 @@ use hgcs_domain::text::search_key;
 use hgcs_domain::validation::Checker;
 use serde_json::json;
 
-use super::{questions_of, readable_question};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// The Justice Office or a legal partner answers an open question.
@@ -34,7 +35,7 @@ pub async fn answer_question(
     let user = caller.user_id().ok_or(ApiError::Forbidden)?;
     let mut check = Checker::new();
     let answer = check.text("body", &body.into_inner().body, 1, 20_000);
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_question(conn, &caller.actor, id)?;
         if !policy::can_answer_question(&caller.actor, reach) {
@@ -58,7 +59,7 @@ pub async fn answer_question(
             }),
         )?;
         let row = question::find(conn, id)?;
-        questions_of(conn, &caller.actor, vec![row])?
+        views::questions::questions(conn, &caller.actor, vec![row])?
             .pop()
             .ok_or(ApiError::NotFound)
     })

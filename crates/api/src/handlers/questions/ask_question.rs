@@ -1,17 +1,17 @@
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, question};
+use hgcs_db::views;
 use hgcs_domain::api::records::{Question, QuestionInput};
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
 use hgcs_domain::validation::Checker;
 use serde_json::json;
 
-use super::questions_of;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// A ward asks about a difficult case, in anonymised words.
@@ -35,7 +35,7 @@ pub async fn ask_question(
     let mut check = Checker::new();
     let title = check.text("title", &input.title, 1, 500);
     let facts = check.text("facts", &input.facts, 1, 20_000);
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let created = db::transaction(&state.pool, move |conn| {
         let key = search_key(&format!("{title} {facts}"));
         let row = question::insert(conn, caller.actor.unit_id, &title, &facts, &key, user.0)?;
@@ -49,7 +49,7 @@ pub async fn ask_question(
                 details: json!({ "title": title }),
             }),
         )?;
-        questions_of(conn, &caller.actor, vec![row])?
+        views::questions::questions(conn, &caller.actor, vec![row])?
             .pop()
             .ok_or(ApiError::NotFound)
     })

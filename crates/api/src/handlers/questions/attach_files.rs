@@ -1,18 +1,19 @@
+use crate::access::readable_question;
 use actix_multipart::Multipart;
 use actix_web::{HttpResponse, post, web};
 use futures_util::TryStreamExt;
 use hgcs_db::models::{audit, question};
+use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::records::Question;
 use serde_json::json;
 
-use super::{questions_of, readable_question};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::files::Incoming;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Attaches files (parts named `files`) to the caller's ward's open question.
@@ -88,7 +89,7 @@ pub async fn attach_files(
             store.keep(file)?;
         }
         let row = question::find(conn, id)?;
-        questions_of(conn, &caller.actor, vec![row])?
+        views::questions::questions(conn, &caller.actor, vec![row])?
             .pop()
             .ok_or(ApiError::NotFound)
     })

@@ -1,16 +1,17 @@
+use crate::access::readable_question;
 use actix_web::{post, web};
 use hgcs_db::models::{audit, question};
+use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::records::Question;
 use hgcs_domain::policy;
 use serde_json::json;
 
-use super::{questions_of, readable_question};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Closes a question; it stays readable and searchable as guidance.
@@ -44,7 +45,7 @@ pub async fn close_question(
             }),
         )?;
         let row = question::find(conn, id)?;
-        questions_of(conn, &caller.actor, vec![row])?
+        views::questions::questions(conn, &caller.actor, vec![row])?
             .pop()
             .ok_or(ApiError::NotFound)
     })

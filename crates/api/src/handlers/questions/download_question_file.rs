@@ -1,11 +1,11 @@
+use crate::access::readable_question;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use hgcs_db::models::question;
 
-use super::readable_question;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// A file attached to a question the caller may read.

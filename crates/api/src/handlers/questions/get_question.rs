@@ -1,11 +1,12 @@
+use crate::access::readable_question;
 use actix_web::{get, web};
+use hgcs_db::views;
 use hgcs_domain::api::records::Question;
 
-use super::{questions_of, readable_question};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 #[utoipa::path(
@@ -23,7 +24,7 @@ pub async fn get_question(
     let id = id.into_inner();
     let found = db::run(&state.pool, move |conn| {
         let (row, _) = readable_question(conn, &caller.actor, id)?;
-        questions_of(conn, &caller.actor, vec![row])?
+        views::questions::questions(conn, &caller.actor, vec![row])?
             .pop()
             .ok_or(ApiError::NotFound)
     })

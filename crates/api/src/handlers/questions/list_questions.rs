@@ -1,13 +1,14 @@
+use crate::access::question_units;
 use actix_web::{get, web};
 use hgcs_db::models::question;
+use hgcs_db::views;
 use hgcs_domain::api::records::{Question, QuestionQuery};
 use hgcs_domain::text::search_key;
 
-use super::{question_units, questions_of};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Questions of the caller's city, newest first; `q` finds words in the
@@ -29,7 +30,7 @@ pub async fn list_questions(
         let units = question_units(conn, &caller.actor)?;
         let key = query.q.as_deref().map(search_key).filter(|k| !k.is_empty());
         let rows = question::list(conn, &query, &units, key.as_deref())?;
-        questions_of(conn, &caller.actor, rows)
+        Ok(views::questions::questions(conn, &caller.actor, rows)?)
     })
     .await?;
     Ok(web::Json(found))

@@ -1,23 +1,24 @@
+use crate::access::readable_task;
 use actix_multipart::{Multipart, MultipartError};
 use actix_web::{HttpResponse, post, web};
 use futures_util::TryStreamExt;
 use hgcs_db::models::task_update::{self, NewEvidenceRow, NewUpdateRow};
 use hgcs_db::models::{audit, plan_task, task_party};
+use hgcs_db::views;
 use hgcs_domain::TaskId;
 use hgcs_domain::api::plans::{TaskUpdate, TaskUpdateInput};
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
-use super::get_task::task_detail;
-use super::readable_task;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::files::Incoming;
-use crate::handlers::plans::today;
-use crate::openapi::WriteErrors;
+
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 const MAX_FILES: usize = 10;
@@ -123,8 +124,7 @@ pub async fn create_task_update(
         for file in &received {
             store.keep(file)?;
         }
-        task_detail(conn, &caller.actor, id)?
-            .updates
+        views::tasks::updates(conn, id)?
             .into_iter()
             .find(|u| u.id.0 == update.id)
             .ok_or(ApiError::NotFound)
@@ -159,11 +159,7 @@ async fn receive(
                 if files.len() >= MAX_FILES {
                     return Err(ApiError::invalid(
                         "files",
-                        Rule::Custom {
-                            code: "too_many_files",
-                            vi: format!("Tối đa {MAX_FILES} tệp mỗi lần báo cáo"),
-                            en: format!("At most {MAX_FILES} files per report"),
-                        },
+                        Rule::TooManyFiles { max: MAX_FILES },
                     ));
                 }
                 files.push(state.files.receive(field).await?);
@@ -185,30 +181,16 @@ fn checked(input: Option<TaskUpdateInput>) -> Result<TaskUpdateInput, ApiError> 
     let mut check = Checker::new();
     input.body = check.text("body", &input.body, 1, 20_000);
     if !(0..=100).contains(&input.progress) {
-        check.add(
-            "progress",
-            Rule::Custom {
-                code: "out_of_range",
-                vi: "Tiến độ phải từ 0 đến 100%".into(),
-                en: "Progress must be between 0 and 100%".into(),
-            },
-        );
+        check.add("progress", Rule::Progress);
     }
     if input.reported_on > today() {
-        check.add(
-            "reported_on",
-            Rule::Custom {
-                code: "in_the_future",
-                vi: "Ngày báo cáo không được sau hôm nay".into(),
-                en: "The report date cannot be after today".into(),
-            },
-        );
+        check.add("reported_on", Rule::ReportedInFuture);
     }
     for (index, figure) in input.figures.iter_mut().enumerate() {
         figure.label = check.text(&format!("figures[{index}].label"), &figure.label, 1, 200);
         figure.value = check.text(&format!("figures[{index}].value"), &figure.value, 1, 200);
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     Ok(input)
 }
 

@@ -1,12 +1,12 @@
+use crate::access::readable_task;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use hgcs_db::models::task_update;
 use hgcs_domain::{EvidenceId, TaskId};
 
-use super::readable_task;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// An evidence file, for anyone who may read its task's plan.

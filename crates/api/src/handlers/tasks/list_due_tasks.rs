@@ -1,3 +1,4 @@
+use hgcs_domain::policy;
 use std::collections::{HashMap, HashSet};
 
 use actix_web::{get, web};
@@ -9,13 +10,15 @@ use hgcs_domain::api::plans::{DueList, DueQuery, DueTask};
 use hgcs_domain::plan::{PartyRole, document_label};
 use hgcs_domain::validation::Rule;
 
+use crate::access;
+use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::plans::{reach_of, tasks_of, today};
-use crate::handlers::units::visible_units;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
+use hgcs_db::views;
+use hgcs_domain::time::today;
 
 /// Open tasks of plans in force that are overdue or due within `days`,
 /// in the plans the caller may see.
@@ -34,14 +37,7 @@ pub async fn list_due_tasks(
     let query = query.into_inner();
     let days = query.days.unwrap_or(30);
     if !(0..=366).contains(&days) {
-        return Err(ApiError::invalid(
-            "days",
-            Rule::Custom {
-                code: "out_of_range",
-                vi: "Số ngày phải từ 0 đến 366".into(),
-                en: "Days must be between 0 and 366".into(),
-            },
-        ));
+        return Err(ApiError::invalid("days", Rule::DaysAhead));
     }
     let list = db::run(&state.pool, move |conn| {
         let today = today();
@@ -50,9 +46,7 @@ pub async fn list_due_tasks(
             .unwrap_or(today);
         let mut among = visible_units(conn, &caller.actor)?;
         if let Some(unit_id) = query.unit_id {
-            if reach_of(conn, &caller.actor, unit_id)? == hgcs_domain::policy::Reach::Outside
-                && !caller.actor.is_admin()
-            {
+            if !policy::can_view_unit(&caller.actor, access::reach(conn, &caller.actor, unit_id)?) {
                 return Err(ApiError::Forbidden);
             }
             let below = unit::subtree(conn, unit_id)?;
@@ -92,7 +86,7 @@ pub async fn list_due_tasks(
             .map(|u| (u.id, u))
             .collect();
         let plan_units: Vec<i64> = rows.iter().map(|(_, unit)| *unit).collect();
-        let tasks = tasks_of(
+        let tasks = views::plans::tasks(
             conn,
             rows.into_iter().map(|(task, _)| task).collect(),
             today,

@@ -1,3 +1,4 @@
+use crate::access::readable_task;
 use actix_web::{post, web};
 use hgcs_db::models::{audit, plan_task};
 use hgcs_domain::TaskId;
@@ -7,14 +8,14 @@ use hgcs_domain::schedule::Schedule;
 use hgcs_domain::validation::Rule;
 use serde_json::json;
 
-use super::readable_task;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::plans::{tasks_of, today};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
+use hgcs_db::views;
+use hgcs_domain::time::today;
 
 /// Records that the event a task waits for happened ("the Sở Tư pháp
 /// published the material set"); the task is then due `within_days` later.
@@ -45,14 +46,7 @@ pub async fn record_event(
             ..
         } = task.schedule()?
         else {
-            return Err(ApiError::invalid(
-                "happened_on",
-                Rule::Custom {
-                    code: "not_an_event_task",
-                    vi: "Nhiệm vụ này không chờ sự kiện nào".into(),
-                    en: "This task does not wait for an event".into(),
-                },
-            ));
+            return Err(ApiError::invalid("happened_on", Rule::NotAnEventTask));
         };
         let schedule = Schedule::Event {
             description,
@@ -70,7 +64,7 @@ pub async fn record_event(
                 details: json!({ "event_happened_on": happened_on }),
             }),
         )?;
-        tasks_of(conn, vec![row], today())?
+        views::plans::tasks(conn, vec![row], today())?
             .pop()
             .ok_or(ApiError::NotFound)
     })

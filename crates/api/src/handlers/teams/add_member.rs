@@ -1,17 +1,20 @@
+use crate::access::readable_team;
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::{audit, mediator};
+use hgcs_db::models::audit;
+use hgcs_db::models::mediator::{self, NewMediatorRow};
+use hgcs_db::views;
 use hgcs_domain::api::mediation::{MediatorInput, Team};
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::Checker;
 use hgcs_domain::{MediatorId, TeamId, UnitId};
 use serde_json::json;
 
-use super::{checked_mediator, readable_team, record_entry_events, teams_of};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Adds a mediator to a team.
@@ -37,16 +40,16 @@ pub async fn add_member(
             return Err(ApiError::Forbidden);
         }
         let mut check = Checker::new();
-        let mut new = checked_mediator(&mut check, "mediator", &input);
-        check.finish().map_err(ApiError::Validation)?;
-        new.team_id = Some(row.id);
+        let today = today();
+        let member = input.check(&mut check, "mediator", today);
+        check.finish()?;
+        let new = NewMediatorRow {
+            team_id: Some(row.id),
+            ..NewMediatorRow::from(&member)
+        };
         let saved = mediator::insert(conn, &new)?;
-        record_entry_events(
-            conn,
-            MediatorId(saved.id),
-            &input,
-            caller.user_id().map(|u| u.0),
-        )?;
+        let user = caller.user_id().map(|u| u.0);
+        mediator::record_entry_events(conn, MediatorId(saved.id), &member, user, today)?;
         audit::record(
             conn,
             &caller.audit(Change {
@@ -57,7 +60,7 @@ pub async fn add_member(
                 details: json!({ "team_id": id }),
             }),
         )?;
-        teams_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+        Ok(views::teams::team(conn, row)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(team))

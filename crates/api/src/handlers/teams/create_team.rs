@@ -1,21 +1,22 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::mediator;
+use hgcs_db::models::mediator::{self, NewMediatorRow};
 use hgcs_db::models::{audit, team, unit};
+use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError};
-use hgcs_domain::api::mediation::{Team, TeamInput};
+use hgcs_domain::api::mediation::{MediatorInput, Team, TeamInput};
 use hgcs_domain::mediation::{MediatorEventKind, is_minority, team_shortfalls};
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, Rule};
-use hgcs_domain::{Lang, MediatorId, TeamId, UnitLevel};
+use hgcs_domain::time::today;
+use hgcs_domain::validation::{Checker, LevelRule, Rule};
+use hgcs_domain::{MediatorId, TeamId, UnitLevel};
 use serde_json::json;
 
-use super::{checked_mediator, minority_area, record_entry_events, teams_of};
+use crate::access;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::plans::{reach_of, today};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// A new team with its mediators. The law's rules — at least three
@@ -42,46 +43,40 @@ pub async fn create_team(
             }
             Err(other) => return Err(other.into()),
         };
-        if !policy::can_manage_team(&caller.actor, reach_of(conn, &caller.actor, input.unit_id)?) {
+        if !policy::can_manage_team(
+            &caller.actor,
+            access::reach(conn, &caller.actor, input.unit_id)?,
+        ) {
             return Err(ApiError::Forbidden);
         }
         let mut check = Checker::new();
         if !matches!(level, UnitLevel::Village | UnitLevel::Commune) {
-            check.add(
-                "unit_id",
-                Rule::Custom {
-                    code: "unit_level_mismatch",
-                    vi: "Tổ hòa giải được thành lập ở thôn, tổ dân phố".into(),
-                    en: "A team serves a village or residential group".into(),
-                },
-            );
+            check.add("unit_id", Rule::WrongLevel(LevelRule::TeamInVillage));
         }
         let name = check.text("name", &input.name, 1, 200);
-        let members: Vec<_> = input
+        let today = today();
+        let members: Vec<MediatorInput> = input
             .members
             .iter()
             .enumerate()
-            .map(|(i, m)| checked_mediator(&mut check, &format!("members[{i}]"), m))
+            .map(|(i, m)| m.check(&mut check, &format!("members[{i}]"), today))
             .collect();
         let composition: Vec<_> = members
             .iter()
-            .zip(&input.members)
-            .map(|(checked, typed)| (typed.sex, is_minority(&checked.ethnicity)))
+            .map(|m| {
+                (
+                    m.sex,
+                    is_minority(m.ethnicity.as_deref().unwrap_or_default()),
+                )
+            })
             .collect();
-        for rule in team_shortfalls(&composition, minority_area(conn, input.unit_id)?) {
-            check.add(
-                "members",
-                Rule::Custom {
-                    code: rule.as_str(),
-                    vi: rule.message(Lang::Vi).into(),
-                    en: rule.message(Lang::En).into(),
-                },
-            );
+        for rule in team_shortfalls(&composition, unit::in_minority_area(conn, input.unit_id)?) {
+            check.add("members", Rule::TeamComposition(rule));
         }
         if input.leader.is_some_and(|i| i >= members.len()) {
             check.add("leader", Rule::UnknownReference);
         }
-        check.finish().map_err(ApiError::Validation)?;
+        check.finish()?;
 
         let founded = input
             .founded_by
@@ -102,17 +97,20 @@ pub async fn create_team(
                 },
             )?;
         let user = caller.user_id().map(|u| u.0);
-        for (index, (mut new, typed)) in members.into_iter().zip(&input.members).enumerate() {
-            new.team_id = Some(row.id);
-            new.is_leader = input.leader == Some(index);
+        for (index, member) in members.iter().enumerate() {
+            let new = NewMediatorRow {
+                team_id: Some(row.id),
+                is_leader: input.leader == Some(index),
+                ..NewMediatorRow::from(member)
+            };
             let saved = mediator::insert(conn, &new)?;
-            record_entry_events(conn, MediatorId(saved.id), typed, user)?;
+            mediator::record_entry_events(conn, MediatorId(saved.id), member, user, today)?;
             if new.is_leader {
                 mediator::record_event(
                     conn,
                     MediatorId(saved.id),
                     MediatorEventKind::LeaderElected,
-                    today(),
+                    today,
                     &json!({}),
                     user,
                 )?;
@@ -129,7 +127,7 @@ pub async fn create_team(
             }),
         )?;
         let saved = team::find(conn, TeamId(row.id))?;
-        teams_of(conn, vec![saved])?.pop().ok_or(ApiError::NotFound)
+        Ok(views::teams::team(conn, saved)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

@@ -1,12 +1,13 @@
+use crate::access::readable_team;
 use actix_web::{get, web};
+use hgcs_db::views;
 use hgcs_domain::TeamId;
 use hgcs_domain::api::mediation::Team;
 
-use super::{readable_team, teams_of};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 #[utoipa::path(
@@ -24,7 +25,9 @@ pub async fn get_team(
     let id = TeamId(id.into_inner());
     let team = db::run(&state.pool, move |conn| {
         let (row, _) = readable_team(conn, &caller.actor, id)?;
-        teams_of(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+        Ok(views::teams::teams(conn, vec![row])?
+            .pop()
+            .ok_or(ApiError::NotFound)?)
     })
     .await?;
     Ok(web::Json(team))

@@ -1,14 +1,14 @@
 use actix_web::{get, web};
 use hgcs_db::models::{team, unit};
+use hgcs_db::views;
 use hgcs_domain::api::mediation::{Team, TeamQuery};
-use hgcs_domain::policy::Reach;
+use hgcs_domain::policy;
 
-use super::teams_of;
+use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::plans::reach_of;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Teams in the caller's scope, with members and the rules they fail.
@@ -26,12 +26,12 @@ pub async fn list_teams(
 ) -> Result<web::Json<Vec<Team>>, ApiError> {
     let teams = db::run(&state.pool, move |conn| {
         let root = query.unit_id.unwrap_or(caller.actor.unit_id);
-        if !caller.actor.is_admin() && reach_of(conn, &caller.actor, root)? != Reach::Within {
+        if !policy::can_read_team(&caller.actor, access::reach(conn, &caller.actor, root)?) {
             return Err(ApiError::Forbidden);
         }
         let units = unit::subtree(conn, root)?;
         let rows = team::list(conn, Some(&units))?;
-        teams_of(conn, rows)
+        Ok(views::teams::teams(conn, rows)?)
     })
     .await?;
     Ok(web::Json(teams))

@@ -1,19 +1,20 @@
+use crate::access::readable_team;
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, web};
 use hgcs_db::models::{case, unit};
+use hgcs_db::views;
 use hgcs_domain::policy;
 use hgcs_domain::validation::Rule;
 use hgcs_domain::{TeamId, UnitId};
 use serde::Deserialize;
 
-use super::readable_team;
+use crate::access::audit_personal_read;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::logbook::{Logbook, logbook_docx};
 use crate::error::ApiError;
-use crate::handlers::cases::{View, audit_personal_read, cases_of};
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -55,10 +56,10 @@ pub async fn logbook(
         let rows = case::logbook(conn, id, year)?;
         let read: Vec<(i64, i64)> = rows.iter().map(|r| (r.id, r.unit_id)).collect();
         audit_personal_read(conn, &caller, &read, "logbook")?;
-        let cases = cases_of(
+        let cases = views::cases::cases(
             conn,
             rows,
-            View {
+            views::cases::CaseView {
                 personal: true,
                 history: false,
                 manage: false,

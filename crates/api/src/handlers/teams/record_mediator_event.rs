@@ -1,5 +1,7 @@
+use crate::access::readable_mediator;
 use actix_web::{post, web};
-use hgcs_db::models::{audit, mediator, notification};
+use hgcs_db::models::{audit, mediator, notification, unit};
+use hgcs_db::views;
 use hgcs_domain::api::mediation::{Mediator, MediatorEventInput};
 use hgcs_domain::mediation::{MediatorEventKind, is_minority, team_shortfalls};
 use hgcs_domain::policy;
@@ -7,13 +9,11 @@ use hgcs_domain::validation::Rule;
 use hgcs_domain::{Lang, MediatorId, TeamId, UnitId};
 use serde_json::json;
 
-use super::get_mediator::{mediator_detail, readable_mediator};
-use super::{minority_area, readable_team};
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Records what happened to a mediator: elected, recognised, elected
@@ -36,20 +36,12 @@ pub async fn record_mediator_event(
     let id = MediatorId(id.into_inner());
     let input = body.into_inner();
     let updated = db::transaction(&state.pool, move |conn| {
-        let (row, team) = readable_mediator(conn, &caller.actor, id)?;
-        let (_, reach) = readable_team(conn, &caller.actor, TeamId(team.id))?;
+        let (row, team, reach) = readable_mediator(conn, &caller.actor, id)?;
         if !policy::can_manage_team(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
         if !row.active() {
-            return Err(ApiError::invalid(
-                "kind",
-                Rule::Custom {
-                    code: "mediator_left",
-                    vi: "Hòa giải viên đã thôi làm hòa giải viên".into(),
-                    en: "The mediator has already left".into(),
-                },
-            ));
+            return Err(ApiError::invalid("kind", Rule::MediatorLeft));
         }
         let details = match input.kind {
             MediatorEventKind::Left => {
@@ -82,7 +74,8 @@ pub async fn record_mediator_event(
                     .filter(|m| m.active())
                     .map(|m| Ok((m.sex()?, is_minority(&m.ethnicity))))
                     .collect::<Result<_, ApiError>>()?;
-                let missing = team_shortfalls(&active, minority_area(conn, UnitId(team.unit_id))?);
+                let missing =
+                    team_shortfalls(&active, unit::in_minority_area(conn, UnitId(team.unit_id))?);
                 if !missing.is_empty() {
                     let reasons: Vec<&str> = missing.iter().map(|r| r.message(Lang::Vi)).collect();
                     notification::insert(
@@ -110,7 +103,7 @@ pub async fn record_mediator_event(
             }),
         )?;
         let row = mediator::find(conn, id)?;
-        mediator_detail(conn, row)
+        Ok(views::mediators::detail(conn, row)?)
     })
     .await?;
     Ok(web::Json(updated))

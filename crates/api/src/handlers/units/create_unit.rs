@@ -4,18 +4,18 @@ use hgcs_db::models::{audit, unit};
 use hgcs_db::schema::units;
 use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::api::units::{NewVillage, Unit};
-use hgcs_domain::policy::{self, Reach};
+use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
-use hgcs_domain::validation::{Checker, Rule};
-use hgcs_domain::{Role, UnitId, UnitLevel};
+use hgcs_domain::validation::{Checker, LevelRule, Rule};
+use hgcs_domain::{UnitId, UnitLevel};
 use serde_json::json;
 
+use crate::access;
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::handlers::plans::reach_of;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Adds a village or residential group under the caller's ward (or any
@@ -36,15 +36,9 @@ pub async fn create_unit(
     let mut check = Checker::new();
     let name = check.text("name", &input.name, 1, 200);
     if !matches!(input.kind.as_str(), "thon" | "to_dan_pho") {
-        check.add(
-            "kind",
-            Rule::Format {
-                expected_vi: "Chọn thôn hoặc tổ dân phố",
-                expected_en: "Choose thon or to_dan_pho",
-            },
-        );
+        check.add("kind", Rule::VillageKind);
     }
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let created = db::transaction(&state.pool, move |conn| {
         let parent = match unit::find(conn, input.parent_id) {
             Ok(row) => row,
@@ -53,21 +47,14 @@ pub async fn create_unit(
             }
             Err(other) => return Err(other.into()),
         };
-        let allowed = caller.actor.is_admin()
-            || (caller.actor.role == Role::WardOfficial
-                && policy::can_write(&caller.actor)
-                && reach_of(conn, &caller.actor, input.parent_id)? == Reach::Within);
-        if !allowed {
+        let reach = access::reach(conn, &caller.actor, input.parent_id)?;
+        if !policy::can_add_village(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
         if parent.level()? != UnitLevel::Commune {
             return Err(ApiError::invalid(
                 "parent_id",
-                Rule::Custom {
-                    code: "unit_level_mismatch",
-                    vi: "Thôn, tổ dân phố thuộc một xã, phường".into(),
-                    en: "A village belongs to a commune or ward".into(),
-                },
+                Rule::WrongLevel(LevelRule::VillageInCommune),
             ));
         }
         let code = input

@@ -7,11 +7,11 @@ use hgcs_domain::policy;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// One unit with its place in the hierarchy and its reorganisation links.
-/// A unit outside the caller's scope (another ward) is refused with 403.
+/// A unit outside the caller's scope (another ward) answers 404, as any record does.
 #[utoipa::path(
     tag = "units",
     params(("id" = i64, Path, description = "Unit id")),
@@ -32,7 +32,7 @@ pub async fn get_unit(
         }
         let own_path = unit::path(conn, caller.actor.unit_id)?;
         if !policy::can_view_unit(&caller.actor, caller.actor.reach(&path, &own_path)) {
-            return Err(ApiError::Forbidden);
+            return Err(ApiError::NotFound);
         }
         let mut children = Vec::new();
         for child in unit::children(conn, id)? {

@@ -6,7 +6,7 @@ use hgcs_domain::validation::Rule;
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 const DEFAULT_LIMIT: i64 = 50;
@@ -30,11 +30,7 @@ pub async fn list_audit(
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(ApiError::invalid(
             "limit",
-            Rule::Custom {
-                code: "out_of_range",
-                vi: format!("Số dòng mỗi trang phải từ 1 đến {MAX_LIMIT}"),
-                en: format!("The page size must be between 1 and {MAX_LIMIT}"),
-            },
+            Rule::PageSize { max: MAX_LIMIT },
         ));
     }
     let rows = db::run(&state.pool, move |conn| {

@@ -3,7 +3,7 @@ use hgcs_db::models::api_client::{self, NewApiClientRow};
 use hgcs_db::models::{audit, unit};
 use hgcs_domain::UnitLevel;
 use hgcs_domain::api::users::{CreatedApiClient, NewApiClient};
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::validation::{Checker, LevelRule, Rule};
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -11,7 +11,7 @@ use crate::auth::AdminUser;
 use crate::auth::tokens::{random_bytes, random_token};
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Registers a read-only machine client for a province. The secret is in
@@ -31,7 +31,7 @@ pub async fn create_client(
     let new = body.into_inner();
     let mut check = Checker::new();
     let name = check.text("name", &new.name, 1, 200);
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let unit_id = new.unit_id;
     db::run(&state.pool, move |conn| {
         let level = match unit::find(conn, unit_id) {
@@ -44,11 +44,7 @@ pub async fn create_client(
         if level != UnitLevel::Province {
             return Err(ApiError::invalid(
                 "unit_id",
-                Rule::Custom {
-                    code: "unit_level_mismatch",
-                    vi: "Ứng dụng kết nối phải thuộc cấp tỉnh".into(),
-                    en: "A machine client must belong to a province".into(),
-                },
+                Rule::WrongLevel(LevelRule::ClientInProvince),
             ));
         }
         Ok(())

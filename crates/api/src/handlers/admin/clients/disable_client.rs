@@ -8,7 +8,7 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Disables a machine client; its tokens stop working at once.

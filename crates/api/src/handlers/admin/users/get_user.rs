@@ -6,7 +6,7 @@ use hgcs_domain::api::users::User;
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 #[utoipa::path(

@@ -5,7 +5,7 @@ use hgcs_domain::api::users::{User, UserQuery};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::ReadErrors;
+use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// All accounts, filtered, by username.

@@ -9,7 +9,7 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Sets a new password for an account and ends its sessions.
@@ -32,7 +32,7 @@ pub async fn reset_password(
     let target = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?)).await?;
     let mut check = Checker::new();
     check.password("password", &password, &target.username);
-    check.finish().map_err(ApiError::Validation)?;
+    check.finish()?;
     let passwords = state.passwords.clone();
     let hash = web::block(move || passwords.hash(&password))
         .await

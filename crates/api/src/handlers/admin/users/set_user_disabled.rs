@@ -8,7 +8,7 @@ use crate::audit::{Change, action};
 use crate::auth::{AdminUser, Authenticated};
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::openapi::WriteErrors;
+use crate::responses::WriteErrors;
 use crate::state::AppState;
 
 /// Disables an account: its sessions end at once and it cannot sign in.

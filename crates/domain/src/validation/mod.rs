@@ -1,7 +1,14 @@
 //! Field validation with messages in both languages. Rules are checked all
 //! at once so a form shows every problem in one answer.
 
+mod cases;
+mod mediators;
+mod plans;
+mod rules;
+
 use serde::{Deserialize, Serialize};
+
+pub use rules::{LevelRule, Rule};
 
 use crate::Lang;
 use crate::text::clean;
@@ -11,60 +18,6 @@ use crate::text::clean;
 pub struct Violation {
     pub field: String,
     pub rule: Rule,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Rule {
-    Required,
-    TooShort {
-        min: usize,
-    },
-    TooLong {
-        max: usize,
-    },
-    /// The value does not have the expected shape; the text says which.
-    Format {
-        expected_vi: &'static str,
-        expected_en: &'static str,
-    },
-    /// A referenced record (e.g. a unit id) does not exist or is not visible.
-    UnknownReference,
-    /// A plain-language rule of the domain (e.g. the team rules of the law).
-    Custom {
-        code: &'static str,
-        vi: String,
-        en: String,
-    },
-}
-
-impl Rule {
-    pub fn code(&self) -> &'static str {
-        match self {
-            Rule::Required => "required",
-            Rule::TooShort { .. } => "too_short",
-            Rule::TooLong { .. } => "too_long",
-            Rule::Format { .. } => "invalid_format",
-            Rule::UnknownReference => "unknown_reference",
-            Rule::Custom { code, .. } => code,
-        }
-    }
-
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Rule::Required, Lang::Vi) => "Không được để trống".into(),
-            (Rule::Required, Lang::En) => "This field is required".into(),
-            (Rule::TooShort { min }, Lang::Vi) => format!("Cần ít nhất {min} ký tự"),
-            (Rule::TooShort { min }, Lang::En) => format!("Must be at least {min} characters"),
-            (Rule::TooLong { max }, Lang::Vi) => format!("Không quá {max} ký tự"),
-            (Rule::TooLong { max }, Lang::En) => format!("Must be at most {max} characters"),
-            (Rule::Format { expected_vi, .. }, Lang::Vi) => (*expected_vi).into(),
-            (Rule::Format { expected_en, .. }, Lang::En) => (*expected_en).into(),
-            (Rule::UnknownReference, Lang::Vi) => "Không tìm thấy bản ghi được chọn".into(),
-            (Rule::UnknownReference, Lang::En) => "The selected record does not exist".into(),
-            (Rule::Custom { vi, .. }, Lang::Vi) => vi.clone(),
-            (Rule::Custom { en, .. }, Lang::En) => en.clone(),
-        }
-    }
 }
 
 /// A field error as sent to clients inside a problem+json body.
@@ -137,13 +90,7 @@ impl Checker {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
         {
-            self.add(
-                field,
-                Rule::Format {
-                    expected_vi: "Chỉ dùng chữ không dấu a–z, số 0–9, dấu chấm, gạch ngang, gạch dưới",
-                    expected_en: "Use only a–z, 0–9, dot, dash and underscore",
-                },
-            );
+            self.add(field, Rule::UsernameFormat);
         }
         value
     }
@@ -159,14 +106,7 @@ impl Checker {
         } else if len > 128 {
             self.add(field, Rule::TooLong { max: 128 });
         } else if value.eq_ignore_ascii_case(username) {
-            self.add(
-                field,
-                Rule::Custom {
-                    code: "same_as_username",
-                    vi: "Mật khẩu không được trùng tên đăng nhập".into(),
-                    en: "The password must differ from the username".into(),
-                },
-            );
+            self.add(field, Rule::SameAsUsername);
         }
     }
 
@@ -179,15 +119,14 @@ impl Checker {
         to: chrono::NaiveDate,
     ) {
         if day < from || day > to {
-            let (first, last) = (from.format("%d/%m/%Y"), to.format("%d/%m/%Y"));
-            self.add(
-                field,
-                Rule::Custom {
-                    code: "day_out_of_range",
-                    vi: format!("Ngày phải từ {first} đến {last}"),
-                    en: format!("The day must lie between {first} and {last}"),
-                },
-            );
+            self.add(field, Rule::DayOutOfRange { from, to });
+        }
+    }
+
+    /// Adds `rule` on `field` unless `ok`.
+    pub fn unless(&mut self, ok: bool, field: &str, rule: Rule) {
+        if !ok {
+            self.add(field, rule);
         }
     }
 

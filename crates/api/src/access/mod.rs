@@ -1,0 +1,44 @@
+//! Who may read which record, in one place. Each `readable_*` loader finds
+//! a record, places its unit for the caller and asks `hgcs_domain::policy`
+//! whether the caller may read it. A record the caller may not read
+//! answers 404, whatever its type, so an id is never confirmed to someone
+//! outside its scope. What the caller may then do with it (manage, decide,
+//! see personal data) is again a question for the policy, asked by the
+//! handler with the `Reach` the loader returns.
+
+mod cases;
+mod imports;
+mod pilots;
+mod plans;
+mod questions;
+mod teams;
+mod units;
+
+pub use cases::{audit_personal_read, readable_case};
+pub use imports::own_import;
+pub use pilots::readable_pilot;
+pub use plans::{readable_plan, readable_task};
+pub use questions::{question_units, readable_question};
+pub use teams::{readable_mediator, readable_team};
+pub use units::{readable_organisation, visible_units};
+
+use hgcs_db::PgConnection;
+use hgcs_db::models::unit;
+use hgcs_domain::UnitId;
+use hgcs_domain::policy::{Actor, Reach};
+
+use crate::error::ApiError;
+
+/// Where `unit_id` stands for the caller.
+pub fn reach(conn: &mut PgConnection, actor: &Actor, unit_id: UnitId) -> Result<Reach, ApiError> {
+    Ok(unit::reach(conn, actor, unit_id)?)
+}
+
+/// The answer to a read the policy refused: the same as for a missing id.
+fn unless(allowed: bool) -> Result<(), ApiError> {
+    if allowed {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}

@@ -1,0 +1,34 @@
+use hgcs_db::PgConnection;
+use hgcs_db::models::question::{self, QuestionRow};
+use hgcs_db::models::unit;
+use hgcs_domain::UnitId;
+use hgcs_domain::policy::{self, Actor, Reach};
+
+use super::{reach, unless};
+use crate::error::ApiError;
+
+/// The units whose questions the caller reads (`hgcs_domain::policy::
+/// questions_root`): a ward reads all of its city's, anyone else their own
+/// subtree's.
+pub fn question_units(conn: &mut PgConnection, actor: &Actor) -> Result<Vec<UnitId>, ApiError> {
+    let level = unit::find(conn, actor.unit_id)?.level()?;
+    let path = unit::path(conn, actor.unit_id)?;
+    Ok(unit::subtree(
+        conn,
+        policy::questions_root(level, &path, actor.unit_id),
+    )?)
+}
+
+/// The question, if the caller reads its city's questions, and where the
+/// asking ward stands for the caller.
+pub fn readable_question(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: i64,
+) -> Result<(QuestionRow, Reach), ApiError> {
+    let row = question::find(conn, id)?;
+    let unit_id = UnitId(row.unit_id);
+    unless(policy::sees_every_unit(actor) || question_units(conn, actor)?.contains(&unit_id))?;
+    let reach = reach(conn, actor, unit_id)?;
+    Ok((row, reach))
+}

@@ -1,0 +1,86 @@
+//! The error answers of the API as the OpenAPI document lists them, shared
+//! by every handler's `responses(...)`. Each is an RFC 9457 problem.
+
+use std::collections::BTreeMap;
+
+use hgcs_domain::api::problem::PROBLEM_CONTENT_TYPE;
+use utoipa::IntoResponses;
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+
+fn problem(description: &str) -> RefOr<utoipa::openapi::Response> {
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            PROBLEM_CONTENT_TYPE,
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("Problem")))
+                .build(),
+        )
+        .build()
+        .into()
+}
+
+fn problems(codes: &[(&str, &str)]) -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+    codes
+        .iter()
+        .map(|(status, description)| ((*status).to_owned(), problem(description)))
+        .collect()
+}
+
+const UNAUTHORIZED: (&str, &str) = ("401", "Not signed in, or the token is expired or invalid");
+const FORBIDDEN: (&str, &str) = (
+    "403",
+    "The caller may not do this, or the account is disabled",
+);
+const NOT_FOUND: (&str, &str) = ("404", "No such record");
+const UNAVAILABLE: (&str, &str) = ("503", "The database is busy or unreachable; retry later");
+
+/// Errors any authenticated read can end in.
+pub struct ReadErrors;
+
+impl IntoResponses for ReadErrors {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[
+            ("400", "Invalid query parameters"),
+            UNAUTHORIZED,
+            FORBIDDEN,
+            NOT_FOUND,
+            UNAVAILABLE,
+        ])
+    }
+}
+
+/// Errors any authenticated change can end in.
+pub struct WriteErrors;
+
+impl IntoResponses for WriteErrors {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[
+            ("400", "The body is not valid JSON, or has unknown fields"),
+            UNAUTHORIZED,
+            FORBIDDEN,
+            NOT_FOUND,
+            ("409", "Conflicts with an existing record"),
+            ("413", "The body is too large"),
+            ("415", "The body is not JSON"),
+            ("422", "Some fields are invalid; see `errors`"),
+            UNAVAILABLE,
+        ])
+    }
+}
+
+/// Errors of the sign-in endpoints.
+pub struct SignInErrors;
+
+impl IntoResponses for SignInErrors {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[
+            ("400", "The body is not valid"),
+            ("401", "Wrong credentials"),
+            ("403", "The account is disabled"),
+            ("422", "A field is empty"),
+            ("429", "Too many failed attempts; see Retry-After"),
+            UNAVAILABLE,
+        ])
+    }
+}

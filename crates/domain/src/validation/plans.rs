@@ -1,0 +1,133 @@
+//! Plans as typed, checked and cleaned.
+
+use super::{Checker, Rule, Violation};
+use crate::api::plans::{Duty, PlanInput};
+use crate::plan::DocumentRef;
+use crate::text::clean;
+
+fn document(
+    check: &mut Checker,
+    field: &str,
+    doc: &DocumentRef,
+    number_required: bool,
+) -> DocumentRef {
+    DocumentRef {
+        number: check.text(
+            &format!("{field}.number"),
+            &doc.number,
+            usize::from(number_required),
+            30,
+        ),
+        doc_type: check.text(&format!("{field}.doc_type"), &doc.doc_type, 1, 20),
+        issuer: check.text(&format!("{field}.issuer"), &doc.issuer, 1, 60),
+        issued_on: doc.issued_on,
+        title: doc.title.as_deref().map(clean).filter(|t| !t.is_empty()),
+    }
+}
+
+impl PlanInput {
+    /// The plan cleaned (trimmed, NFC), or every field that breaks a rule.
+    pub fn validate(&self) -> Result<PlanInput, Vec<Violation>> {
+        let mut check = Checker::new();
+        check.unless(
+            self.period_end >= self.period_start,
+            "period_end",
+            Rule::EndsBeforeStart,
+        );
+        let plan = PlanInput {
+            document: document(&mut check, "document", &self.document, false),
+            title: check.text("title", &self.title, 1, 1000),
+            period_start: self.period_start,
+            period_end: self.period_end,
+            issued_place: check.text("issued_place", &self.issued_place, 0, 200),
+            signer_name: check.text("signer_name", &self.signer_name, 0, 200),
+            signer_title: check.text("signer_title", &self.signer_title, 0, 200),
+            legal_basis: self
+                .legal_basis
+                .iter()
+                .enumerate()
+                .map(|(i, doc)| document(&mut check, &format!("legal_basis[{i}]"), doc, true))
+                .collect(),
+            purpose: check.text("purpose", &self.purpose, 0, 20_000),
+            requirements: check.text("requirements", &self.requirements, 0, 20_000),
+            funding: check.text("funding", &self.funding, 0, 5_000),
+            duties: self
+                .duties
+                .iter()
+                .enumerate()
+                .map(|(i, duty)| Duty {
+                    heading: check.text(&format!("duties[{i}].heading"), &duty.heading, 1, 500),
+                    body: check.text(&format!("duties[{i}].body"), &duty.body, 0, 20_000),
+                })
+                .collect(),
+            status: self.status,
+        };
+        check.finish().map(|()| plan)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::plan::PlanStatus;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default()
+    }
+
+    fn plan() -> PlanInput {
+        PlanInput {
+            document: DocumentRef {
+                number: " 42 ".into(),
+                doc_type: "KH".into(),
+                issuer: "UBND".into(),
+                issued_on: Some(day(1)),
+                title: Some("  ".into()),
+            },
+            title: "  Kế hoạch  ".into(),
+            period_start: day(1),
+            period_end: day(31),
+            issued_place: String::new(),
+            signer_name: String::new(),
+            signer_title: String::new(),
+            legal_basis: Vec::new(),
+            purpose: String::new(),
+            requirements: String::new(),
+            funding: String::new(),
+            duties: Vec::new(),
+            status: PlanStatus::Draft,
+        }
+    }
+
+    #[test]
+    fn a_plan_is_cleaned() {
+        let clean = plan().validate().unwrap_or_else(|_| plan());
+        assert_eq!(clean.title, "Kế hoạch");
+        assert_eq!(clean.document.number, "42");
+        assert_eq!(clean.document.title, None);
+    }
+
+    #[test]
+    fn a_period_ending_before_it_starts_and_a_basis_without_number_are_refused() {
+        let mut bad = plan();
+        bad.period_end = day(1) - chrono::Days::new(1);
+        bad.legal_basis.push(DocumentRef {
+            number: String::new(),
+            ..bad.document.clone()
+        });
+        let errors = bad.validate().err().unwrap_or_default();
+        let found: Vec<_> = errors
+            .iter()
+            .map(|v| (v.field.as_str(), v.rule.code()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("period_end", "before_start"),
+                ("legal_basis[0].number", "required")
+            ]
+        );
+    }
+}

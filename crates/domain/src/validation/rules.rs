@@ -1,0 +1,334 @@
+//! Every rule a field can break, each with its stable code and its message
+//! in Vietnamese and English. Handlers and forms name a rule; they never
+//! write its text.
+
+use chrono::NaiveDate;
+
+use crate::mediation::{Exclusion, TeamRule};
+use crate::{Lang, Role, UnitLevel};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rule {
+    Required,
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
+    /// A referenced record (e.g. a unit id) does not exist or is not visible.
+    UnknownReference,
+    /// A sign-in name with other characters than a–z, 0–9, `.`, `-`, `_`.
+    UsernameFormat,
+    SameAsUsername,
+    WrongPassword,
+    /// The token endpoint knows one grant type.
+    UnsupportedGrantType,
+    /// A day outside an inclusive range.
+    DayOutOfRange {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// A period whose end comes before its start.
+    EndsBeforeStart,
+    /// A page size outside 1..=max.
+    PageSize {
+        max: i64,
+    },
+    /// A look-ahead of due work outside 0..=366 days.
+    DaysAhead,
+    /// A progress outside 0..=100 %.
+    Progress,
+    BirthYear,
+    Year,
+    /// A case step dated before the case was received, or after today.
+    StepDay,
+    ReceivedInFuture,
+    ReportedInFuture,
+    /// A schedule that does not make sense; the schedule says why.
+    Schedule {
+        vi: &'static str,
+        en: &'static str,
+    },
+    TooManyFiles {
+        max: usize,
+    },
+    NotAnEventTask,
+    NotAPilotYear,
+    ScoreOutOfRange,
+    NotPositive,
+    /// The kind of matter is outside grassroots mediation.
+    OutOfScope(Exclusion),
+    /// A mediator with an interest in the matter, or one of its parties.
+    HasInterest {
+        mediator: String,
+    },
+    NotAnAdult,
+    NoMajority,
+    MediatorLeft,
+    /// A team that would break the law's composition rules.
+    TeamComposition(TeamRule),
+    CaseNotEnded,
+    NoRate,
+    /// A unit kind other than thôn or tổ dân phố for a village.
+    VillageKind,
+    /// A record at a unit of the wrong level.
+    WrongLevel(LevelRule),
+    OrganisationOutsideUnit,
+}
+
+/// Which level a record must sit at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LevelRule {
+    ClientInProvince,
+    TeamInVillage,
+    PilotInWard,
+    VillageInCommune,
+    /// A role at a unit level it does not belong to.
+    Role(Role, UnitLevel),
+}
+
+impl Rule {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Rule::Required => "required",
+            Rule::TooShort { .. } => "too_short",
+            Rule::TooLong { .. } => "too_long",
+            Rule::UsernameFormat | Rule::UnsupportedGrantType | Rule::VillageKind => {
+                "invalid_format"
+            }
+            Rule::UnknownReference => "unknown_reference",
+            Rule::SameAsUsername => "same_as_username",
+            Rule::WrongPassword => "wrong_password",
+            Rule::DayOutOfRange { .. } => "day_out_of_range",
+            Rule::EndsBeforeStart => "before_start",
+            Rule::PageSize { .. }
+            | Rule::DaysAhead
+            | Rule::Progress
+            | Rule::BirthYear
+            | Rule::Year
+            | Rule::StepDay => "out_of_range",
+            Rule::ReceivedInFuture | Rule::ReportedInFuture => "in_the_future",
+            Rule::Schedule { .. } => "invalid_schedule",
+            Rule::TooManyFiles { .. } => "too_many_files",
+            Rule::NotAnEventTask => "not_an_event_task",
+            Rule::NotAPilotYear => "not_a_pilot_year",
+            Rule::ScoreOutOfRange => "score_out_of_range",
+            Rule::NotPositive => "not_positive",
+            Rule::OutOfScope(_) => "out_of_scope",
+            Rule::HasInterest { .. } => "has_interest",
+            Rule::NotAnAdult => "not_an_adult",
+            Rule::NoMajority => "no_majority",
+            Rule::MediatorLeft => "mediator_left",
+            Rule::TeamComposition(rule) => rule.as_str(),
+            Rule::CaseNotEnded => "case_not_ended",
+            Rule::NoRate => "no_rate",
+            Rule::WrongLevel(_) => "unit_level_mismatch",
+            Rule::OrganisationOutsideUnit => "organisation_outside_unit",
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        let pick = |v: &str, e: &str| if vi { v.to_owned() } else { e.to_owned() };
+        match self {
+            Rule::Required => pick("Không được để trống", "This field is required"),
+            Rule::TooShort { min } if vi => format!("Cần ít nhất {min} ký tự"),
+            Rule::TooShort { min } => format!("Must be at least {min} characters"),
+            Rule::TooLong { max } if vi => format!("Không quá {max} ký tự"),
+            Rule::TooLong { max } => format!("Must be at most {max} characters"),
+            Rule::UnknownReference => pick(
+                "Không tìm thấy bản ghi được chọn",
+                "The selected record does not exist",
+            ),
+            Rule::UsernameFormat => pick(
+                "Chỉ dùng chữ không dấu a–z, số 0–9, dấu chấm, gạch ngang, gạch dưới",
+                "Use only a–z, 0–9, dot, dash and underscore",
+            ),
+            Rule::SameAsUsername => pick(
+                "Mật khẩu không được trùng tên đăng nhập",
+                "The password must differ from the username",
+            ),
+            Rule::WrongPassword => pick(
+                "Mật khẩu hiện tại không đúng",
+                "The current password is wrong",
+            ),
+            Rule::UnsupportedGrantType => pick(
+                "Chỉ hỗ trợ client_credentials",
+                "Only client_credentials is supported",
+            ),
+            Rule::DayOutOfRange { from, to } => {
+                let (first, last) = (from.format("%d/%m/%Y"), to.format("%d/%m/%Y"));
+                if vi {
+                    format!("Ngày phải từ {first} đến {last}")
+                } else {
+                    format!("The day must lie between {first} and {last}")
+                }
+            }
+            Rule::EndsBeforeStart => pick(
+                "Ngày kết thúc trước ngày bắt đầu",
+                "The period ends before it starts",
+            ),
+            Rule::PageSize { max } if vi => format!("Số dòng mỗi trang phải từ 1 đến {max}"),
+            Rule::PageSize { max } => format!("The page size must be between 1 and {max}"),
+            Rule::DaysAhead => pick(
+                "Số ngày phải từ 0 đến 366",
+                "Days must be between 0 and 366",
+            ),
+            Rule::Progress => pick(
+                "Tiến độ phải từ 0 đến 100%",
+                "Progress must be between 0 and 100%",
+            ),
+            Rule::BirthYear => pick("Năm sinh không hợp lệ", "The birth year is not valid"),
+            Rule::Year => pick("Năm không hợp lệ", "The year is out of range"),
+            Rule::StepDay => pick(
+                "Ngày phải từ ngày tiếp nhận đến hôm nay",
+                "The day must lie between the day received and today",
+            ),
+            Rule::ReceivedInFuture => pick(
+                "Ngày tiếp nhận không được sau hôm nay",
+                "The day received cannot be after today",
+            ),
+            Rule::ReportedInFuture => pick(
+                "Ngày báo cáo không được sau hôm nay",
+                "The report date cannot be after today",
+            ),
+            Rule::Schedule { vi: v, en: e } => pick(v, e),
+            Rule::TooManyFiles { max } if vi => format!("Tối đa {max} tệp mỗi lần báo cáo"),
+            Rule::TooManyFiles { max } => format!("At most {max} files per report"),
+            Rule::NotAnEventTask => pick(
+                "Nhiệm vụ này không chờ sự kiện nào",
+                "This task does not wait for an event",
+            ),
+            Rule::NotAPilotYear => pick(
+                "Mô hình chỉ đạo điểm thuộc các năm 2019, 2020, 2021",
+                "Pilot models belong to 2019, 2020 or 2021",
+            ),
+            Rule::ScoreOutOfRange => pick(
+                "Điểm phải từ 0 đến điểm tối đa (lớn hơn 0)",
+                "The score must lie between 0 and a positive maximum",
+            ),
+            Rule::NotPositive => pick("Mức chi phải lớn hơn 0", "The amount must be positive"),
+            Rule::OutOfScope(x) if vi => format!(
+                "Không thuộc phạm vi hòa giải ở cơ sở: {}. Hướng dẫn các bên đến: {}",
+                x.reason_vi, x.refer_vi
+            ),
+            Rule::OutOfScope(x) => format!(
+                "Outside grassroots mediation: {}. Refer the parties to: {}",
+                x.reason_en, x.refer_en
+            ),
+            Rule::HasInterest { mediator } if vi => format!(
+                "Hòa giải viên {mediator} có quyền, lợi ích liên quan đến vụ việc nên không được phân công"
+            ),
+            Rule::HasInterest { mediator } => {
+                format!("Mediator {mediator} has an interest in the matter and cannot be assigned")
+            }
+            Rule::NotAnAdult => pick(
+                "Hòa giải viên phải là người đã thành niên",
+                "A mediator must be an adult",
+            ),
+            Rule::NoMajority => pick(
+                "Hòa giải viên phải được trên 50% đại diện hộ gia đình đồng ý",
+                "A mediator needs more than 50% of household representatives",
+            ),
+            Rule::MediatorLeft => pick(
+                "Hòa giải viên đã thôi làm hòa giải viên",
+                "The mediator has already left",
+            ),
+            Rule::TeamComposition(rule) => rule.message(lang).to_owned(),
+            Rule::CaseNotEnded => pick(
+                "Chỉ chi thù lao cho vụ việc đã kết thúc",
+                "Pay is claimed only for a case that has ended",
+            ),
+            Rule::NoRate => pick(
+                "Chưa có mức chi thù lao áp dụng cho ngày kết thúc vụ việc",
+                "No pay rate applies on the day the case ended",
+            ),
+            Rule::VillageKind => pick("Chọn thôn hoặc tổ dân phố", "Choose thon or to_dan_pho"),
+            Rule::WrongLevel(level) => level.message(lang),
+            Rule::OrganisationOutsideUnit => pick(
+                "Cơ quan phải thuộc đơn vị của người dùng hoặc cấp trên",
+                "The organisation must be in the user's unit or above it",
+            ),
+        }
+    }
+}
+
+impl LevelRule {
+    fn message(self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        let pick = |v: &str, e: &str| if vi { v.to_owned() } else { e.to_owned() };
+        match self {
+            LevelRule::ClientInProvince => pick(
+                "Ứng dụng kết nối phải thuộc cấp tỉnh",
+                "A machine client must belong to a province",
+            ),
+            LevelRule::TeamInVillage => pick(
+                "Tổ hòa giải được thành lập ở thôn, tổ dân phố",
+                "A team serves a village or residential group",
+            ),
+            LevelRule::PilotInWard => pick(
+                "Mô hình chỉ đạo điểm đặt tại phường, xã",
+                "A pilot model belongs to a ward or commune",
+            ),
+            LevelRule::VillageInCommune => pick(
+                "Thôn, tổ dân phố thuộc một xã, phường",
+                "A village belongs to a commune or ward",
+            ),
+            LevelRule::Role(role, level) if vi => format!(
+                "Vai trò «{}» không thuộc cấp «{}»",
+                role.label(lang),
+                level.label(lang)
+            ),
+            LevelRule::Role(role, level) => format!(
+                "The role \"{}\" does not belong at the level \"{}\"",
+                role.label(lang),
+                level.label(lang)
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_speaks_both_languages_with_a_stable_code() {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap_or_default();
+        let rules = [
+            Rule::Required,
+            Rule::TooShort { min: 3 },
+            Rule::UsernameFormat,
+            Rule::DayOutOfRange { from: day, to: day },
+            Rule::PageSize { max: 200 },
+            Rule::HasInterest {
+                mediator: "Nguyễn Văn A".into(),
+            },
+            Rule::TeamComposition(TeamRule::AWoman),
+            Rule::WrongLevel(LevelRule::Role(Role::WardOfficial, UnitLevel::Province)),
+            Rule::OutOfScope(Exclusion {
+                reason_vi: "lý do",
+                reason_en: "reason",
+                refer_vi: "nơi",
+                refer_en: "place",
+            }),
+        ];
+        for rule in &rules {
+            let (vi, en) = (rule.message(Lang::Vi), rule.message(Lang::En));
+            assert!(!vi.is_empty() && !en.is_empty() && vi != en, "{rule:?}");
+            assert!(
+                rule.code()
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '_')
+            );
+        }
+        assert_eq!(Rule::TeamComposition(TeamRule::AWoman).code(), "a_woman");
+        assert_eq!(Rule::PageSize { max: 200 }.code(), "out_of_range");
+        assert!(
+            Rule::DayOutOfRange { from: day, to: day }
+                .message(Lang::Vi)
+                .contains("02/01/2026")
+        );
+    }
+}
