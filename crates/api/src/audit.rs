@@ -6,7 +6,7 @@ use hgcs_domain::policy::Principal;
 use hgcs_domain::{ApiClientId, UnitId, UserId};
 use serde_json::Value;
 
-use crate::auth::current::Authenticated;
+use crate::auth::extractors::Authenticated;
 
 /// Words used in the `action` column.
 pub mod action {

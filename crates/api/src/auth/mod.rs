@@ -1,9 +1,9 @@
 //! Sign-in, tokens and the extractors that tell a handler who is asking.
 
 pub mod cookies;
-pub mod current;
+pub mod extractors;
 pub mod password;
 pub mod throttle;
 pub mod tokens;
 
-pub use current::{AdminUser, Authenticated};
+pub use extractors::{AdminUser, Authenticated};

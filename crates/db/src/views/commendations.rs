@@ -1,7 +1,7 @@
 //! Nominations for commendation with their units.
 
 use diesel::PgConnection;
-use diesel::result::QueryResult;
+use diesel::result::{Error, QueryResult};
 use hgcs_domain::CommendationId;
 use hgcs_domain::api::pilots::Commendation;
 
@@ -30,4 +30,9 @@ pub fn commendations(
             })
         })
         .collect()
+}
+
+/// One nomination.
+pub fn commendation(conn: &mut PgConnection, row: CommendationRow) -> QueryResult<Commendation> {
+    commendations(conn, vec![row])?.pop().ok_or(Error::NotFound)
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use diesel::PgConnection;
-use diesel::result::QueryResult;
+use diesel::result::{Error, QueryResult};
 use hgcs_domain::PilotId;
 use hgcs_domain::api::pilots::{Pilot, Replication};
 
@@ -40,4 +40,9 @@ pub fn pilots(conn: &mut PgConnection, rows: Vec<PilotRow>) -> QueryResult<Vec<P
             })
         })
         .collect()
+}
+
+/// One pilot.
+pub fn pilot(conn: &mut PgConnection, row: PilotRow) -> QueryResult<Pilot> {
+    pilots(conn, vec![row])?.pop().ok_or(Error::NotFound)
 }

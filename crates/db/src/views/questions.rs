@@ -70,3 +70,10 @@ pub fn questions(
     }
     Ok(questions)
 }
+
+/// One question.
+pub fn question(conn: &mut PgConnection, actor: &Actor, row: QuestionRow) -> QueryResult<Question> {
+    questions(conn, actor, vec![row])?
+        .pop()
+        .ok_or(diesel::result::Error::NotFound)
+}

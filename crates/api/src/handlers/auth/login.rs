@@ -6,7 +6,7 @@ use hgcs_domain::validation::Rule;
 use serde_json::json;
 
 use crate::audit::{Actor, Change, action, entry};
-use crate::auth::current::client_address;
+use crate::auth::extractors::client_address;
 use crate::auth::throttle;
 use crate::db;
 use crate::error::ApiError;

@@ -4,7 +4,7 @@ use hgcs_domain::ApiClientId;
 use hgcs_domain::api::auth::{TokenRequest, TokenResponse};
 use hgcs_domain::validation::Rule;
 
-use crate::auth::current::client_address;
+use crate::auth::extractors::client_address;
 use crate::auth::throttle;
 use crate::auth::tokens::READ_SCOPE;
 use crate::db;

@@ -91,7 +91,7 @@ pub async fn create_case(
             history: true,
             manage: true,
         };
-        Ok(views::cases::cases(conn, vec![row], view)?.pop().ok_or(ApiError::NotFound)?)
+        Ok(views::cases::case(conn, row, view)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

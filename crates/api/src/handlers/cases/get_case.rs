@@ -38,9 +38,7 @@ pub async fn get_case(
             history: true,
             manage: policy::can_manage_case(&caller.actor, reach),
         };
-        views::cases::cases(conn, vec![row], view)?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::cases::case(conn, row, view)?)
     })
     .await?;
     Ok(web::Json(found))

@@ -209,9 +209,7 @@ pub async fn record_execution(
             manage: true,
         };
         let row = case::find(conn, id)?;
-        views::cases::cases(conn, vec![row], view)?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::cases::case(conn, row, view)?)
     })
     .await?;
     Ok(web::Json(updated))

@@ -107,9 +107,7 @@ pub async fn step_case(
             history: true,
             manage: true,
         };
-        views::cases::cases(conn, vec![moved], view)?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::cases::case(conn, moved, view)?)
     })
     .await?;
     Ok(web::Json(updated))

@@ -60,7 +60,7 @@ pub async fn create_commendation(
                 details: json!({ "year": row.year, "nominee": row.nominee_name, "level": row.proposed_level }),
             }),
         )?;
-        Ok(views::commendations::commendations(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?)
+        Ok(views::commendations::commendation(conn, row)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

@@ -87,7 +87,7 @@ pub async fn decide_commendation(
                 details: json!({ "status": status, "decision": decision.as_ref().map(|d| d.label()) }),
             }),
         )?;
-        Ok(views::commendations::commendations(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?)
+        Ok(views::commendations::commendation(conn, row)?)
     })
     .await?;
     Ok(web::Json(decided))

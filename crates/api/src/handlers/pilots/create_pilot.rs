@@ -78,9 +78,7 @@ pub async fn create_pilot(
                 details: json!({ "year": input.year, "name": name }),
             }),
         )?;
-        Ok(views::pilots::pilots(conn, vec![row])?
-            .pop()
-            .ok_or(ApiError::NotFound)?)
+        Ok(views::pilots::pilot(conn, row)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

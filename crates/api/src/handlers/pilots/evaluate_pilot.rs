@@ -76,9 +76,7 @@ pub async fn evaluate_pilot(
                                  "recommend_replication": evaluation.recommend_replication }),
             }),
         )?;
-        views::pilots::pilots(conn, vec![updated])?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::pilots::pilot(conn, updated)?)
     })
     .await?;
     Ok(web::Json(updated))

@@ -73,7 +73,7 @@ pub async fn replicate_pilot(
             }),
         )?;
         let row = pilot::find(conn, id)?;
-        Ok(views::pilots::pilots(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?)
+        Ok(views::pilots::pilot(conn, row)?)
     })
     .await?;
     Ok(web::Json(updated))

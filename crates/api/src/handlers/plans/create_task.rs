@@ -71,9 +71,7 @@ pub async fn create_task(
             }),
         )?;
         let task = plan_task::find(conn, TaskId(row.id))?;
-        views::plans::tasks(conn, vec![task], today())?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::plans::task(conn, task, today())?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

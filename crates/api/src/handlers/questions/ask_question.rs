@@ -49,9 +49,7 @@ pub async fn ask_question(
                 details: json!({ "title": title }),
             }),
         )?;
-        views::questions::questions(conn, &caller.actor, vec![row])?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::questions::question(conn, &caller.actor, row)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(created))

@@ -89,9 +89,7 @@ pub async fn attach_files(
             store.keep(file)?;
         }
         let row = question::find(conn, id)?;
-        views::questions::questions(conn, &caller.actor, vec![row])?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::questions::question(conn, &caller.actor, row)?)
     })
     .await;
     files.iter().for_each(Incoming::discard);

@@ -45,9 +45,7 @@ pub async fn close_question(
             }),
         )?;
         let row = question::find(conn, id)?;
-        views::questions::questions(conn, &caller.actor, vec![row])?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::questions::question(conn, &caller.actor, row)?)
     })
     .await?;
     Ok(web::Json(closed))

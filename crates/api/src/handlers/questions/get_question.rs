@@ -24,9 +24,7 @@ pub async fn get_question(
     let id = id.into_inner();
     let found = db::run(&state.pool, move |conn| {
         let (row, _) = readable_question(conn, &caller.actor, id)?;
-        views::questions::questions(conn, &caller.actor, vec![row])?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::questions::question(conn, &caller.actor, row)?)
     })
     .await?;
     Ok(web::Json(found))

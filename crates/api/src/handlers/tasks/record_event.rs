@@ -64,9 +64,7 @@ pub async fn record_event(
                 details: json!({ "event_happened_on": happened_on }),
             }),
         )?;
-        views::plans::tasks(conn, vec![row], today())?
-            .pop()
-            .ok_or(ApiError::NotFound)
+        Ok(views::plans::task(conn, row, today())?)
     })
     .await?;
     Ok(web::Json(task))

@@ -25,9 +25,7 @@ pub async fn get_team(
     let id = TeamId(id.into_inner());
     let team = db::run(&state.pool, move |conn| {
         let (row, _) = readable_team(conn, &caller.actor, id)?;
-        Ok(views::teams::teams(conn, vec![row])?
-            .pop()
-            .ok_or(ApiError::NotFound)?)
+        Ok(views::teams::team(conn, row)?)
     })
     .await?;
     Ok(web::Json(team))
