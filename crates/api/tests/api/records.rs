@@ -309,7 +309,7 @@ async fn pay_follows_the_dated_rate_and_the_wards_decision() {
         )
         .await;
     early.assert_problem(422, "validation_failed");
-    assert_eq!(early.body["errors"][0]["code"], "day_out_of_range");
+    assert_eq!(early.body["errors"][0]["code"], "day_before_previous_step");
     let claim = app
         .post(
             "/api/v1/pay-claims",

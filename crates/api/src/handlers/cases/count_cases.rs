@@ -6,6 +6,7 @@ use hgcs_domain::mediation::CaseState;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::handlers::plans::today;
 use crate::openapi::ReadErrors;
 use crate::state::AppState;
 
@@ -22,14 +23,9 @@ pub async fn count_cases(
 ) -> Result<web::Json<Vec<StateCount>>, ApiError> {
     let counts = db::run(&state.pool, move |conn| {
         let units = unit::subtree(conn, caller.actor.unit_id)?;
-        let rows = case::count_by_state(
-            conn,
-            if caller.actor.is_admin() {
-                None
-            } else {
-                Some(&units)
-            },
-        )?;
+        let among = (!caller.actor.is_admin()).then_some(units.as_slice());
+        let rows = case::count_by_state(conn, among)?;
+        let overdue = case::count_start_overdue(conn, among, today())?;
         Ok(CaseState::ALL
             .iter()
             .map(|state| StateCount {
@@ -38,6 +34,11 @@ pub async fn count_cases(
                     .iter()
                     .find(|(s, _)| s == state.as_str())
                     .map_or(0, |(_, n)| *n),
+                start_overdue: if *state == CaseState::Assigned {
+                    overdue
+                } else {
+                    0
+                },
             })
             .collect::<Vec<_>>())
     })

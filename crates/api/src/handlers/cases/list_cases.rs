@@ -1,5 +1,5 @@
 use actix_web::{get, web};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use hgcs_db::models::{case, unit};
 use hgcs_domain::api::mediation::{CasePage, CaseQuery};
 use hgcs_domain::policy::{self, Reach};
@@ -9,7 +9,7 @@ use super::{View, cases_of};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::plans::reach_of;
+use crate::handlers::plans::{reach_of, today};
 use crate::openapi::ReadErrors;
 use crate::state::AppState;
 
@@ -56,7 +56,7 @@ pub async fn list_cases(
             return Err(ApiError::Forbidden);
         }
         let units = unit::subtree(conn, root)?;
-        let mut rows = case::list(conn, &query, Some(&units), after, limit + 1, Utc::now())?;
+        let mut rows = case::list(conn, &query, Some(&units), after, limit + 1, today())?;
         let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
         rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         let next_cursor = more

@@ -18,6 +18,7 @@ use hgcs_db::models::{mediator, team, unit};
 use hgcs_domain::api::mediation::{Case, CaseEvent, CaseParty, MediatorSummary};
 use hgcs_domain::mediation::{CaseAction, CaseState, start_overdue};
 use hgcs_domain::policy::{self, Actor, Reach};
+use hgcs_domain::recorded::{recorded_late, vietnam_day};
 use hgcs_domain::{CaseId, TeamId, UnitId};
 use serde_json::json;
 
@@ -94,7 +95,7 @@ pub fn cases_of(
         .into_iter()
         .map(|t| (t.id, t.name))
         .collect();
-    let now = Utc::now();
+    let today = vietnam_day(Utc::now());
     let mut cases = Vec::with_capacity(rows.len());
     for row in rows {
         let state = row.state()?;
@@ -128,9 +129,10 @@ pub fn cases_of(
             risk_of_violence: row.risk_of_violence,
             signs_of_offence: row.signs_of_offence,
             mediators: by_case.remove(&row.id).unwrap_or_default(),
+            assigned_on: row.assigned_on,
             assigned_at: row.assigned_at,
             closed_on: row.closed_on,
-            start_overdue: start_overdue(state, row.assigned_at, now),
+            start_overdue: start_overdue(state, row.assigned_on, today),
             actions,
             personal_data_visible: personal,
             summary: personal.then(|| row.summary.clone()),
@@ -158,6 +160,7 @@ fn history_of(conn: &mut PgConnection, id: CaseId) -> Result<Vec<CaseEvent>, Api
                     .ok_or_else(|| ApiError::Internal("stored case action".into()))?,
                 state: CaseState::parse(&event.state)
                     .ok_or_else(|| ApiError::Internal("stored case state".into()))?,
+                recorded_late: recorded_late(event.occurred_on, event.at),
                 on: event.occurred_on,
                 note: event.note,
                 by: event.by,

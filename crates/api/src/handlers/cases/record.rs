@@ -5,7 +5,9 @@ use hgcs_domain::api::mediation::Case;
 use hgcs_domain::api::records::{ExecutionInput, SuccessRecord};
 use hgcs_domain::mediation::{CaseAction, CaseState};
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::text::clean;
+use hgcs_domain::validation::Checker;
 use hgcs_domain::{CaseId, TeamId, UnitId};
 use serde_json::json;
 
@@ -16,6 +18,7 @@ use crate::db;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::success_record::{RecordHeading, success_record_docx};
 use crate::error::{ApiError, Text};
+use crate::handlers::plans::today;
 use crate::openapi::{ReadErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -178,6 +181,10 @@ pub async fn record_execution(
         if row.state()? != CaseState::Successful {
             return Err(only_successful());
         }
+        let mut check = Checker::new();
+        let previous = case::last_step_on(conn, id)?.unwrap_or(row.received_on);
+        check_step_day(&mut check, "on", input.on, previous, today());
+        check.finish().map_err(ApiError::Validation)?;
         case::set_execution(conn, id, input.execution.as_str())?;
         let note = match clean(&input.note) {
             note if note.is_empty() => input.execution.label(hgcs_domain::Lang::Vi).to_owned(),

@@ -4,6 +4,7 @@ use hgcs_db::models::{audit, case, mediator};
 use hgcs_domain::api::mediation::{Case, CaseStep};
 use hgcs_domain::mediation::CaseAction;
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::text::search_key;
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{CaseId, Lang, UnitId};
@@ -59,16 +60,8 @@ pub async fn step_case(
             )));
         };
         let mut check = Checker::new();
-        if step.on > today() || step.on < row.received_on {
-            check.add(
-                "on",
-                Rule::Custom {
-                    code: "out_of_range",
-                    vi: "Ngày phải từ ngày tiếp nhận đến hôm nay".into(),
-                    en: "The day must lie between the day received and today".into(),
-                },
-            );
-        }
+        let previous = case::last_step_on(conn, id)?.unwrap_or(row.received_on);
+        check_step_day(&mut check, "on", step.on, previous, today());
         let note = check.text("note", &step.note, 0, 5_000);
         let outcome = match step.action {
             CaseAction::Succeed | CaseAction::Fail => {
@@ -82,7 +75,7 @@ pub async fn step_case(
         check.finish().map_err(ApiError::Validation)?;
 
         let now = Utc::now();
-        let assigned_at = (step.action == CaseAction::Assign).then_some(now);
+        let assigned = (step.action == CaseAction::Assign).then_some((step.on, now));
         let closed_on = to.is_closed().then_some(step.on);
         if step.action == CaseAction::Assign {
             let ids: Vec<i64> = step.mediators.iter().map(|a| a.mediator_id.0).collect();
@@ -93,7 +86,7 @@ pub async fn step_case(
             id,
             from,
             to,
-            assigned_at,
+            assigned,
             closed_on,
             outcome.as_deref(),
             now,

@@ -4,6 +4,7 @@ use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::api::records::{PayClaim, PayClaimInput};
 use hgcs_domain::mediation::claimable;
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{TeamId, UnitId};
 use serde_json::json;
@@ -50,7 +51,7 @@ pub async fn create_claim(
             ));
         };
         let mut check = Checker::new();
-        check.day_between("claimed_on", input.claimed_on, ended, today());
+        check_step_day(&mut check, "claimed_on", input.claimed_on, ended, today());
         check.finish().map_err(ApiError::Validation)?;
         let path = unit::path(conn, UnitId(row.unit_id))?;
         let rate = pay::rate_on(conn, &path, ended)?.ok_or_else(|| {

@@ -3,6 +3,7 @@ use hgcs_db::PgConnection;
 use hgcs_db::models::mediator::{self, MediatorRow};
 use hgcs_domain::api::mediation::{Mediator, MediatorEvent};
 use hgcs_domain::policy::Actor;
+use hgcs_domain::recorded::mark_late_recognitions;
 use hgcs_domain::{MediatorId, TeamId};
 
 use super::readable_team;
@@ -31,7 +32,7 @@ pub fn mediator_detail(conn: &mut PgConnection, row: MediatorRow) -> Result<Medi
     fn parse<T: serde::de::DeserializeOwned>(details: &serde_json::Value, name: &str) -> Option<T> {
         serde_json::from_value(field(details, name)).ok()
     }
-    let history = mediator::events(conn, MediatorId(row.id))?
+    let mut history = mediator::events(conn, MediatorId(row.id))?
         .into_iter()
         .map(|event| {
             Ok(MediatorEvent {
@@ -50,6 +51,7 @@ pub fn mediator_detail(conn: &mut PgConnection, row: MediatorRow) -> Result<Medi
             })
         })
         .collect::<Result<Vec<_>, ApiError>>()?;
+    mark_late_recognitions(&mut history);
     Ok(Mediator {
         summary: row.summary()?,
         team_id: row.team_id.map(TeamId),

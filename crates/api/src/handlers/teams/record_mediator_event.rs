@@ -1,9 +1,11 @@
 use actix_web::{post, web};
+use chrono::NaiveDate;
 use hgcs_db::models::{audit, mediator, notification};
 use hgcs_domain::api::mediation::{Mediator, MediatorEventInput};
 use hgcs_domain::mediation::{MediatorEventKind, is_minority, team_shortfalls};
 use hgcs_domain::policy;
-use hgcs_domain::validation::Rule;
+use hgcs_domain::recorded::check_step_day;
+use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{Lang, MediatorId, TeamId, UnitId};
 use serde_json::json;
 
@@ -13,6 +15,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::handlers::plans::today;
 use crate::openapi::WriteErrors;
 use crate::state::AppState;
 
@@ -51,6 +54,17 @@ pub async fn record_mediator_event(
                 },
             ));
         }
+        // A history may be filled in any order (the recognition rule reads
+        // the days recorded), so only a day still to come is refused.
+        let mut check = Checker::new();
+        check_step_day(
+            &mut check,
+            "occurred_on",
+            input.occurred_on,
+            NaiveDate::MIN,
+            today(),
+        );
+        check.finish().map_err(ApiError::Validation)?;
         let details = match input.kind {
             MediatorEventKind::Left => {
                 let reason = input
