@@ -1,12 +1,11 @@
 //! Case lists, the 3-day rule and the team's logbook.
 
-use std::io::Read;
-
 use hgcs_domain::Role;
 use serde_json::json;
 
 use crate::cases::{intake, step};
 use crate::mediation::ward_with_team;
+use crate::records::{assert_official_heading, document_xml, keep_document};
 use crate::support::{Auth, TestApp};
 
 #[actix_web::test]
@@ -313,19 +312,33 @@ async fn the_logbook_downloads_as_a_word_document_with_entries_in_order() {
         headers.get("content-type").unwrap(),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     );
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    keep_document("so-theo-doi-hoa-giai.docx", &bytes);
+    let xml = document_xml(&bytes);
+    let today = (chrono::Utc::now() + chrono::Duration::hours(7)).date_naive();
+    let month = match today.format("%m").to_string() {
+        m if m == "01" || m == "02" => m,
+        m => m.trim_start_matches('0').to_owned(),
+    };
+    assert_official_heading(
+        &xml,
+        "TỔ HÒA GIẢI TỔ DÂN PHỐ SỐ 3",
+        &format!(
+            "Bồ Xuyên, ngày {} tháng {month} năm {}",
+            today.format("%d"),
+            today.format("%Y")
+        ),
+    );
     let at = |text: &str| xml.find(text).unwrap_or_else(|| panic!("{text} missing"));
     assert!(at("SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ") < at("PHẦN I"));
     assert!(at("Nguyễn Thứ Nhất") < at("Trần Thứ Hai") && at("Trần Thứ Hai") < at("Lê Thứ Ba"));
     assert!(!xml.contains("Năm Khác"), "only the year asked for");
     assert!(at("PHẦN II") > at("Lê Thứ Ba"));
-    assert!(xml.contains("Times New Roman"));
+    assert!(
+        at("Lê Thứ Ba") < at("TỔ TRƯỞNG TỔ HÒA GIẢI"),
+        "the leader signs"
+    );
+    assert!(at("TỔ TRƯỞNG TỔ HÒA GIẢI") < at("Nguyễn Văn An"));
+    assert!(xml.contains(r#"w:orient="landscape""#));
 
     let partner = app.login("mttq").await;
     let (status, _, _) = app

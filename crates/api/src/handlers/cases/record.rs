@@ -1,6 +1,6 @@
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, post, put, web};
-use hgcs_db::models::{audit, case, team, unit};
+use hgcs_db::models::{audit, case};
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::api::records::{ExecutionInput, SuccessRecord};
 use hgcs_domain::mediation::{CaseAction, CaseState};
@@ -8,7 +8,7 @@ use hgcs_domain::policy;
 use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::text::clean;
 use hgcs_domain::validation::Checker;
-use hgcs_domain::{CaseId, TeamId, UnitId};
+use hgcs_domain::{CaseId, UnitId};
 use serde_json::json;
 
 use super::{View, audit_personal_read, cases_of, readable_case};
@@ -16,7 +16,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::documents::DOCX_CONTENT_TYPE;
-use crate::documents::success_record::{RecordHeading, success_record_docx};
+use crate::documents::success_record::success_record_docx;
 use crate::error::{ApiError, Text};
 use crate::handlers::plans::today;
 use crate::openapi::{ReadErrors, WriteErrors};
@@ -135,15 +135,7 @@ pub async fn record_docx(
         let record: SuccessRecord =
             serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))?;
         audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "success_record")?;
-        let team_name = team::find(conn, TeamId(row.team_id))?.name;
-        let place = unit::find(conn, UnitId(row.unit_id))?.short_name;
-        let heading = RecordHeading {
-            team_name: &team_name,
-            place: &place,
-            day: row.closed_on.unwrap_or(row.received_on),
-            entry_no: row.entry_no,
-        };
-        Ok((success_record_docx(&heading, &record)?, row.entry_no))
+        Ok((success_record_docx(conn, &row, &record)?, row.entry_no))
     })
     .await?;
     Ok(HttpResponse::Ok()

@@ -1,9 +1,9 @@
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, web};
-use hgcs_db::models::{case, unit};
+use hgcs_db::models::case;
+use hgcs_domain::TeamId;
 use hgcs_domain::policy;
 use hgcs_domain::validation::Rule;
-use hgcs_domain::{TeamId, UnitId};
 use serde::Deserialize;
 
 use super::readable_team;
@@ -64,13 +64,14 @@ pub async fn logbook(
                 manage: false,
             },
         )?;
-        let unit_name = unit::find(conn, UnitId(team.unit_id))?.name;
-        logbook_docx(&Logbook {
-            team_name: &team.name,
-            unit_name: &unit_name,
-            year,
-            cases: &cases,
-        })
+        logbook_docx(
+            conn,
+            &Logbook {
+                team: &team,
+                year,
+                cases: &cases,
+            },
+        )
     })
     .await?;
     Ok(HttpResponse::Ok()
