@@ -167,6 +167,19 @@ async fn the_success_record_has_eight_parts_and_downloads_as_word() {
         "the parties and the mediator sign at the end"
     );
 
+    let before_success = app
+        .post(
+            &format!("/api/v1/cases/{case}/execution"),
+            Auth::Bearer(&ward),
+            json!({"execution": "executed", "on": "2024-05-05"}),
+        )
+        .await;
+    before_success.assert_problem(422, "validation_failed");
+    assert_eq!(
+        before_success.body["errors"][0]["message"],
+        "Ngày không được trước ngày của bước liền trước (06/05/2024)",
+        "a follow-up cannot precede the success it follows"
+    );
     let followed = app
         .post(
             &format!("/api/v1/cases/{case}/execution"),
