@@ -87,6 +87,7 @@ diesel::table! {
         updated_at -> Timestamptz,
         success_record -> Nullable<Jsonb>,
         execution -> Nullable<Text>,
+        assigned_on -> Nullable<Date>,
     }
 }
 

@@ -12,6 +12,7 @@ pub mod lang;
 pub mod mediation;
 pub mod plan;
 pub mod policy;
+pub mod recorded;
 pub mod role;
 pub mod schedule;
 pub mod text;

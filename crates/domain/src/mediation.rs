@@ -2,7 +2,7 @@
 //! NĐ 15/2014/NĐ-CP (DOMAIN.md §4): the rules a ward must keep, checked by
 //! the system rather than by memory.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::Lang;
 
@@ -297,19 +297,20 @@ impl CaseState {
     }
 }
 
-/// A case assigned but not started within three days is overdue.
-pub fn start_overdue(
-    state: CaseState,
-    assigned_at: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> bool {
-    state == CaseState::Assigned
-        && assigned_at.is_some_and(|at| at + chrono::Duration::days(START_WITHIN_DAYS as i64) < now)
+/// A case assigned but not started within three days is overdue. The days
+/// count from the day the user recorded for the assignment, not from when
+/// it was entered: wards often enter steps after the fact.
+pub fn start_overdue(state: CaseState, assigned_on: Option<NaiveDate>, today: NaiveDate) -> bool {
+    state == CaseState::Assigned && assigned_on.is_some_and(|on| on < start_overdue_before(today))
 }
 
-/// A recognition decided more than 5 working days after the election is
-/// late (Điều 8 Luật Hòa giải ở cơ sở).
-pub fn recognised_late(elected_on: NaiveDate, recognised_on: NaiveDate) -> bool {
+/// Cases assigned before this day and still not started are overdue today.
+pub fn start_overdue_before(today: NaiveDate) -> NaiveDate {
+    today - chrono::Duration::days(i64::try_from(START_WITHIN_DAYS).unwrap_or(i64::MAX))
+}
+
+/// Whether a recognition came later than 5 working days after the election.
+pub fn recognition_late(elected_on: NaiveDate, recognised_on: NaiveDate) -> bool {
     working_days_between(elected_on, recognised_on) > RECOGNITION_WORKING_DAYS
 }
 
@@ -422,12 +423,27 @@ mod tests {
     }
 
     #[test]
-    fn a_case_not_started_three_days_after_assignment_is_overdue() {
-        let assigned = "2024-05-01T08:00:00Z".parse::<DateTime<Utc>>().ok();
-        let later = |h: i64| assigned.unwrap_or_default() + chrono::Duration::hours(h);
-        assert!(!start_overdue(CaseState::Assigned, assigned, later(71)));
-        assert!(start_overdue(CaseState::Assigned, assigned, later(73)));
-        assert!(!start_overdue(CaseState::InMediation, assigned, later(100)));
+    fn a_case_not_started_three_days_after_its_assignment_day_is_overdue() {
+        let assigned = NaiveDate::from_ymd_opt(2024, 5, 1);
+        let later = |d: i64| assigned.unwrap_or_default() + chrono::Duration::days(d);
+        assert!(!start_overdue(CaseState::Assigned, assigned, later(0)));
+        assert!(!start_overdue(CaseState::Assigned, assigned, later(3)));
+        assert!(start_overdue(CaseState::Assigned, assigned, later(4)));
+        assert!(start_overdue(CaseState::Assigned, assigned, later(9)));
+        assert!(!start_overdue(CaseState::InMediation, assigned, later(9)));
+        assert!(!start_overdue(CaseState::Assigned, None, later(9)));
+        assert_eq!(start_overdue_before(later(4)), later(1));
+    }
+
+    #[test]
+    fn a_recognition_later_than_five_working_days_is_late() {
+        let friday = NaiveDate::from_ymd_opt(2024, 5, 3).unwrap_or_default();
+        let days = |d: i64| friday + chrono::Duration::days(d);
+        assert!(
+            !recognition_late(friday, days(7)),
+            "next Friday: 5 working days"
+        );
+        assert!(recognition_late(friday, days(10)), "Monday after: 6");
     }
 
     #[test]

@@ -95,6 +95,7 @@ pub enum Med {
     State,
     Mediators,
     StartOverdue,
+    RecordedLate,
     AllStates,
     AllKinds,
     AllTeams,
@@ -279,6 +280,10 @@ pub(super) fn pair(msg: Med) -> (&'static str, &'static str) {
         StartOverdue => (
             "Quá 03 ngày chưa bắt đầu hòa giải",
             "Not started within 3 days",
+        ),
+        RecordedLate => (
+            "Ghi nhận muộn (sau hơn 03 ngày)",
+            "Recorded more than 3 days later",
         ),
         AllStates => ("Tất cả tình trạng", "All states"),
         AllKinds => ("Tất cả loại việc", "All kinds"),

@@ -2,21 +2,28 @@
 //! row per case in entry order, Part II the year's totals.
 
 use chrono::{Datelike, NaiveDate};
-use docx_rs::{Docx, PageMargin, PageOrientationType, Table, TableRow};
+use docx_rs::{Table, TableLayoutType, TableRow, WidthType};
+use hgcs_db::PgConnection;
+use hgcs_db::models::mediator;
+use hgcs_db::models::team::TeamRow;
 use hgcs_domain::Lang;
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::mediation::{CaseGroup, CaseState};
+use hgcs_domain::time::today;
 
-use super::{cell, centered_bold, font, header_cell, line, pack};
+use super::layout::{Heading, Orientation, Signer, official_document, signature_block};
+use super::{cell, centered_bold, header_cell, issuer_of, line, pack};
 use crate::error::ApiError;
 
 pub struct Logbook<'a> {
-    pub team_name: &'a str,
-    pub unit_name: &'a str,
+    pub team: &'a TeamRow,
     pub year: i32,
     /// In entry order, with personal data.
     pub cases: &'a [Case],
 }
+
+/// Shares of the text width per column, in percent.
+const WIDTHS: [usize; 8] = [5, 9, 13, 17, 18, 18, 11, 9];
 
 const COLUMNS: [&str; 8] = [
     "Số TT",
@@ -114,38 +121,54 @@ fn totals(cases: &[Case]) -> Vec<(String, usize)> {
     ]
 }
 
-/// The logbook as a Word document (A4 landscape).
-pub fn logbook_docx(book: &Logbook<'_>) -> Result<Vec<u8>, ApiError> {
-    let mut header = vec![TableRow::new(
+/// The logbook as a Word document (A4 landscape), dated the day it is
+/// printed and signed by the team's leader.
+pub fn logbook_docx(conn: &mut PgConnection, book: &Logbook<'_>) -> Result<Vec<u8>, ApiError> {
+    let issuer = issuer_of(conn, book.team)?;
+    let leader: Vec<String> = mediator::for_teams(conn, &[book.team.id])?
+        .into_iter()
+        .filter(|m| m.is_leader && m.active())
+        .map(|m| m.full_name)
+        .collect();
+    let heading = Heading {
+        parent_body: Some(&issuer.parent_body),
+        issuer: &book.team.name,
+        number: None,
+        place: &issuer.place,
+        day: today(),
+        title: "SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ",
+        subtitle: vec![format!("Năm {}", book.year)],
+    };
+    let mut rows = vec![TableRow::new(
         COLUMNS.iter().map(|c| header_cell(c)).collect(),
     )];
-    header.extend(book.cases.iter().map(entry_row));
+    rows.extend(book.cases.iter().map(entry_row));
     let summary: Vec<TableRow> = totals(book.cases)
         .into_iter()
         .map(|(label, n)| TableRow::new(vec![cell(&label), cell(&n.to_string())]))
         .collect();
-    let document = Docx::new()
-        .default_fonts(font())
-        .page_orient(PageOrientationType::Landscape)
-        .page_size(16838, 11906)
-        .page_margin(
-            PageMargin::new()
-                .top(1134)
-                .bottom(1134)
-                .left(1134)
-                .right(1134),
-        )
-        .add_paragraph(centered_bold("SỔ THEO DÕI HOẠT ĐỘNG HÒA GIẢI Ở CƠ SỞ"))
-        .add_paragraph(centered_bold(&format!("Năm {}", book.year)))
-        .add_paragraph(line(&format!("Tổ hòa giải: {}", book.team_name)))
+    let width = Orientation::Landscape.text_width();
+    let document = official_document(&heading, Orientation::Landscape)
+        .add_paragraph(line(&format!("Tổ hòa giải: {}", book.team.name)))
         .add_paragraph(line(&format!(
-            "Thôn/tổ dân phố, xã/phường: {}",
-            book.unit_name
+            "Thôn/tổ dân phố: {}; xã/phường: {}",
+            issuer.village, issuer.ward
         )))
+        .add_paragraph(line(""))
         .add_paragraph(centered_bold("PHẦN I. THEO DÕI VỤ VIỆC HÒA GIẢI"))
-        .add_table(Table::new(header))
+        .add_table(
+            Table::new(rows)
+                .set_grid(WIDTHS.iter().map(|share| width * share / 100).collect())
+                .width(width, WidthType::Dxa)
+                .layout(TableLayoutType::Fixed),
+        )
         .add_paragraph(line(""))
         .add_paragraph(centered_bold("PHẦN II. TỔNG HỢP KẾT QUẢ HÒA GIẢI"))
         .add_table(Table::new(summary));
-    pack(document)
+    let signers = [Signer {
+        capacity: "Tổ trưởng tổ hòa giải".into(),
+        hint: "(Ký, ghi rõ họ tên)".into(),
+        names: leader,
+    }];
+    pack(signature_block(document, &signers, Orientation::Landscape))
 }

@@ -1,17 +1,21 @@
-//! Word documents in the administrative format officials file: A4, Times
-//! New Roman, the national header where the decree asks for it.
+//! Word documents in the administrative format officials file: every one
+//! opens and closes with the layout of NĐ 30/2020/NĐ-CP (`layout`).
 
+pub mod layout;
 pub mod logbook;
 pub mod success_record;
 
 use docx_rs::{AlignmentType, Docx, Paragraph, Run, RunFonts, TableCell};
+use hgcs_db::PgConnection;
+use hgcs_db::models::team::TeamRow;
+use hgcs_db::models::unit::{self, UnitRow};
+use hgcs_domain::{UnitId, UnitLevel};
 
 use crate::error::ApiError;
 
 pub const DOCX_CONTENT_TYPE: &str =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-/// Half-points: 13 pt body text, as NĐ 30/2020/NĐ-CP allows (13–14).
-const BODY_SIZE: usize = 26;
+use layout::BODY_SIZE;
 
 pub fn font() -> RunFonts {
     RunFonts::new()
@@ -58,4 +62,39 @@ pub fn pack(document: Docx) -> Result<Vec<u8>, ApiError> {
         .pack(&mut bytes)
         .map_err(|e| ApiError::Internal(format!("writing a Word document: {e}")))?;
     Ok(bytes.into_inner())
+}
+
+/// Who issues a team's documents and where: the team under its ward's
+/// People's Committee, dated in the ward (not the village).
+pub struct TeamIssuer {
+    /// "UBND Phường Bồ Xuyên".
+    pub parent_body: String,
+    /// The ward or commune, for the place and date line ("Bồ Xuyên").
+    pub place: String,
+    /// The village or residential group the team serves.
+    pub village: String,
+    /// The ward or commune's full name ("Phường Bồ Xuyên").
+    pub ward: String,
+}
+
+/// The ward or commune a unit lies in (the unit itself if it is one).
+pub fn ward_of(conn: &mut PgConnection, id: UnitId) -> Result<Option<UnitRow>, ApiError> {
+    for id in unit::path(conn, id)? {
+        let row = unit::find(conn, id)?;
+        if row.level()? == UnitLevel::Commune {
+            return Ok(Some(row));
+        }
+    }
+    Ok(None)
+}
+
+pub fn issuer_of(conn: &mut PgConnection, team: &TeamRow) -> Result<TeamIssuer, ApiError> {
+    let village = unit::find(conn, UnitId(team.unit_id))?;
+    let ward = ward_of(conn, UnitId(team.unit_id))?.unwrap_or_else(|| village.clone());
+    Ok(TeamIssuer {
+        parent_body: format!("UBND {}", ward.name),
+        place: layout::place_name(&ward.name, &ward.short_name),
+        village: village.name,
+        ward: ward.name,
+    })
 }

@@ -1,25 +1,86 @@
-//! The written record of a successful mediation (biên bản hòa giải thành),
-//! with the national header of NĐ 30/2020/NĐ-CP and its eight parts.
+//! The written record of a successful mediation (biên bản hòa giải thành):
+//! the official heading, its eight parts, and room for the parties and the
+//! mediators to sign.
 
-use chrono::NaiveDate;
-use docx_rs::{AlignmentType, Docx, PageMargin, Paragraph};
+use hgcs_db::PgConnection;
+use hgcs_db::models::case::{self, CaseRow};
+use hgcs_db::models::{mediator, team};
+use hgcs_domain::TeamId;
 use hgcs_domain::api::records::SuccessRecord;
 
-use super::{centered_bold, font, line, pack, run};
+use super::layout::{
+    Heading, Orientation, Signer, body, official_document, section, signature_block,
+};
+use super::{issuer_of, pack};
 use crate::error::ApiError;
 
-pub struct RecordHeading<'a> {
-    pub team_name: &'a str,
-    pub place: &'a str,
-    pub day: NaiveDate,
-    pub entry_no: i32,
-}
+/// The symbol after the number: BB for biên bản (NĐ 30/2020, Phụ lục III),
+/// HGT for hòa giải thành. The law sets no symbol; change it here if the
+/// province uses another.
+pub const SYMBOL: &str = "BB-HGT";
 
+/// The record of a successful case, dated the day its success was recorded.
 pub fn success_record_docx(
-    heading: &RecordHeading<'_>,
+    conn: &mut PgConnection,
+    row: &CaseRow,
     record: &SuccessRecord,
 ) -> Result<Vec<u8>, ApiError> {
-    let parts = [
+    let team = team::find(conn, TeamId(row.team_id))?;
+    let issuer = issuer_of(conn, &team)?;
+    let parties: Vec<String> = case::parties(conn, &[row.id])?
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    let mediator_ids: Vec<i64> = case::mediators(conn, &[row.id])?
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect();
+    let mediators: Vec<String> = mediator::many(conn, &mediator_ids)?
+        .into_iter()
+        .map(|m| m.full_name)
+        .collect();
+    let heading = Heading {
+        parent_body: Some(&issuer.parent_body),
+        issuer: &team.name,
+        number: Some(format!("{:02}/{SYMBOL}", row.entry_no)),
+        place: &issuer.place,
+        day: row.closed_on.unwrap_or(row.received_on),
+        title: "BIÊN BẢN HÒA GIẢI THÀNH",
+        subtitle: vec![format!(
+            "Vụ việc số {} năm {}",
+            row.entry_no,
+            row.received_on.format("%Y")
+        )],
+    };
+    let signers = [
+        Signer {
+            capacity: "Các bên".into(),
+            hint: "(Ký hoặc điểm chỉ, ghi rõ họ tên)".into(),
+            names: parties,
+        },
+        Signer {
+            capacity: "Hòa giải viên".into(),
+            hint: "(Ký, ghi rõ họ tên)".into(),
+            names: mediators,
+        },
+    ];
+    let document = official_document(&heading, Orientation::Portrait);
+    let document =
+        parts(record)
+            .iter()
+            .enumerate()
+            .fold(document, |document, (number, (title, text))| {
+                text.lines().filter(|l| !l.trim().is_empty()).fold(
+                    document.add_paragraph(section(&format!("{}. {title}", number + 1))),
+                    |document, paragraph| document.add_paragraph(body(paragraph)),
+                )
+            });
+    pack(signature_block(document, &signers, Orientation::Portrait))
+}
+
+/// The eight parts of Điều 24 Luật Hòa giải ở cơ sở, in order.
+fn parts(record: &SuccessRecord) -> [(&'static str, &str); 8] {
+    [
         ("Căn cứ tiến hành hòa giải", &record.basis),
         ("Thông tin cơ bản về các bên", &record.parties),
         ("Nội dung chủ yếu của vụ, việc", &record.content),
@@ -37,47 +98,5 @@ pub fn success_record_docx(
             "Chữ ký hoặc điểm chỉ của các bên và của hòa giải viên",
             &record.signatures,
         ),
-    ];
-    let date_line = format!(
-        "{}, ngày {:02} tháng {:02} năm {}",
-        heading.place,
-        heading.day.format("%d"),
-        heading.day.format("%m"),
-        heading.day.format("%Y")
-    );
-    let mut document = Docx::new()
-        .default_fonts(font())
-        .page_size(11906, 16838)
-        .page_margin(
-            PageMargin::new()
-                .top(1134)
-                .bottom(1134)
-                .left(1701)
-                .right(1134),
-        )
-        .add_paragraph(centered_bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
-        .add_paragraph(centered_bold("Độc lập – Tự do – Hạnh phúc"))
-        .add_paragraph(
-            Paragraph::new()
-                .add_run(run(&date_line).italic())
-                .align(AlignmentType::Right),
-        )
-        .add_paragraph(centered_bold("BIÊN BẢN HÒA GIẢI THÀNH"))
-        .add_paragraph(
-            Paragraph::new()
-                .add_run(run(&format!(
-                    "(Vụ việc số {} – {})",
-                    heading.entry_no, heading.team_name
-                )))
-                .align(AlignmentType::Center),
-        );
-    for (number, (title, text)) in parts.iter().enumerate() {
-        document = document.add_paragraph(
-            Paragraph::new().add_run(run(&format!("{}. {title}", number + 1)).bold()),
-        );
-        for paragraph in text.lines() {
-            document = document.add_paragraph(line(paragraph));
-        }
-    }
-    pack(document)
+    ]
 }

@@ -229,3 +229,45 @@ async fn another_ward_cannot_touch_the_teams() {
     .await
     .assert_problem(403, "forbidden");
 }
+
+#[actix_web::test]
+async fn a_recognition_is_late_by_the_days_recorded_and_a_day_to_come_is_refused() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    let mediator = team["members"][1]["id"].as_i64().unwrap();
+    // Elected 01/03/2023 and recognised 06/03/2023 at intake: on time. A
+    // recognition entered now for 20/03/2023 is 13 working days after.
+    let recognised = app
+        .post(
+            &format!("/api/v1/mediators/{mediator}/events"),
+            Auth::Bearer(&ward),
+            json!({"kind": "recognised", "occurred_on": "2023-03-20"}),
+        )
+        .await;
+    assert_eq!(recognised.status, 200, "{}", recognised.body);
+    let late: Vec<_> = recognised.body["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "recognised")
+        .map(|e| (e["occurred_on"].clone(), e["late"].clone()))
+        .collect();
+    assert_eq!(
+        late,
+        [
+            (json!("2023-03-06"), json!(false)),
+            (json!("2023-03-20"), json!(true))
+        ]
+    );
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::hours(7 + 24)).date_naive();
+    let future = app
+        .post(
+            &format!("/api/v1/mediators/{mediator}/events"),
+            Auth::Bearer(&ward),
+            json!({"kind": "leader_elected", "occurred_on": tomorrow}),
+        )
+        .await;
+    future.assert_problem(422, "validation_failed");
+    assert_eq!(future.body["errors"][0]["field"], "occurred_on");
+    assert_eq!(future.body["errors"][0]["code"], "day_in_future");
+}

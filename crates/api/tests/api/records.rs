@@ -38,6 +38,67 @@ pub async fn successful_case(app: &TestApp) -> (String, i64, i64) {
     (ward, case, village)
 }
 
+/// The text of a Word document's body.
+pub fn document_xml(bytes: &[u8]) -> String {
+    let mut xml = String::new();
+    zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .unwrap()
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+/// Keeps a produced document under `target/documents/` to open and look at.
+pub fn keep_document(name: &str, bytes: &[u8]) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/documents");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), bytes).unwrap();
+}
+
+/// The layout of NĐ 30/2020/NĐ-CP: the document opens with a two-column
+/// table, the ward's People's Committee and the issuer left, the national
+/// name and the underlined motto right, and the place and date line naming
+/// the ward (not the village) under the motto; A4 with the decree's margins.
+pub fn assert_official_heading(xml: &str, issuer: &str, place_line: &str) {
+    let body = &xml[xml.find("<w:body>").unwrap()..];
+    assert!(
+        body["<w:body>".len()..].starts_with("<w:tbl>"),
+        "the document opens with the heading table"
+    );
+    let table = &body[..body.find("</w:tbl>").unwrap()];
+    let cells: Vec<&str> = table.split("<w:tc>").skip(1).collect();
+    assert_eq!(cells.len(), 2, "two columns");
+    let (left, right) = (cells[0], cells[1]);
+    assert!(left.contains("UBND PHƯỜNG BỒ XUYÊN"), "{left}");
+    assert!(left.contains(issuer), "{left}");
+    let motto = right.find("Độc lập - Tự do - Hạnh phúc").unwrap();
+    assert!(right.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").unwrap() < motto);
+    let motto_run = &right[right[..motto].rfind("<w:r>").unwrap()..motto];
+    assert!(
+        motto_run.contains(r#"<w:u w:val="single" />"#) && motto_run.contains("<w:b />"),
+        "the motto is bold and underlined: {motto_run}"
+    );
+    assert!(
+        right.find(place_line).unwrap() > motto,
+        "place and date under the motto"
+    );
+    assert!(
+        !xml.contains("Tổ dân phố số 3, ngày"),
+        "dated in the ward, not the village"
+    );
+    assert!(xml.contains("Times New Roman"));
+    let section = &xml[xml.rfind("<w:sectPr").unwrap()..];
+    assert!(
+        section.contains(r#"w:top="1134""#)
+            && section.contains(r#"w:bottom="1134""#)
+            && section.contains(r#"w:left="1701""#)
+            && section.contains(r#"w:right="851""#),
+        "margins 20/20/30/15 mm: {section}"
+    );
+}
+
 fn record() -> Value {
     json!({
         "basis": "Đơn đề nghị của ông Vũ Văn Hải ngày 02/5/2024",
@@ -87,17 +148,38 @@ async fn the_success_record_has_eight_parts_and_downloads_as_word() {
             .unwrap()
             .contains("bien-ban-hoa-giai-thanh")
     );
-    let mut xml = String::new();
-    zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .unwrap()
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    assert!(xml.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
-    assert!(xml.contains("BIÊN BẢN HÒA GIẢI THÀNH"));
+    keep_document("bien-ban-hoa-giai-thanh.docx", &bytes);
+    let xml = document_xml(&bytes);
+    assert_official_heading(
+        &xml,
+        "TỔ HÒA GIẢI TỔ DÂN PHỐ SỐ 3",
+        "Bồ Xuyên, ngày 06 tháng 5 năm 2024",
+    );
+    assert!(xml.contains("Số: 01/BB-HGT"), "number and symbol");
+    assert!(xml.find("Bồ Xuyên, ngày").unwrap() < xml.find("BIÊN BẢN HÒA GIẢI THÀNH").unwrap());
     assert!(xml.find("1. Căn cứ tiến hành hòa giải").unwrap() < xml.find("8. Chữ ký").unwrap());
+    let signatures = &xml[xml.rfind("<w:tbl>").unwrap()..];
+    assert!(
+        signatures.contains("CÁC BÊN")
+            && signatures.contains("Vũ Văn Hải")
+            && signatures.contains("HÒA GIẢI VIÊN")
+            && signatures.contains("Nguyễn Văn An"),
+        "the parties and the mediator sign at the end"
+    );
 
+    let before_success = app
+        .post(
+            &format!("/api/v1/cases/{case}/execution"),
+            Auth::Bearer(&ward),
+            json!({"execution": "executed", "on": "2024-05-05"}),
+        )
+        .await;
+    before_success.assert_problem(422, "validation_failed");
+    assert_eq!(
+        before_success.body["errors"][0]["message"],
+        "Ngày không được trước ngày của bước liền trước (06/05/2024)",
+        "a follow-up cannot precede the success it follows"
+    );
     let followed = app
         .post(
             &format!("/api/v1/cases/{case}/execution"),
@@ -309,7 +391,7 @@ async fn pay_follows_the_dated_rate_and_the_wards_decision() {
         )
         .await;
     early.assert_problem(422, "validation_failed");
-    assert_eq!(early.body["errors"][0]["code"], "day_out_of_range");
+    assert_eq!(early.body["errors"][0]["code"], "day_before_previous_step");
     let claim = app
         .post(
             "/api/v1/pay-claims",

@@ -1,7 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::api::mediation::{CaseParty, CaseQuery};
-use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, START_WITHIN_DAYS};
+use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, start_overdue_before};
 use hgcs_domain::{CaseId, TeamId, UnitId};
 
 use super::parse_word;
@@ -24,6 +24,9 @@ pub struct CaseRow {
     pub risk_of_violence: bool,
     pub signs_of_offence: bool,
     pub state: String,
+    /// The day recorded for the latest assignment; the 3-day rule counts from it.
+    pub assigned_on: Option<NaiveDate>,
+    /// When that assignment was written down.
     pub assigned_at: Option<DateTime<Utc>>,
     pub closed_on: Option<NaiveDate>,
     pub outcome: String,
@@ -169,14 +172,15 @@ pub fn set_mediators(
 }
 
 /// Moves a case to `state`; `None` when it was not in `from` any more
-/// (someone else moved it first).
+/// (someone else moved it first). `assigned` is an assignment's recorded
+/// day and the moment it is written down.
 #[expect(clippy::too_many_arguments, reason = "one statement writing one row")]
 pub fn transition(
     conn: &mut PgConnection,
     id: CaseId,
     from: CaseState,
     state: CaseState,
-    assigned_at: Option<DateTime<Utc>>,
+    assigned: Option<(NaiveDate, DateTime<Utc>)>,
     closed_on: Option<NaiveDate>,
     outcome: Option<&str>,
     now: DateTime<Utc>,
@@ -189,7 +193,8 @@ pub fn transition(
     )
     .set((
         cases::state.eq(state.as_str()),
-        cases::assigned_at.eq(assigned_at.or(row.assigned_at)),
+        cases::assigned_on.eq(assigned.map(|(on, _)| on).or(row.assigned_on)),
+        cases::assigned_at.eq(assigned.map(|(_, at)| at).or(row.assigned_at)),
         cases::closed_on.eq(closed_on),
         cases::outcome.eq(outcome.unwrap_or(&row.outcome)),
         cases::updated_at.eq(now),
@@ -253,7 +258,7 @@ pub fn list(
     units: Option<&[UnitId]>,
     after: Option<(NaiveDate, i64)>,
     limit: i64,
-    now: DateTime<Utc>,
+    today: NaiveDate,
 ) -> QueryResult<Vec<CaseRow>> {
     let mut query = cases::table.select(CaseRow::as_select()).into_boxed();
     if let Some(ids) = units {
@@ -275,10 +280,9 @@ pub fn list(
         query = query.filter(cases::received_on.le(to));
     }
     if filter.overdue == Some(true) {
-        let limit_at = now - chrono::Duration::days(i64::try_from(START_WITHIN_DAYS).unwrap_or(3));
         query = query
             .filter(cases::state.eq(CaseState::Assigned.as_str()))
-            .filter(cases::assigned_at.lt(limit_at));
+            .filter(cases::assigned_on.lt(start_overdue_before(today)));
     }
     if let Some((day, id)) = after {
         query = query.filter(
@@ -306,6 +310,32 @@ pub fn count_by_state(
         query = query.filter(cases::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
     }
     query.load(conn)
+}
+
+/// Cases among `units` (all when `None`) assigned before the 3-day limit,
+/// counted from the day recorded for the assignment, and not started.
+pub fn count_start_overdue(
+    conn: &mut PgConnection,
+    units: Option<&[UnitId]>,
+    today: NaiveDate,
+) -> QueryResult<i64> {
+    let mut query = cases::table
+        .filter(cases::state.eq(CaseState::Assigned.as_str()))
+        .filter(cases::assigned_on.lt(start_overdue_before(today)))
+        .count()
+        .into_boxed();
+    if let Some(ids) = units {
+        query = query.filter(cases::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
+    }
+    query.get_result(conn)
+}
+
+/// The day of the latest step in a case's history (the intake at least).
+pub fn last_step_on(conn: &mut PgConnection, case: CaseId) -> QueryResult<Option<NaiveDate>> {
+    case_events::table
+        .filter(case_events::case_id.eq(case.0))
+        .select(diesel::dsl::max(case_events::occurred_on))
+        .first(conn)
 }
 
 /// All cases of a team received in a year, in logbook order.

@@ -1,7 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::api::mediation::{MediatorInput, MediatorSummary};
-use hgcs_domain::mediation::{Education, MediatorEventKind, Sex, recognised_late};
+use hgcs_domain::mediation::{Education, MediatorEventKind, Sex};
 use hgcs_domain::text::search_key;
 use hgcs_domain::{MediatorId, TeamId};
 use serde_json::json;
@@ -179,7 +179,8 @@ pub fn record_event(
 }
 
 /// Writes the election and recognition a new mediator comes with; a
-/// recognition without a date is dated `today`.
+/// recognition without a date is dated `today`. Whether it came late is
+/// read from the days recorded (`hgcs_domain::recorded`), not stored.
 pub fn record_entry_events(
     conn: &mut PgConnection,
     id: MediatorId,
@@ -199,16 +200,12 @@ pub fn record_entry_events(
     }
     if let Some(decision) = &input.recognised_by {
         let on = decision.issued_on.unwrap_or(today);
-        let late = input
-            .elected
-            .as_ref()
-            .is_some_and(|e| recognised_late(e.on, on));
         record_event(
             conn,
             id,
             MediatorEventKind::Recognised,
             on,
-            &json!({ "decision": decision, "late": late }),
+            &json!({ "decision": decision }),
             by,
         )?;
     }

@@ -1,8 +1,9 @@
 //! Cases as the caller may see them: personal data only when allowed.
 
+use hgcs_domain::recorded::recorded_late;
+use hgcs_domain::time::today;
 use std::collections::HashMap;
 
-use chrono::Utc;
 use diesel::PgConnection;
 use diesel::result::{Error, QueryResult};
 use hgcs_domain::api::mediation::{Case, CaseEvent, CaseParty, MediatorSummary};
@@ -63,7 +64,7 @@ pub fn cases(
         .into_iter()
         .map(|t| (t.id, t.name))
         .collect();
-    let now = Utc::now();
+    let today = today();
     let mut cases = Vec::with_capacity(rows.len());
     for row in rows {
         let state = row.state()?;
@@ -94,9 +95,10 @@ pub fn cases(
             risk_of_violence: row.risk_of_violence,
             signs_of_offence: row.signs_of_offence,
             mediators: by_case.remove(&row.id).unwrap_or_default(),
+            assigned_on: row.assigned_on,
             assigned_at: row.assigned_at,
             closed_on: row.closed_on,
-            start_overdue: start_overdue(state, row.assigned_at, now),
+            start_overdue: start_overdue(state, row.assigned_on, today),
             actions,
             personal_data_visible: personal,
             summary: personal.then(|| row.summary.clone()),
@@ -124,6 +126,7 @@ fn history(conn: &mut PgConnection, id: CaseId) -> QueryResult<Vec<CaseEvent>> {
             Ok(CaseEvent {
                 action: parse_word(&event.action, CaseAction::parse)?,
                 state: parse_word(&event.state, CaseState::parse)?,
+                recorded_late: recorded_late(event.occurred_on, event.at),
                 on: event.occurred_on,
                 note: event.note,
                 by: event.by,

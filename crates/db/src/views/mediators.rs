@@ -3,6 +3,7 @@
 use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::mediation::{Mediator, MediatorEvent};
+use hgcs_domain::recorded::mark_late_recognitions;
 use hgcs_domain::{MediatorId, TeamId};
 use serde::de::DeserializeOwned;
 
@@ -15,7 +16,7 @@ pub fn detail(conn: &mut PgConnection, row: MediatorRow) -> QueryResult<Mediator
     fn parse<T: DeserializeOwned>(details: &serde_json::Value, name: &str) -> Option<T> {
         serde_json::from_value(field(details, name)).ok()
     }
-    let history = mediator::events(conn, MediatorId(row.id))?
+    let mut history = mediator::events(conn, MediatorId(row.id))?
         .into_iter()
         .map(|event| {
             Ok(MediatorEvent {
@@ -34,6 +35,7 @@ pub fn detail(conn: &mut PgConnection, row: MediatorRow) -> QueryResult<Mediator
             })
         })
         .collect::<QueryResult<Vec<_>>>()?;
+    mark_late_recognitions(&mut history);
     Ok(Mediator {
         summary: row.summary()?,
         team_id: row.team_id.map(TeamId),

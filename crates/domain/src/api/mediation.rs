@@ -183,10 +183,15 @@ pub struct CaseInput {
 pub struct CaseEvent {
     pub action: CaseAction,
     pub state: CaseState,
+    /// The day the step happened, as the user recorded it; the rules count
+    /// from it.
     pub on: NaiveDate,
     pub note: String,
     pub by: String,
+    /// When the step was written down (the server's clock).
     pub at: DateTime<Utc>,
+    /// Written down more than 3 days after the day it happened.
+    pub recorded_late: bool,
 }
 
 /// A case. `parties`, `invited`, `summary` and `outcome` are personal
@@ -209,9 +214,13 @@ pub struct Case {
     pub risk_of_violence: bool,
     pub signs_of_offence: bool,
     pub mediators: Vec<MediatorSummary>,
+    /// The day of the (latest) assignment, as the user recorded it.
+    pub assigned_on: Option<NaiveDate>,
+    /// When that assignment was written down (the server's clock).
     pub assigned_at: Option<DateTime<Utc>>,
     pub closed_on: Option<NaiveDate>,
-    /// Assigned more than 3 days ago and not started.
+    /// Assigned more than 3 days before today (counted from `assigned_on`)
+    /// and not started.
     pub start_overdue: bool,
     /// What the caller may do next.
     pub actions: Vec<CaseAction>,
@@ -267,7 +276,8 @@ pub struct CaseQuery {
     pub from: Option<NaiveDate>,
     /// Received on or before.
     pub to: Option<NaiveDate>,
-    /// Only cases assigned more than 3 days ago and not started.
+    /// Only cases assigned more than 3 days ago (by the day recorded for
+    /// the assignment) and not started.
     pub overdue: Option<bool>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
@@ -301,4 +311,7 @@ pub struct Notification {
 pub struct StateCount {
     pub state: CaseState,
     pub count: i64,
+    /// Of these, how many are assigned and not started within 3 days of
+    /// the day recorded for the assignment (only ever set for `assigned`).
+    pub start_overdue: i64,
 }

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{Checker, Rule, Violation};
 use crate::api::mediation::{CaseInput, CaseParty, CaseStep};
 use crate::mediation::CaseAction;
+use crate::recorded::check_step_day;
 
 impl CaseInput {
     /// The case cleaned, or every field that breaks a rule: a kind outside
@@ -62,15 +63,12 @@ impl CaseInput {
 
 impl CaseStep {
     /// Checks the step's own fields and returns it cleaned: it is dated
-    /// between the day the case was received and `today`; a result
+    /// between the day of the step before it (`previous`) and `today`
+    /// (`crate::recorded`); a result
     /// (`succeed`, `fail`) says what was agreed or demanded; an assignment
     /// names mediators (whether they may serve is checked against the team).
-    pub fn check(&self, check: &mut Checker, received_on: NaiveDate, today: NaiveDate) -> CaseStep {
-        check.unless(
-            self.on >= received_on && self.on <= today,
-            "on",
-            Rule::StepDay,
-        );
+    pub fn check(&self, check: &mut Checker, previous: NaiveDate, today: NaiveDate) -> CaseStep {
+        check_step_day(check, "on", self.on, previous, today);
         let outcome = match self.action {
             CaseAction::Succeed | CaseAction::Fail => {
                 check.text("outcome", &self.outcome, 1, 20_000)
@@ -153,7 +151,7 @@ mod tests {
     }
 
     #[test]
-    fn a_step_lies_between_the_day_received_and_today() {
+    fn a_step_lies_between_the_previous_step_and_today() {
         let step = |action, on| CaseStep {
             action,
             on,
@@ -171,8 +169,8 @@ mod tests {
         assert_eq!(
             codes(&errors),
             [
-                ("on", "out_of_range"),
-                ("on", "out_of_range"),
+                ("on", "day_before_previous_step"),
+                ("on", "day_in_future"),
                 ("outcome", "required"),
                 ("mediators", "required")
             ]

@@ -110,19 +110,6 @@ impl Checker {
         }
     }
 
-    /// A day that must lie between two others, both included.
-    pub fn day_between(
-        &mut self,
-        field: &str,
-        day: chrono::NaiveDate,
-        from: chrono::NaiveDate,
-        to: chrono::NaiveDate,
-    ) {
-        if day < from || day > to {
-            self.add(field, Rule::DayOutOfRange { from, to });
-        }
-    }
-
     /// Adds `rule` on `field` unless `ok`.
     pub fn unless(&mut self, ok: bool, field: &str, rule: Rule) {
         if !ok {

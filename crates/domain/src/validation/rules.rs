@@ -24,11 +24,6 @@ pub enum Rule {
     WrongPassword,
     /// The token endpoint knows one grant type.
     UnsupportedGrantType,
-    /// A day outside an inclusive range.
-    DayOutOfRange {
-        from: NaiveDate,
-        to: NaiveDate,
-    },
     /// A period whose end comes before its start.
     EndsBeforeStart,
     /// A page size outside 1..=max.
@@ -41,8 +36,14 @@ pub enum Rule {
     Progress,
     BirthYear,
     Year,
-    /// A case step dated before the case was received, or after today.
-    StepDay,
+    /// A recorded step dated after today (`crate::recorded`).
+    DayInFuture {
+        today: NaiveDate,
+    },
+    /// A recorded step dated before the step it follows.
+    DayBeforePreviousStep {
+        previous: NaiveDate,
+    },
     ReceivedInFuture,
     ReportedInFuture,
     /// A schedule that does not make sense; the schedule says why.
@@ -100,14 +101,14 @@ impl Rule {
             Rule::UnknownReference => "unknown_reference",
             Rule::SameAsUsername => "same_as_username",
             Rule::WrongPassword => "wrong_password",
-            Rule::DayOutOfRange { .. } => "day_out_of_range",
             Rule::EndsBeforeStart => "before_start",
             Rule::PageSize { .. }
             | Rule::DaysAhead
             | Rule::Progress
             | Rule::BirthYear
-            | Rule::Year
-            | Rule::StepDay => "out_of_range",
+            | Rule::Year => "out_of_range",
+            Rule::DayInFuture { .. } => "day_in_future",
+            Rule::DayBeforePreviousStep { .. } => "day_before_previous_step",
             Rule::ReceivedInFuture | Rule::ReportedInFuture => "in_the_future",
             Rule::Schedule { .. } => "invalid_schedule",
             Rule::TooManyFiles { .. } => "too_many_files",
@@ -157,14 +158,6 @@ impl Rule {
                 "Chỉ hỗ trợ client_credentials",
                 "Only client_credentials is supported",
             ),
-            Rule::DayOutOfRange { from, to } => {
-                let (first, last) = (from.format("%d/%m/%Y"), to.format("%d/%m/%Y"));
-                if vi {
-                    format!("Ngày phải từ {first} đến {last}")
-                } else {
-                    format!("The day must lie between {first} and {last}")
-                }
-            }
             Rule::EndsBeforeStart => pick(
                 "Ngày kết thúc trước ngày bắt đầu",
                 "The period ends before it starts",
@@ -181,9 +174,20 @@ impl Rule {
             ),
             Rule::BirthYear => pick("Năm sinh không hợp lệ", "The birth year is not valid"),
             Rule::Year => pick("Năm không hợp lệ", "The year is out of range"),
-            Rule::StepDay => pick(
-                "Ngày phải từ ngày tiếp nhận đến hôm nay",
-                "The day must lie between the day received and today",
+            Rule::DayInFuture { today } if vi => {
+                format!("Ngày không được sau hôm nay ({})", today.format("%d/%m/%Y"))
+            }
+            Rule::DayInFuture { today } => format!(
+                "The day cannot be later than today ({})",
+                today.format("%d/%m/%Y")
+            ),
+            Rule::DayBeforePreviousStep { previous } if vi => format!(
+                "Ngày không được trước ngày của bước liền trước ({})",
+                previous.format("%d/%m/%Y")
+            ),
+            Rule::DayBeforePreviousStep { previous } => format!(
+                "The day cannot be earlier than the previous step ({})",
+                previous.format("%d/%m/%Y")
             ),
             Rule::ReceivedInFuture => pick(
                 "Ngày tiếp nhận không được sau hôm nay",
@@ -300,7 +304,7 @@ mod tests {
             Rule::Required,
             Rule::TooShort { min: 3 },
             Rule::UsernameFormat,
-            Rule::DayOutOfRange { from: day, to: day },
+            Rule::DayInFuture { today: day },
             Rule::PageSize { max: 200 },
             Rule::HasInterest {
                 mediator: "Nguyễn Văn A".into(),
@@ -326,7 +330,7 @@ mod tests {
         assert_eq!(Rule::TeamComposition(TeamRule::AWoman).code(), "a_woman");
         assert_eq!(Rule::PageSize { max: 200 }.code(), "out_of_range");
         assert!(
-            Rule::DayOutOfRange { from: day, to: day }
+            Rule::DayInFuture { today: day }
                 .message(Lang::Vi)
                 .contains("02/01/2026")
         );

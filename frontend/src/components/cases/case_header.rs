@@ -48,9 +48,9 @@ pub fn CaseHeader(case: Case) -> impl IntoView {
                 <dd>{format::date(received)}</dd>
                 <dt>{tr(Med::Start)}</dt>
                 <dd>{tr(start)}</dd>
-                {case.assigned_at.map(|at| view! {
+                {case.assigned_on.map(|on| view! {
                     <dt>{tr(Med::AssignedAt)}</dt>
-                    <dd>{format::date_time(at)}</dd>
+                    <dd>{format::date(on)}</dd>
                 })}
                 {case.closed_on.map(|day| view! {
                     <dt>{tr(Med::ClosedOn)}</dt>

@@ -5,7 +5,8 @@ use crate::i18n::{Med, tr};
 use crate::state::use_lang;
 use crate::{format, labels};
 
-/// Every step of the case, dated, with who recorded it.
+/// Every step of the case, dated as it happened, with who recorded it and
+/// when; a step written down more than 3 days later is marked.
 #[component]
 pub fn CaseHistory(history: Vec<CaseEvent>) -> impl IntoView {
     let lang = use_lang();
@@ -23,6 +24,9 @@ pub fn CaseHistory(history: Vec<CaseEvent>) -> impl IntoView {
                         <span class="history-date">{format::date(event.on)}</span>
                         <strong>{tr(action)}</strong>
                         " → " {move || state.label(lang.get())}
+                        {event.recorded_late.then(|| view! {
+                            <span class="badge badge-muted" data-test="recorded-late">{tr(Med::RecordedLate)}</span>
+                        })}
                     </p>
                     {(!event.note.is_empty()).then(|| view! { <p class="history-meta prose">{event.note}</p> })}
                     <p class="history-meta muted">

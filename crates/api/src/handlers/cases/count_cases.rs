@@ -3,6 +3,7 @@ use hgcs_db::models::{case, unit};
 use hgcs_domain::api::mediation::StateCount;
 use hgcs_domain::mediation::CaseState;
 use hgcs_domain::policy;
+use hgcs_domain::time::today;
 
 use crate::auth::Authenticated;
 use crate::db;
@@ -23,14 +24,9 @@ pub async fn count_cases(
 ) -> Result<web::Json<Vec<StateCount>>, ApiError> {
     let counts = db::run(&state.pool, move |conn| {
         let units = unit::subtree(conn, caller.actor.unit_id)?;
-        let rows = case::count_by_state(
-            conn,
-            if policy::sees_every_unit(&caller.actor) {
-                None
-            } else {
-                Some(&units)
-            },
-        )?;
+        let among = (!policy::sees_every_unit(&caller.actor)).then_some(units.as_slice());
+        let rows = case::count_by_state(conn, among)?;
+        let overdue = case::count_start_overdue(conn, among, today())?;
         Ok(CaseState::ALL
             .iter()
             .map(|state| StateCount {
@@ -39,6 +35,11 @@ pub async fn count_cases(
                     .iter()
                     .find(|(s, _)| s == state.as_str())
                     .map_or(0, |(_, n)| *n),
+                start_overdue: if *state == CaseState::Assigned {
+                    overdue
+                } else {
+                    0
+                },
             })
             .collect::<Vec<_>>())
     })

@@ -1,9 +1,10 @@
 use actix_web::{get, web};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use hgcs_db::models::{case, unit};
 use hgcs_db::views;
 use hgcs_domain::api::mediation::{CasePage, CaseQuery};
 use hgcs_domain::policy::{self, Reach};
+use hgcs_domain::time::today;
 use hgcs_domain::validation::Rule;
 
 use crate::access;
@@ -52,7 +53,7 @@ pub async fn list_cases(
             return Err(ApiError::Forbidden);
         }
         let units = unit::subtree(conn, root)?;
-        let mut rows = case::list(conn, &query, Some(&units), after, limit + 1, Utc::now())?;
+        let mut rows = case::list(conn, &query, Some(&units), after, limit + 1, today())?;
         let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
         rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
         let next_cursor = more

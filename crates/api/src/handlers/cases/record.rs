@@ -1,21 +1,24 @@
 use crate::access::{audit_personal_read, readable_case};
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, post, put, web};
-use hgcs_db::models::{audit, case, team, unit};
+use hgcs_db::models::{audit, case};
 use hgcs_db::views;
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::api::records::{ExecutionInput, SuccessRecord};
 use hgcs_domain::mediation::{CaseAction, CaseState};
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::text::clean;
-use hgcs_domain::{CaseId, TeamId, UnitId};
+use hgcs_domain::time::today;
+use hgcs_domain::validation::Checker;
+use hgcs_domain::{CaseId, UnitId};
 use serde_json::json;
 
 use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::documents::DOCX_CONTENT_TYPE;
-use crate::documents::success_record::{RecordHeading, success_record_docx};
+use crate::documents::success_record::success_record_docx;
 use crate::error::{ApiError, Text};
 use crate::responses::{ReadErrors, WriteErrors};
 use crate::state::AppState;
@@ -133,15 +136,7 @@ pub async fn record_docx(
         let record: SuccessRecord =
             serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))?;
         audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "success_record")?;
-        let team_name = team::find(conn, TeamId(row.team_id))?.name;
-        let place = unit::find(conn, UnitId(row.unit_id))?.short_name;
-        let heading = RecordHeading {
-            team_name: &team_name,
-            place: &place,
-            day: row.closed_on.unwrap_or(row.received_on),
-            entry_no: row.entry_no,
-        };
-        Ok((success_record_docx(&heading, &record)?, row.entry_no))
+        Ok((success_record_docx(conn, &row, &record)?, row.entry_no))
     })
     .await?;
     Ok(HttpResponse::Ok()
@@ -179,6 +174,10 @@ pub async fn record_execution(
         if row.state()? != CaseState::Successful {
             return Err(only_successful());
         }
+        let mut check = Checker::new();
+        let previous = case::last_step_on(conn, id)?.unwrap_or(row.received_on);
+        check_step_day(&mut check, "on", input.on, previous, today());
+        check.finish()?;
         case::set_execution(conn, id, input.execution.as_str())?;
         let note = match clean(&input.note) {
             note if note.is_empty() => input.execution.label(hgcs_domain::Lang::Vi).to_owned(),

@@ -61,7 +61,8 @@ pub async fn step_case(
             )));
         };
         let mut check = Checker::new();
-        let step = step.check(&mut check, row.received_on, today());
+        let previous = case::last_step_on(conn, id)?.unwrap_or(row.received_on);
+        let step = step.check(&mut check, previous, today());
         let outcome = matches!(step.action, CaseAction::Succeed | CaseAction::Fail)
             .then_some(step.outcome.as_str());
         if step.action == CaseAction::Assign && !step.mediators.is_empty() {
@@ -70,13 +71,13 @@ pub async fn step_case(
         check.finish()?;
 
         let now = Utc::now();
-        let assigned_at = (step.action == CaseAction::Assign).then_some(now);
+        let assigned = (step.action == CaseAction::Assign).then_some((step.on, now));
         let closed_on = to.is_closed().then_some(step.on);
         if step.action == CaseAction::Assign {
             let ids: Vec<i64> = step.mediators.iter().map(|a| a.mediator_id.0).collect();
             case::set_mediators(conn, id, &ids)?;
         }
-        let moved = case::transition(conn, id, from, to, assigned_at, closed_on, outcome, now)?
+        let moved = case::transition(conn, id, from, to, assigned, closed_on, outcome, now)?
             .ok_or_else(|| {
                 ApiError::Conflict(Text::new(
                     "Vụ việc vừa được người khác cập nhật",

@@ -6,6 +6,7 @@ use hgcs_domain::UnitId;
 use hgcs_domain::api::records::{PayClaim, PayClaimInput};
 use hgcs_domain::mediation::claimable;
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::time::today;
 use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
@@ -44,7 +45,7 @@ pub async fn create_claim(
             return Err(ApiError::invalid("case_id", Rule::CaseNotEnded));
         };
         let mut check = Checker::new();
-        check.day_between("claimed_on", input.claimed_on, ended, today());
+        check_step_day(&mut check, "claimed_on", input.claimed_on, ended, today());
         check.finish()?;
         let path = unit::path(conn, UnitId(row.unit_id))?;
         let rate = pay::rate_on(conn, &path, ended)?

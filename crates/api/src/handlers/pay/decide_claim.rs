@@ -3,6 +3,7 @@ use hgcs_db::models::{audit, pay};
 use hgcs_db::views;
 use hgcs_domain::api::records::{PayClaim, PayDecision};
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::time::today;
 use hgcs_domain::validation::Checker;
 use hgcs_domain::{CaseId, UnitId};
@@ -43,7 +44,7 @@ pub async fn decide_claim(
         }
         let mut check = Checker::new();
         let reason = check.text("reason", &input.reason, usize::from(!input.approved), 2_000);
-        check.day_between("on", input.on, claim.claimed_on, today());
+        check_step_day(&mut check, "on", input.on, claim.claimed_on, today());
         check.finish()?;
         let to = if input.approved {
             "approved"

@@ -4,6 +4,7 @@ use hgcs_db::views;
 use hgcs_domain::api::records::{PayClaim, PaymentInput};
 use hgcs_domain::mediation::ClaimStatus;
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::time::today;
 use hgcs_domain::validation::Checker;
 use hgcs_domain::{CaseId, UnitId};
@@ -44,7 +45,7 @@ pub async fn record_payment(
         }
         let mut check = Checker::new();
         let decided = claim.decided_on.unwrap_or(claim.claimed_on);
-        check.day_between("paid_on", paid_on, decided, today());
+        check_step_day(&mut check, "paid_on", paid_on, decided, today());
         check.finish()?;
         let claim =
             pay::decide(conn, id, "approved", "paid", paid_on, "", user.0)?.ok_or_else(|| {

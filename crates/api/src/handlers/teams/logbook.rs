@@ -1,11 +1,11 @@
 use crate::access::readable_team;
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, web};
-use hgcs_db::models::{case, unit};
+use hgcs_db::models::case;
 use hgcs_db::views;
+use hgcs_domain::TeamId;
 use hgcs_domain::policy;
 use hgcs_domain::validation::Rule;
-use hgcs_domain::{TeamId, UnitId};
 use serde::Deserialize;
 
 use crate::access::audit_personal_read;
@@ -65,13 +65,14 @@ pub async fn logbook(
                 manage: false,
             },
         )?;
-        let unit_name = unit::find(conn, UnitId(team.unit_id))?.name;
-        logbook_docx(&Logbook {
-            team_name: &team.name,
-            unit_name: &unit_name,
-            year,
-            cases: &cases,
-        })
+        logbook_docx(
+            conn,
+            &Logbook {
+                team: &team,
+                year,
+                cases: &cases,
+            },
+        )
     })
     .await?;
     Ok(HttpResponse::Ok()

@@ -1,10 +1,14 @@
 use crate::access::readable_mediator;
 use actix_web::{post, web};
+use chrono::NaiveDate;
 use hgcs_db::models::{audit, mediator, notification, unit};
 use hgcs_db::views;
 use hgcs_domain::api::mediation::{Mediator, MediatorEventInput};
 use hgcs_domain::mediation::{MediatorEventKind, is_minority, team_shortfalls};
 use hgcs_domain::policy;
+use hgcs_domain::recorded::check_step_day;
+use hgcs_domain::time::today;
+use hgcs_domain::validation::Checker;
 use hgcs_domain::validation::Rule;
 use hgcs_domain::{Lang, MediatorId, TeamId, UnitId};
 use serde_json::json;
@@ -43,6 +47,17 @@ pub async fn record_mediator_event(
         if !row.active() {
             return Err(ApiError::invalid("kind", Rule::MediatorLeft));
         }
+        // A history may be filled in any order (the recognition rule reads
+        // the days recorded), so only a day still to come is refused.
+        let mut check = Checker::new();
+        check_step_day(
+            &mut check,
+            "occurred_on",
+            input.occurred_on,
+            NaiveDate::MIN,
+            today(),
+        );
+        check.finish()?;
         let details = match input.kind {
             MediatorEventKind::Left => {
                 let reason = input
