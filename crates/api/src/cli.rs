@@ -14,8 +14,8 @@ use crate::app::{self, Parts};
 use crate::auth::password::Passwords;
 use crate::auth::tokens::{TokenKeys, random_bytes, random_token};
 use crate::config::{AuthSettings, DatabaseArgs, ServeArgs};
-use crate::database::{self, StartupError};
 use crate::files::FileStore;
+use crate::startup::{self, StartupError};
 use crate::state::AppState;
 
 #[derive(Parser, Debug)]
@@ -79,16 +79,16 @@ pub fn run() -> Result<(), StartupError> {
     match cli.command {
         Command::Serve(args) => actix_web::rt::System::new().block_on(serve(*args)),
         Command::Migrate(args) => {
-            let db = database::open(&args)?;
-            let applied = database::migrate(&mut database::connect(&db.url)?)?;
+            let db = startup::open(&args)?;
+            let applied = startup::migrate(&mut startup::connect(&db.url)?)?;
             println!("{} migration(s) applied", applied.len());
             Ok(())
         }
         Command::Seed(args) => {
-            let db = database::open(&args)?;
-            let mut conn = database::connect(&db.url)?;
-            database::migrate(&mut conn)?;
-            let report = database::seed(&mut conn, args.seed_file.as_deref())?;
+            let db = startup::open(&args)?;
+            let mut conn = startup::connect(&db.url)?;
+            startup::migrate(&mut conn)?;
+            let report = startup::seed(&mut conn, args.seed_file.as_deref())?;
             println!(
                 "reference data: {} units, {} successions, {} organisations",
                 report.units, report.successions, report.organisations
@@ -117,13 +117,13 @@ fn init_tracing() {
 
 async fn serve(args: ServeArgs) -> Result<(), StartupError> {
     let started = Instant::now();
-    let db = database::open(&args.database)?;
-    let mut conn = database::connect(&db.url)?;
-    database::migrate(&mut conn)?;
-    database::seed(&mut conn, args.database.seed_file.as_deref())?;
+    let db = startup::open(&args.database)?;
+    let mut conn = startup::connect(&db.url)?;
+    startup::migrate(&mut conn)?;
+    startup::seed(&mut conn, args.database.seed_file.as_deref())?;
     let passwords = Passwords::new()?;
     if let Some(password) =
-        database::ensure_admin(&mut conn, &passwords, args.admin_password.as_deref())?
+        startup::ensure_admin(&mut conn, &passwords, args.admin_password.as_deref())?
     {
         println!(
             "Created the administrator account.\n  username: admin\n  password: {password}\nIt is shown only now: sign in and keep it safe."
@@ -152,7 +152,7 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
         ))
     })?;
     let state = AppState {
-        pool: database::pool(&db.url, &args.database)?,
+        pool: startup::pool(&db.url, &args.database)?,
         tokens: TokenKeys::new(&signing_key, settings.access_ttl),
         passwords,
         auth: settings,
@@ -206,9 +206,9 @@ fn forget_old_sign_in_attempts(state: actix_web::web::Data<AppState>) {
 }
 
 fn create_user(args: CreateUserArgs) -> Result<(), StartupError> {
-    let db = database::open(&args.database)?;
-    let mut conn = database::connect(&db.url)?;
-    database::migrate(&mut conn)?;
+    let db = startup::open(&args.database)?;
+    let mut conn = startup::connect(&db.url)?;
+    startup::migrate(&mut conn)?;
     let unit_id = resolve_unit(&mut conn, &args.unit)?;
     let organisation_id = match &args.organisation {
         Some(code) => Some(

@@ -1,6 +1,7 @@
 //! Extractors that authenticate the request: a handler that takes
-//! `Authenticated` cannot run for an anonymous caller, and one that takes
-//! `AdminUser` cannot run for anyone but an administrator.
+//! `Authenticated` cannot run for an anonymous caller, one that takes
+//! `CurrentUser` only for a signed-in person (never a machine client), and
+//! one that takes `AdminUser` for nobody but an administrator.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -144,6 +145,36 @@ impl FromRequest for AdminUser {
             } else {
                 Err(ApiError::Forbidden)
             }
+        })
+    }
+}
+
+/// A signed-in person; machine clients get 403. Derefs to the
+/// `Authenticated` caller it wraps.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: UserId,
+    pub caller: Authenticated,
+}
+
+impl std::ops::Deref for CurrentUser {
+    type Target = Authenticated;
+
+    fn deref(&self) -> &Authenticated {
+        &self.caller
+    }
+}
+
+impl FromRequest for CurrentUser {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let caller = authenticate(req).await?;
+            let id = caller.user_id().ok_or(ApiError::Forbidden)?;
+            Ok(CurrentUser { id, caller })
         })
     }
 }

@@ -3,7 +3,8 @@
 pub mod cookies;
 pub mod extractors;
 pub mod password;
+pub mod session;
 pub mod throttle;
 pub mod tokens;
 
-pub use extractors::{AdminUser, Authenticated};
+pub use extractors::{AdminUser, Authenticated, CurrentUser};

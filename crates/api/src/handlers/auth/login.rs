@@ -7,10 +7,10 @@ use serde_json::json;
 
 use crate::audit::{Actor, Change, action, entry};
 use crate::auth::extractors::client_address;
+use crate::auth::session;
 use crate::auth::throttle;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::auth::session;
 use crate::responses::SignInErrors;
 use crate::state::AppState;
 use hgcs_db::views;

@@ -1,5 +1,4 @@
 pub mod login;
 pub mod logout;
 pub mod refresh;
-pub mod session;
 pub mod token;

@@ -4,10 +4,10 @@ use hgcs_domain::UserId;
 use hgcs_domain::api::auth::LoginResponse;
 
 use crate::auth::cookies::REFRESH_COOKIE;
+use crate::auth::session;
 use crate::auth::tokens::digest;
 use crate::db;
 use crate::error::ApiError;
-use crate::handlers::auth::session;
 use crate::state::AppState;
 use hgcs_db::views;
 

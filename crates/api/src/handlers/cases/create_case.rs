@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::access;
 use crate::access::readable_team;
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::WriteErrors;
@@ -31,12 +31,12 @@ use crate::state::AppState;
 )]
 #[post("/cases")]
 pub async fn create_case(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     body: web::Json<CaseInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let created = db::transaction(&state.pool, move |conn| {
         let (team_row, reach) = readable_team(conn, &caller.actor, input.team_id)?;
         if !policy::can_manage_case(&caller.actor, reach) {

@@ -24,9 +24,9 @@ use crate::state::AppState;
 pub async fn get_case(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<CaseId>,
 ) -> Result<web::Json<Case>, ApiError> {
-    let id = CaseId(id.into_inner());
+    let id = id.into_inner();
     let found = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, id)?;
         let personal = policy::can_see_personal_data(&caller.actor, reach);

@@ -15,7 +15,7 @@ use hgcs_domain::{CaseId, UnitId};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::success_record::success_record_docx;
@@ -40,12 +40,12 @@ fn only_successful() -> ApiError {
 )]
 #[put("/cases/{id}/record")]
 pub async fn put_record(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<CaseId>,
     body: web::Json<SuccessRecord>,
 ) -> Result<web::Json<SuccessRecord>, ApiError> {
-    let id = CaseId(id.into_inner());
+    let id = id.into_inner();
     let typed = body.into_inner();
     let record = SuccessRecord {
         basis: clean(&typed.basis),
@@ -92,11 +92,11 @@ pub async fn put_record(
 )]
 #[get("/cases/{id}/record")]
 pub async fn get_record(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<CaseId>,
 ) -> Result<web::Json<SuccessRecord>, ApiError> {
-    let id = CaseId(id.into_inner());
+    let id = id.into_inner();
     let record = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, id)?;
         if !policy::can_see_personal_data(&caller.actor, reach) {
@@ -122,11 +122,11 @@ pub async fn get_record(
 )]
 #[get("/cases/{id}/record.docx")]
 pub async fn record_docx(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<CaseId>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = CaseId(id.into_inner());
+    let id = id.into_inner();
     let (bytes, entry_no) = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, id)?;
         if !policy::can_see_personal_data(&caller.actor, reach) {
@@ -158,14 +158,14 @@ pub async fn record_docx(
 )]
 #[post("/cases/{id}/execution")]
 pub async fn record_execution(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<CaseId>,
     body: web::Json<ExecutionInput>,
 ) -> Result<web::Json<Case>, ApiError> {
-    let id = CaseId(id.into_inner());
+    let id = id.into_inner();
     let input = body.into_inner();
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, id)?;
         if !policy::can_manage_case(&caller.actor, reach) {

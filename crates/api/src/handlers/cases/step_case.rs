@@ -13,7 +13,7 @@ use hgcs_domain::{CaseId, Lang, UnitId};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
@@ -32,14 +32,14 @@ use crate::state::AppState;
 )]
 #[post("/cases/{id}/steps")]
 pub async fn step_case(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<CaseId>,
     body: web::Json<CaseStep>,
 ) -> Result<web::Json<Case>, ApiError> {
-    let id = CaseId(id.into_inner());
+    let id = id.into_inner();
     let step = body.into_inner();
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, id)?;
         if !policy::can_manage_case(&caller.actor, reach) {

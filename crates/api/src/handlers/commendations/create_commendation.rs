@@ -8,7 +8,7 @@ use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::WriteErrors;
@@ -23,14 +23,14 @@ use crate::state::AppState;
 )]
 #[post("/commendations")]
 pub async fn create_commendation(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     body: web::Json<CommendationInput>,
 ) -> Result<HttpResponse, ApiError> {
     if !policy::can_nominate(&caller.actor) {
         return Err(ApiError::Forbidden);
     }
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let input = body.into_inner();
     let mut check = Checker::new();
     let nominee_name = check.text("nominee_name", &input.nominee_name, 1, 500);

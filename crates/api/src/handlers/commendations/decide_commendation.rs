@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::access;
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 use crate::responses::WriteErrors;
@@ -27,18 +27,18 @@ use crate::state::AppState;
 )]
 #[post("/commendations/{id}/decision")]
 pub async fn decide_commendation(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<CommendationId>,
     body: web::Json<CommendationDecision>,
 ) -> Result<web::Json<Commendation>, ApiError> {
-    let id = CommendationId(id.into_inner());
+    let id = id.into_inner();
     // Who may decide at all is known before the body is read; where, after.
     if !policy::can_decide_commendation(&caller.actor, policy::Reach::Within) {
         return Err(ApiError::Forbidden);
     }
     let input = body.into_inner();
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let mut check = Checker::new();
     let note = check.text("note", &input.note, 0, 5_000);
     let decision = match (&input.decision, input.approved) {

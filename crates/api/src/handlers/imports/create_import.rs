@@ -12,11 +12,11 @@ use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::text::search_key;
 use hgcs_domain::{Lang, UnitId};
 
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
-use crate::register::{self, problem};
+use crate::register_sheet::{self, problem};
 use crate::responses::WriteErrors;
 use crate::state::AppState;
 
@@ -30,14 +30,14 @@ use crate::state::AppState;
 )]
 #[post("/imports")]
 pub async fn create_import(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     mut form: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     if !policy::can_manage_team(&caller.actor, Reach::Within) {
         return Err(ApiError::Forbidden);
     }
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let limit = state.files.max_bytes();
     let mut upload: Option<(String, Vec<u8>)> = None;
     while let Some(mut field) = form
@@ -73,13 +73,13 @@ pub async fn create_import(
     }
     let (file_name, bytes) =
         upload.ok_or_else(|| ApiError::InvalidJson("no part named `file`".into()))?;
-    let table = register::read_table(&file_name, &bytes).map_err(|reason| {
+    let table = register_sheet::read_table(&file_name, &bytes).map_err(|reason| {
         ApiError::RejectedFile(Text::new(
             format!("Không đọc được tệp «{file_name}»: {reason}"),
             format!("Cannot read \"{file_name}\": {reason}"),
         ))
     })?;
-    let (rows, problems) = register::parse(&table);
+    let (rows, problems) = register_sheet::parse(&table);
     let created = db::transaction(&state.pool, move |conn| {
         let mut problems = problems;
         problems.extend(check_against_registry(conn, caller.actor.unit_id, &rows)?);

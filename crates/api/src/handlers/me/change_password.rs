@@ -6,7 +6,7 @@ use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::WriteErrors;
@@ -22,11 +22,11 @@ use crate::state::AppState;
 )]
 #[post("/me/password")]
 pub async fn change_password(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     body: web::Json<ChangePasswordRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let id = caller.id;
     let request = body.into_inner();
     let mut check = Checker::new();
     check.password("new_password", &request.new_password, &caller.name);

@@ -2,7 +2,7 @@ use actix_web::{get, web};
 use hgcs_db::models::user;
 use hgcs_domain::api::auth::Me;
 
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::ReadErrors;
@@ -17,10 +17,10 @@ use hgcs_db::views;
 )]
 #[get("/me")]
 pub async fn get_me(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
 ) -> Result<web::Json<Me>, ApiError> {
-    let id = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let id = caller.id;
     let me = db::run(&state.pool, move |conn| {
         let row = user::find(conn, id)?;
         Ok(views::users::me(conn, row)?)

@@ -20,9 +20,9 @@ use crate::state::AppState;
 pub async fn get_organisation(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<OrganisationId>,
 ) -> Result<web::Json<Organisation>, ApiError> {
-    let id = OrganisationId(id.into_inner());
+    let id = id.into_inner();
     let found = db::run(&state.pool, move |conn| {
         Ok(readable_organisation(conn, &caller.actor, id)?.into_dto()?)
     })

@@ -13,7 +13,7 @@ use serde_json::json;
 
 use crate::access::readable_case;
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
@@ -30,12 +30,12 @@ use crate::state::AppState;
 )]
 #[post("/pay-claims")]
 pub async fn create_claim(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     body: web::Json<PayClaimInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let created = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, input.case_id)?;
         if !policy::can_claim_pay(&caller.actor, reach) {

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use crate::access::readable_case;
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
@@ -29,14 +29,14 @@ use crate::state::AppState;
 )]
 #[post("/pay-claims/{id}/payment")]
 pub async fn record_payment(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<i64>,
     body: web::Json<PaymentInput>,
 ) -> Result<web::Json<PayClaim>, ApiError> {
     let id = id.into_inner();
     let paid_on = body.into_inner().paid_on;
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let paid = db::transaction(&state.pool, move |conn| {
         let claim = pay::find_claim(conn, id)?;
         let (row, reach) = readable_case(conn, &caller.actor, CaseId(claim.case_id))?;

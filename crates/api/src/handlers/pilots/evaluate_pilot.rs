@@ -29,10 +29,10 @@ use crate::state::AppState;
 pub async fn evaluate_pilot(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<PilotId>,
     body: web::Json<PilotEvaluationInput>,
 ) -> Result<web::Json<Pilot>, ApiError> {
-    let id = PilotId(id.into_inner());
+    let id = id.into_inner();
     let input = body.into_inner();
     let mut check = Checker::new();
     if input.criteria.is_empty() {

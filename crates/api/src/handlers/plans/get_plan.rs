@@ -22,9 +22,9 @@ use crate::state::AppState;
 pub async fn get_plan(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<PlanId>,
 ) -> Result<web::Json<Plan>, ApiError> {
-    let id = PlanId(id.into_inner());
+    let id = id.into_inner();
     let plan = db::run(&state.pool, move |conn| {
         let (row, reach) = readable_plan(conn, &caller.actor, id)?;
         Ok(views::plans::detail(

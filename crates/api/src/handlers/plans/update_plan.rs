@@ -28,10 +28,10 @@ use crate::state::AppState;
 pub async fn update_plan(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<PlanId>,
     body: web::Json<PlanInput>,
 ) -> Result<web::Json<Plan>, ApiError> {
-    let id = PlanId(id.into_inner());
+    let id = id.into_inner();
     let values = PlanValues::from(&body.validate()?);
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_plan(conn, &caller.actor, id)?;

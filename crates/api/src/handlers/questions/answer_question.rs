@@ -10,7 +10,7 @@ use hgcs_domain::validation::Checker;
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 use crate::responses::WriteErrors;
@@ -26,13 +26,13 @@ use crate::state::AppState;
 )]
 #[post("/questions/{id}/answers")]
 pub async fn answer_question(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<i64>,
     body: web::Json<AnswerInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let mut check = Checker::new();
     let answer = check.text("body", &body.into_inner().body, 1, 20_000);
     check.finish()?;

@@ -8,7 +8,7 @@ use hgcs_domain::validation::Checker;
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::WriteErrors;
@@ -23,14 +23,14 @@ use crate::state::AppState;
 )]
 #[post("/questions")]
 pub async fn ask_question(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     body: web::Json<QuestionInput>,
 ) -> Result<HttpResponse, ApiError> {
     if !policy::can_ask_question(&caller.actor) {
         return Err(ApiError::Forbidden);
     }
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let input = body.into_inner();
     let mut check = Checker::new();
     let title = check.text("title", &input.title, 1, 500);

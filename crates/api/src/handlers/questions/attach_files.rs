@@ -9,7 +9,7 @@ use hgcs_domain::api::records::Question;
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::files::Incoming;
@@ -26,7 +26,7 @@ use crate::state::AppState;
 )]
 #[post("/questions/{id}/files")]
 pub async fn attach_files(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<i64>,
     mut form: Multipart,
@@ -64,7 +64,7 @@ pub async fn attach_files(
     }
     let store = state.files.clone();
     let kept = files.clone();
-    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let user = caller.id;
     let outcome = db::transaction(&state.pool, move |conn| {
         for file in &kept {
             let size = i64::try_from(file.size).unwrap_or(i64::MAX);

@@ -13,7 +13,7 @@ use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::files::Incoming;
@@ -47,12 +47,12 @@ pub struct TaskUpdateForm {
 )]
 #[post("/tasks/{id}/updates")]
 pub async fn create_task_update(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<TaskId>,
     form: Multipart,
 ) -> Result<HttpResponse, ApiError> {
-    let id = TaskId(id.into_inner());
+    let id = id.into_inner();
     let actor = caller.actor;
     db::run(&state.pool, move |conn| {
         let (_, plan, _) = readable_task(conn, &actor, id)?;
@@ -78,7 +78,7 @@ pub async fn create_task_update(
     let received = files.clone();
     let outcome = db::transaction(&state.pool, move |conn| {
         let (_, plan, _) = readable_task(conn, &caller.actor, id)?;
-        let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+        let user = caller.id;
         let update = task_update::insert(
             conn,
             &NewUpdateRow {

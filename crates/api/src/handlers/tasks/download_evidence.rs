@@ -24,9 +24,9 @@ pub async fn download_evidence(
     req: HttpRequest,
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<EvidenceId>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = EvidenceId(id.into_inner());
+    let id = id.into_inner();
     let evidence = db::run(&state.pool, move |conn| {
         let (evidence, task_id) = task_update::find_evidence(conn, id)?;
         readable_task(conn, &caller.actor, TaskId(task_id))?;

@@ -22,9 +22,9 @@ use crate::state::AppState;
 pub async fn get_task(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<TaskId>,
 ) -> Result<web::Json<TaskDetail>, ApiError> {
-    let id = TaskId(id.into_inner());
+    let id = id.into_inner();
     let detail = db::run(&state.pool, move |conn| {
         let (task, plan, _) = readable_task(conn, &caller.actor, id)?;
         Ok(views::tasks::detail(

@@ -30,10 +30,10 @@ use hgcs_domain::time::today;
 pub async fn record_event(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<TaskId>,
     body: web::Json<EventHappened>,
 ) -> Result<web::Json<Task>, ApiError> {
-    let id = TaskId(id.into_inner());
+    let id = id.into_inner();
     let happened_on = body.into_inner().happened_on;
     let task = db::transaction(&state.pool, move |conn| {
         let (task, plan, _) = readable_task(conn, &caller.actor, id)?;

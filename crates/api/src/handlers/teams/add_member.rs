@@ -11,7 +11,7 @@ use hgcs_domain::{MediatorId, TeamId, UnitId};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::WriteErrors;
@@ -27,12 +27,12 @@ use crate::state::AppState;
 )]
 #[post("/teams/{id}/members")]
 pub async fn add_member(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<TeamId>,
     body: web::Json<MediatorInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = TeamId(id.into_inner());
+    let id = id.into_inner();
     let input = body.into_inner();
     let team = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_team(conn, &caller.actor, id)?;
@@ -48,7 +48,7 @@ pub async fn add_member(
             ..NewMediatorRow::from(&member)
         };
         let saved = mediator::insert(conn, &new)?;
-        let user = caller.user_id().map(|u| u.0);
+        let user = Some(caller.id.0);
         mediator::record_entry_events(conn, MediatorId(saved.id), &member, user, today)?;
         audit::record(
             conn,

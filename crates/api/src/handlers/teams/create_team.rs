@@ -13,7 +13,7 @@ use serde_json::json;
 
 use crate::access;
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 use crate::responses::WriteErrors;
@@ -30,7 +30,7 @@ use crate::state::AppState;
 )]
 #[post("/teams")]
 pub async fn create_team(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
     body: web::Json<TeamInput>,
 ) -> Result<HttpResponse, ApiError> {
@@ -96,7 +96,7 @@ pub async fn create_team(
                     other => other.into(),
                 },
             )?;
-        let user = caller.user_id().map(|u| u.0);
+        let user = Some(caller.id.0);
         for (index, member) in members.iter().enumerate() {
             let new = NewMediatorRow {
                 team_id: Some(row.id),

@@ -21,9 +21,9 @@ use crate::state::AppState;
 pub async fn get_mediator(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<MediatorId>,
 ) -> Result<web::Json<Mediator>, ApiError> {
-    let id = MediatorId(id.into_inner());
+    let id = id.into_inner();
     let found = db::run(&state.pool, move |conn| {
         let (row, _, _) = readable_mediator(conn, &caller.actor, id)?;
         Ok(views::mediators::detail(conn, row)?)

@@ -20,9 +20,9 @@ use crate::state::AppState;
 pub async fn get_team(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<TeamId>,
 ) -> Result<web::Json<Team>, ApiError> {
-    let id = TeamId(id.into_inner());
+    let id = id.into_inner();
     let team = db::run(&state.pool, move |conn| {
         let (row, _) = readable_team(conn, &caller.actor, id)?;
         Ok(views::teams::team(conn, row)?)

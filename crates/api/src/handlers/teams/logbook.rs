@@ -40,10 +40,10 @@ pub struct LogbookQuery {
 pub async fn logbook(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<TeamId>,
     query: web::Query<LogbookQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = TeamId(id.into_inner());
+    let id = id.into_inner();
     let year = query.year;
     if !(2000..=2100).contains(&year) {
         return Err(ApiError::invalid("year", Rule::Required));

@@ -14,7 +14,7 @@ use hgcs_domain::{Lang, MediatorId, TeamId, UnitId};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::Authenticated;
+use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::WriteErrors;
@@ -32,12 +32,12 @@ use crate::state::AppState;
 )]
 #[post("/mediators/{id}/events")]
 pub async fn record_mediator_event(
-    caller: Authenticated,
+    caller: CurrentUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<MediatorId>,
     body: web::Json<MediatorEventInput>,
 ) -> Result<web::Json<Mediator>, ApiError> {
-    let id = MediatorId(id.into_inner());
+    let id = id.into_inner();
     let input = body.into_inner();
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, team, reach) = readable_mediator(conn, &caller.actor, id)?;
@@ -79,7 +79,7 @@ pub async fn record_mediator_event(
             input.kind,
             input.occurred_on,
             &details,
-            caller.user_id().map(|u| u.0),
+            Some(caller.id.0),
         )?;
         match input.kind {
             MediatorEventKind::Left => {

@@ -22,9 +22,9 @@ use crate::state::AppState;
 pub async fn get_unit(
     caller: Authenticated,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<UnitId>,
 ) -> Result<web::Json<UnitDetail>, ApiError> {
-    let id = UnitId(id.into_inner());
+    let id = id.into_inner();
     let detail = db::run(&state.pool, move |conn| {
         let path = unit::path(conn, id)?;
         if path.is_empty() {

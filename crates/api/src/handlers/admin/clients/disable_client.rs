@@ -22,9 +22,9 @@ use crate::state::AppState;
 pub async fn disable_client(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<ApiClientId>,
 ) -> Result<web::Json<ApiClient>, ApiError> {
-    let id = ApiClientId(id.into_inner());
+    let id = id.into_inner();
     let updated = db::transaction(&state.pool, move |conn| {
         let row = api_client::set_disabled(conn, id, true)?;
         audit::record(

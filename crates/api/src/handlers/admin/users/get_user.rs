@@ -19,9 +19,9 @@ use crate::state::AppState;
 pub async fn get_user(
     _admin: AdminUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<UserId>,
 ) -> Result<web::Json<User>, ApiError> {
-    let id = UserId(id.into_inner());
+    let id = id.into_inner();
     let found = db::run(&state.pool, move |conn| {
         Ok(user::find(conn, id)?.into_dto()?)
     })

@@ -24,10 +24,10 @@ use crate::state::AppState;
 pub async fn reset_password(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: web::Path<UserId>,
     body: web::Json<PasswordReset>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = UserId(id.into_inner());
+    let id = id.into_inner();
     let password = body.into_inner().password;
     let target = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?)).await?;
     let mut check = Checker::new();
