@@ -1,52 +1,9 @@
-//! Grassroots mediation under Luật Hòa giải ở cơ sở 35/2013/QH13 and
-//! NĐ 15/2014/NĐ-CP (DOMAIN.md §4): the rules a ward must keep, checked by
-//! the system rather than by memory.
+//! Cases: the kinds grassroots mediation takes and refuses, the workflow
+//! and its 3-day rule, and the follow-up of what was agreed.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 
 use crate::Lang;
-
-string_enum! {
-    pub enum Sex {
-        Male => "male",
-        Female => "female",
-    }
-}
-
-string_enum! {
-    pub enum Education {
-        LawDegree => "law_degree",
-        OtherDegree => "other_degree",
-        NoDegree => "none",
-    }
-}
-
-string_enum! {
-    /// How household representatives elected a mediator.
-    pub enum ElectionMethod {
-        OpenVote => "open_vote",
-        SecretBallot => "secret_ballot",
-        OpinionForms => "opinion_forms",
-    }
-}
-
-string_enum! {
-    /// Why a mediator left.
-    pub enum LeaveReason {
-        OwnWish => "own_wish",
-        NoLongerEligible => "no_longer_eligible",
-        Violation => "violation",
-    }
-}
-
-string_enum! {
-    pub enum MediatorEventKind {
-        Elected => "elected",
-        Recognised => "recognised",
-        LeaderElected => "leader_elected",
-        Left => "left",
-    }
-}
 
 string_enum! {
     /// How a case came to the team.
@@ -129,8 +86,6 @@ string_enum! {
 
 /// The assigned mediator must start within this many days (Điều 22 Luật 35/2013).
 pub const START_WITHIN_DAYS: u64 = 3;
-/// Recognition must follow election within this many working days.
-pub const RECOGNITION_WORKING_DAYS: u32 = 5;
 
 impl CaseKind {
     /// For a matter outside grassroots mediation: why, and where to refer it.
@@ -309,77 +264,26 @@ pub fn start_overdue_before(today: NaiveDate) -> NaiveDate {
     today - chrono::Duration::days(i64::try_from(START_WITHIN_DAYS).unwrap_or(i64::MAX))
 }
 
-/// Whether a recognition came later than 5 working days after the election.
-pub fn recognition_late(elected_on: NaiveDate, recognised_on: NaiveDate) -> bool {
-    working_days_between(elected_on, recognised_on) > RECOGNITION_WORKING_DAYS
-}
-
-/// Working days (Monday–Friday) after `from` up to and including `to`.
-/// Public holidays are not counted out: the ward checks those by hand.
-pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> u32 {
-    let days = (to - from).num_days();
-    if days <= 0 {
-        return 0;
-    }
-    // Whole weeks hold five working days each; count the rest one by one.
-    let weeks = days / 7;
-    let mut count = weeks * 5;
-    let mut day = from + chrono::Duration::days(weeks * 7);
-    for _ in 0..days % 7 {
-        day = day.succ_opt().unwrap_or(day);
-        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            count += 1;
-        }
-    }
-    u32::try_from(count).unwrap_or(u32::MAX)
-}
-
-/// What a team lacks against the law's composition rules; empty when it
-/// complies.
-pub fn team_shortfalls(active: &[(Sex, bool)], ethnic_minority_area: bool) -> Vec<TeamRule> {
-    let mut missing = Vec::new();
-    if active.len() < 3 {
-        missing.push(TeamRule::AtLeastThree);
-    }
-    if !active.iter().any(|(sex, _)| *sex == Sex::Female) {
-        missing.push(TeamRule::AWoman);
-    }
-    if ethnic_minority_area && !active.iter().any(|(_, minority)| *minority) {
-        missing.push(TeamRule::AMinorityMember);
-    }
-    missing
-}
-
 string_enum! {
-    /// The composition rules of a mediation team (Điều 12 Luật 35/2013).
-    pub enum TeamRule {
-        AtLeastThree => "at_least_three",
-        AWoman => "a_woman",
-        AMinorityMember => "a_minority_member",
+    /// Follow-up of a successful mediation: is the agreement carried out?
+    pub enum Execution {
+        Pending => "pending",
+        Executed => "executed",
+        NotExecuted => "not_executed",
     }
 }
 
-impl TeamRule {
-    pub fn message(self, lang: Lang) -> &'static str {
+impl Execution {
+    pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (TeamRule::AtLeastThree, Lang::Vi) => "Tổ hòa giải phải có từ 03 hòa giải viên trở lên",
-            (TeamRule::AtLeastThree, Lang::En) => "A mediation team needs at least 3 mediators",
-            (TeamRule::AWoman, Lang::Vi) => "Tổ hòa giải phải có ít nhất 01 hòa giải viên nữ",
-            (TeamRule::AWoman, Lang::En) => "A mediation team needs at least one woman",
-            (TeamRule::AMinorityMember, Lang::Vi) => {
-                "Ở vùng có đồng bào dân tộc thiểu số, tổ hòa giải phải có hòa giải viên là người dân tộc thiểu số"
-            }
-            (TeamRule::AMinorityMember, Lang::En) => {
-                "In an ethnic-minority area the team needs a member of an ethnic minority"
-            }
+            (Execution::Pending, Lang::Vi) => "Đang theo dõi",
+            (Execution::Pending, Lang::En) => "Being followed up",
+            (Execution::Executed, Lang::Vi) => "Đã thực hiện xong thỏa thuận",
+            (Execution::Executed, Lang::En) => "Agreement carried out",
+            (Execution::NotExecuted, Lang::Vi) => "Không thực hiện thỏa thuận",
+            (Execution::NotExecuted, Lang::En) => "Agreement not carried out",
         }
     }
-}
-
-/// The majority ethnic group; everyone else counts as a minority member.
-pub fn is_minority(ethnicity: &str) -> bool {
-    let key = crate::text::search_key(ethnicity);
-    !key.is_empty() && key != "kinh"
 }
 
 #[cfg(test)]
@@ -434,115 +338,4 @@ mod tests {
         assert!(!start_overdue(CaseState::Assigned, None, later(9)));
         assert_eq!(start_overdue_before(later(4)), later(1));
     }
-
-    #[test]
-    fn a_recognition_later_than_five_working_days_is_late() {
-        let friday = NaiveDate::from_ymd_opt(2024, 5, 3).unwrap_or_default();
-        let days = |d: i64| friday + chrono::Duration::days(d);
-        assert!(
-            !recognition_late(friday, days(7)),
-            "next Friday: 5 working days"
-        );
-        assert!(recognition_late(friday, days(10)), "Monday after: 6");
-    }
-
-    #[test]
-    fn team_rules() {
-        let three_men = [(Sex::Male, false); 3];
-        assert_eq!(team_shortfalls(&three_men, false), [TeamRule::AWoman]);
-        let two = [(Sex::Female, false), (Sex::Male, false)];
-        assert_eq!(team_shortfalls(&two, false), [TeamRule::AtLeastThree]);
-        let ok = [(Sex::Female, false), (Sex::Male, false), (Sex::Male, true)];
-        assert!(team_shortfalls(&ok, true).is_empty());
-        assert_eq!(team_shortfalls(&ok[..2], true).len(), 2);
-        assert!(is_minority("Tày") && !is_minority("Kinh") && !is_minority("kinh"));
-    }
-
-    #[test]
-    fn working_days_skip_weekends() {
-        let friday = NaiveDate::from_ymd_opt(2024, 5, 3).unwrap_or_default();
-        let next_friday = NaiveDate::from_ymd_opt(2024, 5, 10).unwrap_or_default();
-        assert_eq!(working_days_between(friday, next_friday), 5);
-        assert!(working_days_between(friday, next_friday) <= RECOGNITION_WORKING_DAYS);
-        assert_eq!(working_days_between(next_friday, friday), 0);
-        // The same count as walking day by day, for every start and span of a month.
-        for start in 0..7 {
-            let from = friday + chrono::Duration::days(start);
-            for span in 0..40 {
-                let to = from + chrono::Duration::days(span);
-                let walked = (1..=span)
-                    .map(|d| from + chrono::Duration::days(d))
-                    .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
-                    .count();
-                assert_eq!(
-                    working_days_between(from, to) as usize,
-                    walked,
-                    "{from} → {to}"
-                );
-            }
-        }
-        let far = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or_default();
-        assert!(
-            working_days_between(far, friday) > 500_000,
-            "a distant date is counted at once"
-        );
-    }
-}
-
-string_enum! {
-    /// Follow-up of a successful mediation: is the agreement carried out?
-    pub enum Execution {
-        Pending => "pending",
-        Executed => "executed",
-        NotExecuted => "not_executed",
-    }
-}
-
-string_enum! {
-    pub enum QuestionStatus {
-        Open => "open",
-        Closed => "closed",
-    }
-}
-
-string_enum! {
-    pub enum ClaimStatus {
-        Claimed => "claimed",
-        Approved => "approved",
-        Refused => "refused",
-        Paid => "paid",
-    }
-}
-
-string_enum! {
-    pub enum ImportStatus {
-        Checked => "checked",
-        Committing => "committing",
-        Done => "done",
-        Failed => "failed",
-    }
-}
-
-impl Execution {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Execution::Pending, Lang::Vi) => "Đang theo dõi",
-            (Execution::Pending, Lang::En) => "Being followed up",
-            (Execution::Executed, Lang::Vi) => "Đã thực hiện xong thỏa thuận",
-            (Execution::Executed, Lang::En) => "Agreement carried out",
-            (Execution::NotExecuted, Lang::Vi) => "Không thực hiện thỏa thuận",
-            (Execution::NotExecuted, Lang::En) => "Agreement not carried out",
-        }
-    }
-}
-
-/// The ward decides a pay claim within this many working days…
-pub const CLAIM_DECISION_WORKING_DAYS: u32 = 5;
-/// …and pays an approved one within this many.
-pub const CLAIM_PAYMENT_WORKING_DAYS: u32 = 3;
-
-/// Pay is due for a case that ended: by agreement, at a party's request,
-/// or by the mediators' decision that it cannot succeed.
-pub fn claimable(state: CaseState) -> bool {
-    state.is_closed()
 }

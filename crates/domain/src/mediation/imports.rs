@@ -1,0 +1,10 @@
+//! Imports of registers.
+
+string_enum! {
+    pub enum ImportStatus {
+        Checked => "checked",
+        Committing => "committing",
+        Done => "done",
+        Failed => "failed",
+    }
+}
