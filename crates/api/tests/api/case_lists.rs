@@ -3,9 +3,9 @@
 use hgcs_domain::Role;
 use serde_json::json;
 
-use crate::cases::{intake, step};
-use crate::mediation::ward_with_team;
-use crate::records::{assert_official_heading, document_xml, keep_document};
+use crate::fixtures::{
+    NewCase, assert_official_heading, document_xml, keep_document, step, ward_with_team,
+};
 use crate::support::{Auth, TestApp};
 
 #[actix_web::test]
@@ -32,7 +32,11 @@ async fn lists_page_by_received_day_and_filter() {
             .post(
                 "/api/v1/cases",
                 Auth::Bearer(&ward),
-                intake(team, kind, &format!("Bên {n}"), day),
+                NewCase::for_team(team)
+                    .kind(kind)
+                    .party(&format!("Bên {n}"))
+                    .received_on(day)
+                    .json(),
             )
             .await;
         assert_eq!(reply.status, 201, "{}", reply.body);
@@ -103,7 +107,11 @@ async fn the_three_day_rule_counts_from_the_day_recorded_for_the_assignment() {
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(team, "water", "Bên A", &days_ago(10)),
+            NewCase::for_team(team)
+                .kind("water")
+                .party("Bên A")
+                .received_on(&days_ago(10))
+                .json(),
         )
         .await
         .body["id"]
@@ -128,7 +136,11 @@ async fn the_three_day_rule_counts_from_the_day_recorded_for_the_assignment() {
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(team, "water", "Bên B", &days_ago(0)),
+            NewCase::for_team(team)
+                .kind("water")
+                .party("Bên B")
+                .received_on(&days_ago(0))
+                .json(),
         )
         .await
         .body["id"]
@@ -221,7 +233,11 @@ async fn a_step_before_the_previous_one_or_in_the_future_is_refused() {
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(team, "water", "Bên A", "2024-06-01"),
+            NewCase::for_team(team)
+                .kind("water")
+                .party("Bên A")
+                .received_on("2024-06-01")
+                .json(),
         )
         .await
         .body["id"]
@@ -294,14 +310,22 @@ async fn the_logbook_downloads_as_a_word_document_with_entries_in_order() {
         app.post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(team, "land_use", name, day),
+            NewCase::for_team(team)
+                .kind("land_use")
+                .party(name)
+                .received_on(day)
+                .json(),
         )
         .await;
     }
     app.post(
         "/api/v1/cases",
         Auth::Bearer(&ward),
-        intake(team, "land_use", "Năm Khác", "2023-12-30"),
+        NewCase::for_team(team)
+            .kind("land_use")
+            .party("Năm Khác")
+            .received_on("2023-12-30")
+            .json(),
     )
     .await;
     let (status, headers, bytes) = app

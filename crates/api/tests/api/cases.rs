@@ -1,31 +1,10 @@
 //! Cases: the scope check, the workflow, confidentiality, lists and the logbook.
 
 use hgcs_domain::Role;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::mediation::ward_with_team;
+use crate::fixtures::{NewCase, step, ward_with_team};
 use crate::support::{Auth, TestApp};
-
-pub fn intake(team: i64, kind: &str, party: &str, received_on: &str) -> Value {
-    json!({
-        "team_id": team, "received_on": received_on, "start": "party_request", "kind": kind,
-        "summary": format!("Tranh chấp lối đi giữa hộ ông {party} và hộ bà Hoàng Thị Dung"),
-        "parties": [
-            {"kind": "person", "name": party, "birth_year": 1970, "address": "Số 5, tổ dân phố số 3"},
-            {"kind": "person", "name": "Hoàng Thị Dung", "birth_year": 1975, "address": "Số 7, tổ dân phố số 3"},
-        ],
-        "invited": ["Ông Tổ trưởng tổ dân phố"],
-    })
-}
-
-pub async fn step(app: &TestApp, token: &str, case: i64, body: Value) -> crate::support::Reply {
-    app.post(
-        &format!("/api/v1/cases/{case}/steps"),
-        Auth::Bearer(token),
-        body,
-    )
-    .await
-}
 
 #[actix_web::test]
 async fn an_out_of_scope_matter_is_refused_with_its_referral() {
@@ -36,11 +15,19 @@ async fn an_out_of_scope_matter_is_refused_with_its_referral() {
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(team, "labour", "Phạm Văn Đức", "2024-03-02"),
+            NewCase::for_team(team)
+                .kind("labour")
+                .party("Phạm Văn Đức")
+                .received_on("2024-03-02")
+                .json(),
         )
         .await;
     refused.assert_problem(422, "validation_failed");
-    let mut ancient = intake(team, "shared_path", "Phạm Văn Đức", "2024-03-02");
+    let mut ancient = NewCase::for_team(team)
+        .kind("shared_path")
+        .party("Phạm Văn Đức")
+        .received_on("2024-03-02")
+        .json();
     ancient["parties"][0]["birth_year"] = json!(-2_000_000_000);
     let ancient = app
         .post("/api/v1/cases", Auth::Bearer(&ward), ancient)
@@ -74,7 +61,11 @@ async fn a_case_goes_from_intake_to_success_and_illegal_steps_are_refused() {
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(team, "shared_path", "Phạm Văn Đức", "2024-03-02"),
+            NewCase::for_team(team)
+                .kind("shared_path")
+                .party("Phạm Văn Đức")
+                .received_on("2024-03-02")
+                .json(),
         )
         .await;
     assert_eq!(created.status, 201, "{}", created.body);
@@ -180,7 +171,11 @@ async fn partners_get_no_personal_data_and_every_personal_read_is_audited() {
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(team, "inheritance", "Phạm Văn Đức", "2024-04-10"),
+            NewCase::for_team(team)
+                .kind("inheritance")
+                .party("Phạm Văn Đức")
+                .received_on("2024-04-10")
+                .json(),
         )
         .await;
     let case = created.body["id"].as_i64().unwrap();
@@ -255,12 +250,11 @@ async fn partners_get_no_personal_data_and_every_personal_read_is_audited() {
 async fn a_flagged_case_notifies_the_ward() {
     let app = TestApp::start().await;
     let (ward, _, team) = ward_with_team(&app).await;
-    let mut body = intake(
-        team["id"].as_i64().unwrap(),
-        "marriage_family",
-        "Bên A",
-        "2024-06-01",
-    );
+    let mut body = NewCase::for_team(team["id"].as_i64().unwrap())
+        .kind("marriage_family")
+        .party("Bên A")
+        .received_on("2024-06-01")
+        .json();
     body["risk_of_violence"] = json!(true);
     assert_eq!(
         app.post("/api/v1/cases", Auth::Bearer(&ward), body)
@@ -297,31 +291,29 @@ async fn a_team_leader_sees_the_own_teams_cases_only() {
             "/api/v1/teams",
             Auth::Bearer(&ward),
             json!({"unit_id": village_b, "name": "Tổ hòa giải số 4", "members": [
-                crate::mediation::member("Một", "female"), crate::mediation::member("Hai", "male"), crate::mediation::member("Ba", "male")]}),
+                crate::fixtures::member("Một", "female"), crate::fixtures::member("Hai", "male"), crate::fixtures::member("Ba", "male")]}),
         )
         .await;
     let case_a = app
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(
-                team_a["id"].as_i64().unwrap(),
-                "water",
-                "Bên A",
-                "2024-06-01",
-            ),
+            NewCase::for_team(team_a["id"].as_i64().unwrap())
+                .kind("water")
+                .party("Bên A")
+                .received_on("2024-06-01")
+                .json(),
         )
         .await;
     let case_b = app
         .post(
             "/api/v1/cases",
             Auth::Bearer(&ward),
-            intake(
-                team_b.body["id"].as_i64().unwrap(),
-                "water",
-                "Bên B",
-                "2024-06-02",
-            ),
+            NewCase::for_team(team_b.body["id"].as_i64().unwrap())
+                .kind("water")
+                .party("Bên B")
+                .received_on("2024-06-02")
+                .json(),
         )
         .await;
     {

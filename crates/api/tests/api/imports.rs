@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::mediation::ward_with_team;
+use crate::fixtures::ward_with_team;
 use crate::support::{Auth, TestApp};
 
 const GOOD: &str = "STT;Thôn/tổ dân phố;Tổ hòa giải;Họ và tên;Giới tính;Năm sinh;Dân tộc;Trình độ;Nghề nghiệp;Tổ trưởng\n\

@@ -3,43 +3,8 @@
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
+use crate::fixtures::{member, ward_with_team};
 use crate::support::{Auth, TestApp};
-
-pub fn member(name: &str, sex: &str) -> Value {
-    json!({
-        "full_name": name, "sex": sex, "birth_year": 1965, "education": "other_degree",
-        "elected": {"on": "2023-03-01", "method": "open_vote", "percent": 78.5},
-        "recognised_by": {"number": "12", "doc_type": "QĐ", "issuer": "UBND", "issued_on": "2023-03-06"},
-    })
-}
-
-/// A village of Bồ Xuyên with a lawful team; returns (ward token, village id, team).
-pub async fn ward_with_team(app: &TestApp) -> (String, i64, Value) {
-    app.user("boxuyen", Role::WardOfficial, "12436");
-    let ward = app.login("boxuyen").await;
-    let village = app
-        .post(
-            "/api/v1/units",
-            Auth::Bearer(&ward),
-            json!({"parent_id": app.unit("12436"), "name": "Tổ dân phố số 3", "kind": "to_dan_pho"}),
-        )
-        .await;
-    assert_eq!(village.status, 201, "{}", village.body);
-    let village_id = village.body["id"].as_i64().unwrap();
-    let team = app
-        .post(
-            "/api/v1/teams",
-            Auth::Bearer(&ward),
-            json!({
-                "unit_id": village_id, "name": "Tổ hòa giải tổ dân phố số 3",
-                "members": [member("Nguyễn Văn An", "male"), member("Trần Thị Bình", "female"), member("Lê Văn Cường", "male")],
-                "leader": 0,
-            }),
-        )
-        .await;
-    assert_eq!(team.status, 201, "{}", team.body);
-    (ward, village_id, team.body)
-}
 
 fn codes(reply: &Value) -> Vec<String> {
     reply["errors"]

@@ -3,28 +3,8 @@
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
+use crate::fixtures::plan_42;
 use crate::support::{Auth, TestApp};
-
-pub async fn plan_42(app: &TestApp, token: &str) -> Value {
-    let list = app
-        .get("/api/v1/plans?year=2022", Auth::Bearer(token))
-        .await;
-    assert_eq!(list.status, 200, "{}", list.body);
-    let summary = list
-        .body
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["document"]["number"] == "42" && p["parent_plan_id"].is_null())
-        .cloned()
-        .expect("plan 42 is seeded");
-    let id = summary["id"].as_i64().unwrap();
-    let plan = app
-        .get(&format!("/api/v1/plans/{id}"), Auth::Bearer(token))
-        .await;
-    assert_eq!(plan.status, 200, "{}", plan.body);
-    plan.body
-}
 
 fn task<'a>(plan: &'a Value, code: &str) -> &'a Value {
     plan["tasks"]

@@ -3,7 +3,7 @@
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
-use crate::plans::plan_42;
+use crate::fixtures::plan_42;
 use crate::support::{Auth, TestApp};
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";

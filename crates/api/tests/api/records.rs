@@ -1,103 +1,12 @@
 //! Success records, follow-up, difficult-case questions and pay per case.
 
-use std::io::Read;
-
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
-use crate::mediation::ward_with_team;
+use crate::fixtures::{
+    assert_official_heading, document_xml, keep_document, successful_case, ward_with_team,
+};
 use crate::support::{Auth, TestApp};
-
-/// A ward with a team and one successful case; returns (ward token, case id, village seed unit id).
-pub async fn successful_case(app: &TestApp) -> (String, i64, i64) {
-    let (ward, village, team) = ward_with_team(app).await;
-    let mediator = team["members"][0]["id"].as_i64().unwrap();
-    let created = app
-        .post(
-            "/api/v1/cases",
-            Auth::Bearer(&ward),
-            json!({"team_id": team["id"], "received_on": "2024-05-02", "start": "party_request", "kind": "land_use",
-                   "summary": "Tranh chấp ranh giới đất", "parties": [{"kind": "person", "name": "Vũ Văn Hải"}, {"kind": "person", "name": "Đỗ Thị Lan"}]}),
-        )
-        .await;
-    let case = created.body["id"].as_i64().unwrap();
-    for step in [
-        json!({"action": "assign", "on": "2024-05-02", "mediators": [{"mediator_id": mediator}]}),
-        json!({"action": "start", "on": "2024-05-03"}),
-        json!({"action": "succeed", "on": "2024-05-06", "outcome": "Hai bên thống nhất cắm mốc lại ranh giới"}),
-    ] {
-        let reply = app
-            .post(
-                &format!("/api/v1/cases/{case}/steps"),
-                Auth::Bearer(&ward),
-                step,
-            )
-            .await;
-        assert_eq!(reply.status, 200, "{}", reply.body);
-    }
-    (ward, case, village)
-}
-
-/// The text of a Word document's body.
-pub fn document_xml(bytes: &[u8]) -> String {
-    let mut xml = String::new();
-    zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .unwrap()
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
-
-/// Keeps a produced document under `target/documents/` to open and look at.
-pub fn keep_document(name: &str, bytes: &[u8]) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/documents");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join(name), bytes).unwrap();
-}
-
-/// The layout of NĐ 30/2020/NĐ-CP: the document opens with a two-column
-/// table, the ward's People's Committee and the issuer left, the national
-/// name and the underlined motto right, and the place and date line naming
-/// the ward (not the village) under the motto; A4 with the decree's margins.
-pub fn assert_official_heading(xml: &str, issuer: &str, place_line: &str) {
-    let body = &xml[xml.find("<w:body>").unwrap()..];
-    assert!(
-        body["<w:body>".len()..].starts_with("<w:tbl>"),
-        "the document opens with the heading table"
-    );
-    let table = &body[..body.find("</w:tbl>").unwrap()];
-    let cells: Vec<&str> = table.split("<w:tc>").skip(1).collect();
-    assert_eq!(cells.len(), 2, "two columns");
-    let (left, right) = (cells[0], cells[1]);
-    assert!(left.contains("UBND PHƯỜNG BỒ XUYÊN"), "{left}");
-    assert!(left.contains(issuer), "{left}");
-    let motto = right.find("Độc lập - Tự do - Hạnh phúc").unwrap();
-    assert!(right.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").unwrap() < motto);
-    let motto_run = &right[right[..motto].rfind("<w:r>").unwrap()..motto];
-    assert!(
-        motto_run.contains(r#"<w:u w:val="single" />"#) && motto_run.contains("<w:b />"),
-        "the motto is bold and underlined: {motto_run}"
-    );
-    assert!(
-        right.find(place_line).unwrap() > motto,
-        "place and date under the motto"
-    );
-    assert!(
-        !xml.contains("Tổ dân phố số 3, ngày"),
-        "dated in the ward, not the village"
-    );
-    assert!(xml.contains("Times New Roman"));
-    let section = &xml[xml.rfind("<w:sectPr").unwrap()..];
-    assert!(
-        section.contains(r#"w:top="1134""#)
-            && section.contains(r#"w:bottom="1134""#)
-            && section.contains(r#"w:left="1701""#)
-            && section.contains(r#"w:right="851""#),
-        "margins 20/20/30/15 mm: {section}"
-    );
-}
 
 fn record() -> Value {
     json!({

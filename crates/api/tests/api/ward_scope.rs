@@ -3,7 +3,7 @@
 use hgcs_domain::Role;
 use serde_json::json;
 
-use crate::records::successful_case;
+use crate::fixtures::successful_case;
 use crate::support::{Auth, TestApp};
 
 #[actix_web::test]
