@@ -3,7 +3,9 @@
 
 mod cases;
 mod mediators;
+mod pilots;
 mod plans;
+mod records;
 mod rules;
 
 use serde::{Deserialize, Serialize};

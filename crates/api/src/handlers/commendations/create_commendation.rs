@@ -4,7 +4,6 @@ use hgcs_db::models::commendation::{self, NewCommendationRow};
 use hgcs_db::views;
 use hgcs_domain::api::pilots::{Commendation, CommendationInput};
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -31,14 +30,9 @@ pub async fn create_commendation(
         return Err(ApiError::Forbidden);
     }
     let user = caller.id;
-    let input = body.into_inner();
-    let mut check = Checker::new();
-    let nominee_name = check.text("nominee_name", &input.nominee_name, 1, 500);
-    let grounds = check.text("grounds", &input.grounds, 1, 20_000);
-    if !(2000..=2100).contains(&input.year) {
-        check.add("year", Rule::Year);
-    }
-    check.finish()?;
+    let input = body.validate()?;
+    let nominee_name = input.nominee_name.clone();
+    let grounds = input.grounds.clone();
     let new = NewCommendationRow {
         year: input.year,
         unit_id: caller.actor.unit_id.0,

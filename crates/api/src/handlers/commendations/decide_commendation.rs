@@ -4,7 +4,6 @@ use hgcs_db::views;
 use hgcs_domain::api::pilots::{Commendation, CommendationDecision};
 use hgcs_domain::plan::CommendationStatus;
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{CommendationId, UnitId};
 use serde_json::json;
 
@@ -39,26 +38,9 @@ pub async fn decide_commendation(
     }
     let input = body.into_inner();
     let user = caller.id;
-    let mut check = Checker::new();
-    let note = check.text("note", &input.note, 0, 5_000);
-    let decision = match (&input.decision, input.approved) {
-        (Some(doc), _) => {
-            let mut doc = doc.clone();
-            doc.number = check.text("decision.number", &doc.number, 1, 30);
-            doc.doc_type = check.text("decision.doc_type", &doc.doc_type, 1, 20);
-            doc.issuer = check.text("decision.issuer", &doc.issuer, 1, 60);
-            if doc.issued_on.is_none() {
-                check.add("decision.issued_on", Rule::Required);
-            }
-            Some(doc)
-        }
-        (None, true) => {
-            check.add("decision", Rule::Required);
-            None
-        }
-        (None, false) => None,
-    };
-    check.finish()?;
+    let input = input.validate()?;
+    let note = input.note.clone();
+    let decision = input.decision.clone();
     let status = if input.approved {
         CommendationStatus::Approved
     } else {

@@ -2,7 +2,7 @@ use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, pay, unit};
 use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::api::records::{PayRate, PayRateInput};
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::validation::Rule;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -26,13 +26,8 @@ pub async fn create_rate(
     state: web::Data<AppState>,
     body: web::Json<PayRateInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let input = body.into_inner();
-    let mut check = Checker::new();
-    let basis = check.text("basis", &input.basis, 0, 500);
-    if input.amount_vnd <= 0 {
-        check.add("amount_vnd", Rule::NotPositive);
-    }
-    check.finish()?;
+    let input = body.validate()?;
+    let basis = input.basis.clone();
     let created = db::transaction(&state.pool, move |conn| {
         let place = unit::find(conn, input.unit_id).map_err(|e| match e {
             DbError::NotFound => ApiError::invalid("unit_id", Rule::UnknownReference),

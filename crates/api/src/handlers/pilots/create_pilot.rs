@@ -5,7 +5,7 @@ use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::UnitLevel;
 use hgcs_domain::api::pilots::{Pilot, PilotInput};
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, LevelRule, Rule};
+use hgcs_domain::validation::{LevelRule, Rule};
 use serde_json::json;
 
 use crate::access;
@@ -29,14 +29,9 @@ pub async fn create_pilot(
     state: web::Data<AppState>,
     body: web::Json<PilotInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let input = body.into_inner();
-    let mut check = Checker::new();
-    let name = check.text("name", &input.name, 1, 500);
-    let description = check.text("description", &input.description, 0, 20_000);
-    if !(2019..=2021).contains(&input.year) {
-        check.add("year", Rule::NotAPilotYear);
-    }
-    check.finish()?;
+    let input = body.validate()?;
+    let name = input.name.clone();
+    let description = input.description.clone();
     let created = db::transaction(&state.pool, move |conn| {
         let level = match unit::find(conn, input.unit_id) {
             Ok(row) => row.level()?,

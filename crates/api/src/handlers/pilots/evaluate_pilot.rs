@@ -6,7 +6,6 @@ use hgcs_db::views;
 use hgcs_domain::PilotId;
 use hgcs_domain::api::pilots::{Pilot, PilotEvaluation, PilotEvaluationInput};
 use hgcs_domain::policy;
-use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -33,21 +32,9 @@ pub async fn evaluate_pilot(
     body: web::Json<PilotEvaluationInput>,
 ) -> Result<web::Json<Pilot>, ApiError> {
     let id = id.into_inner();
-    let input = body.into_inner();
-    let mut check = Checker::new();
-    if input.criteria.is_empty() {
-        check.add("criteria", Rule::Required);
-    }
-    let mut criteria = input.criteria.clone();
-    for (index, criterion) in criteria.iter_mut().enumerate() {
-        criterion.name = check.text(&format!("criteria[{index}].name"), &criterion.name, 1, 500);
-        if criterion.max_score <= 0 || criterion.score < 0 || criterion.score > criterion.max_score
-        {
-            check.add(&format!("criteria[{index}].score"), Rule::ScoreOutOfRange);
-        }
-    }
-    let conclusion = check.text("conclusion", &input.conclusion, 0, 20_000);
-    check.finish()?;
+    let input = body.validate()?;
+    let criteria = input.criteria.clone();
+    let conclusion = input.conclusion.clone();
     let evaluation = PilotEvaluation {
         evaluated_on: input.evaluated_on,
         total: criteria.iter().map(|c| c.score).sum(),

@@ -32,19 +32,8 @@ pub async fn replicate_pilot(
     body: web::Json<ReplicationInput>,
 ) -> Result<web::Json<Pilot>, ApiError> {
     let id = id.into_inner();
-    let input = body.into_inner();
-    let mut check = Checker::new();
-    let mut decision = input.decision.clone();
-    decision.number = check.text("decision.number", &decision.number, 1, 30);
-    decision.doc_type = check.text("decision.doc_type", &decision.doc_type, 1, 20);
-    decision.issuer = check.text("decision.issuer", &decision.issuer, 1, 60);
-    if decision.issued_on.is_none() {
-        check.add("decision.issued_on", Rule::Required);
-    }
-    if input.unit_ids.is_empty() {
-        check.add("unit_ids", Rule::Required);
-    }
-    check.finish()?;
+    let input = body.validate()?;
+    let decision = input.decision.clone();
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_pilot(conn, &caller.actor, id)?;
         if !policy::can_evaluate_pilot(&caller.actor, reach) {

@@ -6,7 +6,6 @@ use hgcs_domain::UnitId;
 use hgcs_domain::api::records::{AnswerInput, Question};
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
-use hgcs_domain::validation::Checker;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -33,9 +32,7 @@ pub async fn answer_question(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let user = caller.id;
-    let mut check = Checker::new();
-    let answer = check.text("body", &body.into_inner().body, 1, 20_000);
-    check.finish()?;
+    let answer = body.validate()?.body;
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_question(conn, &caller.actor, id)?;
         if !policy::can_answer_question(&caller.actor, reach) {

@@ -4,7 +4,6 @@ use hgcs_db::views;
 use hgcs_domain::api::records::{Question, QuestionInput};
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
-use hgcs_domain::validation::Checker;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -31,11 +30,9 @@ pub async fn ask_question(
         return Err(ApiError::Forbidden);
     }
     let user = caller.id;
-    let input = body.into_inner();
-    let mut check = Checker::new();
-    let title = check.text("title", &input.title, 1, 500);
-    let facts = check.text("facts", &input.facts, 1, 20_000);
-    check.finish()?;
+    let input = body.validate()?;
+    let title = input.title.clone();
+    let facts = input.facts.clone();
     let created = db::transaction(&state.pool, move |conn| {
         let key = search_key(&format!("{title} {facts}"));
         let row = question::insert(conn, caller.actor.unit_id, &title, &facts, &key, user.0)?;

@@ -6,7 +6,7 @@ use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::api::units::{NewVillage, Unit};
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
-use hgcs_domain::validation::{Checker, LevelRule, Rule};
+use hgcs_domain::validation::{LevelRule, Rule};
 use hgcs_domain::{UnitId, UnitLevel};
 use serde_json::json;
 
@@ -32,13 +32,8 @@ pub async fn create_unit(
     state: web::Data<AppState>,
     body: web::Json<NewVillage>,
 ) -> Result<HttpResponse, ApiError> {
-    let input = body.into_inner();
-    let mut check = Checker::new();
-    let name = check.text("name", &input.name, 1, 200);
-    if !matches!(input.kind.as_str(), "thon" | "to_dan_pho") {
-        check.add("kind", Rule::VillageKind);
-    }
-    check.finish()?;
+    let input = body.validate()?;
+    let name = input.name.clone();
     let created = db::transaction(&state.pool, move |conn| {
         let parent = match unit::find(conn, input.parent_id) {
             Ok(row) => row,
