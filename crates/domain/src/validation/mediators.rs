@@ -3,7 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{Checker, Rule};
-use crate::api::mediation::MediatorInput;
+use crate::api::mediation::{MediatorInput, TeamInput};
+use crate::mediation::{is_minority, team_shortfalls};
 use crate::text::clean;
 
 /// The ethnicity recorded when none is given.
@@ -39,6 +40,44 @@ impl MediatorInput {
             ),
             occupation: clean(&self.occupation),
             phone: clean(&self.phone),
+            ..self.clone()
+        }
+    }
+}
+
+impl TeamInput {
+    /// Checks the team and its members as typed and returns it cleaned. The
+    /// law's composition rules (at least three mediators, a woman, a
+    /// minority member where the unit is an ethnic-minority area) are
+    /// checked on the members given.
+    pub fn check(&self, check: &mut Checker, today: NaiveDate, minority_area: bool) -> TeamInput {
+        let name = check.text("name", &self.name, 1, 200);
+        let members: Vec<MediatorInput> = self
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| m.check(check, &format!("members[{i}]"), today))
+            .collect();
+        let composition: Vec<_> = members
+            .iter()
+            .map(|m| {
+                (
+                    m.sex,
+                    is_minority(m.ethnicity.as_deref().unwrap_or_default()),
+                )
+            })
+            .collect();
+        for rule in team_shortfalls(&composition, minority_area) {
+            check.add("members", Rule::TeamComposition(rule));
+        }
+        check.unless(
+            self.leader.is_none_or(|i| i < members.len()),
+            "leader",
+            Rule::UnknownReference,
+        );
+        TeamInput {
+            name,
+            members,
             ..self.clone()
         }
     }
@@ -95,6 +134,35 @@ mod tests {
             [
                 ("members[1].birth_year", "not_an_adult"),
                 ("members[1].elected.percent", "no_majority")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_team_of_two_men_breaks_the_composition_rules() {
+        let man = MediatorInput {
+            sex: Sex::Male,
+            ..mediator(1970, 75.0)
+        };
+        let team = TeamInput {
+            unit_id: crate::UnitId(1),
+            name: " Tổ số 1 ".into(),
+            founded_by: None,
+            members: vec![man.clone(), man],
+            leader: Some(2),
+        };
+        let mut check = Checker::new();
+        let clean = team.check(&mut check, today(), true);
+        assert_eq!(clean.name, "Tổ số 1");
+        let errors = check.finish().err().unwrap_or_default();
+        let codes: Vec<_> = errors.iter().map(|v| v.rule.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                "at_least_three",
+                "a_woman",
+                "a_minority_member",
+                "unknown_reference"
             ]
         );
     }

@@ -3,6 +3,7 @@
 
 mod cases;
 mod mediators;
+mod paging;
 mod pilots;
 mod plans;
 mod records;
@@ -10,6 +11,7 @@ mod rules;
 
 use serde::{Deserialize, Serialize};
 
+pub use paging::PageLimit;
 pub use rules::{LevelRule, Rule};
 
 use crate::Lang;

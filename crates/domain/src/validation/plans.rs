@@ -1,7 +1,9 @@
 //! Plans as typed, checked and cleaned.
 
 use super::{Checker, Rule, Violation};
-use crate::api::plans::{Duty, PlanInput};
+use chrono::NaiveDate;
+
+use crate::api::plans::{Duty, Figure, PlanInput, TaskInput, TaskUpdateInput};
 use crate::plan::DocumentRef;
 use crate::text::clean;
 
@@ -66,12 +68,61 @@ impl PlanInput {
     }
 }
 
+impl TaskInput {
+    /// Checks the task's own fields (code, title, description, schedule)
+    /// and returns it cleaned; its parties are checked against the plan's
+    /// units by the caller, reporting into the same `check`.
+    pub fn check(&self, check: &mut Checker) -> TaskInput {
+        if let Err((vi, en)) = self.schedule.check() {
+            check.add("schedule", Rule::Schedule { vi, en });
+        }
+        TaskInput {
+            code: check.text("code", &self.code, 1, 20),
+            title: check.text("title", &self.title, 1, 2000),
+            description: check.text("description", &self.description, 0, 20_000),
+            ..self.clone()
+        }
+    }
+}
+
+impl TaskUpdateInput {
+    /// The progress report cleaned: a body, progress 0–100 %, dated no later
+    /// than `today`, figures with label and value.
+    pub fn validate(&self, today: NaiveDate) -> Result<TaskUpdateInput, Vec<Violation>> {
+        let mut check = Checker::new();
+        let body = check.text("body", &self.body, 1, 20_000);
+        check.unless(
+            (0..=100).contains(&self.progress),
+            "progress",
+            Rule::Progress,
+        );
+        check.unless(
+            self.reported_on <= today,
+            "reported_on",
+            Rule::ReportedInFuture,
+        );
+        let figures = self
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(index, figure)| Figure {
+                label: check.text(&format!("figures[{index}].label"), &figure.label, 1, 200),
+                value: check.text(&format!("figures[{index}].value"), &figure.value, 1, 200),
+            })
+            .collect();
+        let update = TaskUpdateInput {
+            body,
+            figures,
+            ..self.clone()
+        };
+        check.finish().map(|()| update)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
-    use crate::plan::PlanStatus;
+    use crate::plan::{PlanStatus, TaskStatus};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default()
@@ -127,6 +178,33 @@ mod tests {
             [
                 ("period_end", "before_start"),
                 ("legal_basis[0].number", "required")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_report_is_dated_no_later_than_today_with_progress_in_percent() {
+        let report = TaskUpdateInput {
+            body: " Đã in ".into(),
+            progress: 120,
+            reported_on: day(20),
+            figures: vec![Figure {
+                label: "Số bản".into(),
+                value: " ".into(),
+            }],
+            status: TaskStatus::InProgress,
+        };
+        let errors = report.validate(day(19)).err().unwrap_or_default();
+        let found: Vec<_> = errors
+            .iter()
+            .map(|v| (v.field.as_str(), v.rule.code()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("progress", "out_of_range"),
+                ("reported_on", "in_the_future"),
+                ("figures[0].value", "required")
             ]
         );
     }

@@ -5,7 +5,7 @@ use hgcs_db::views;
 use hgcs_domain::api::mediation::{CasePage, CaseQuery};
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::time::today;
-use hgcs_domain::validation::Rule;
+use hgcs_domain::validation::PageLimit;
 
 use crate::access;
 use crate::auth::Authenticated;
@@ -13,9 +13,6 @@ use crate::db;
 use crate::error::ApiError;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
-
-const DEFAULT_LIMIT: i64 = 50;
-const MAX_LIMIT: i64 = 200;
 
 /// Cases in the caller's scope, newest first, a page at a time (keyset on
 /// received day and id). Lists never carry personal data: open a case for that.
@@ -32,13 +29,7 @@ pub async fn list_cases(
     query: web::Query<CaseQuery>,
 ) -> Result<web::Json<CasePage>, ApiError> {
     let query = query.into_inner();
-    let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
-        return Err(ApiError::invalid(
-            "limit",
-            Rule::PageSize { max: MAX_LIMIT },
-        ));
-    }
+    let limit = PageLimit::from_query(query.limit)?;
     let after = match query.cursor.as_deref() {
         None => None,
         Some(text) => Some(
@@ -53,9 +44,8 @@ pub async fn list_cases(
             return Err(ApiError::Forbidden);
         }
         let units = unit::subtree(conn, root)?;
-        let mut rows = case::list(conn, &query, Some(&units), after, limit + 1, today())?;
-        let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
-        rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        let rows = case::list(conn, &query, Some(&units), after, limit.fetch(), today())?;
+        let (rows, more) = limit.page(rows);
         let next_cursor = more
             .then(|| rows.last().map(|r| format!("{}_{}", r.received_on, r.id)))
             .flatten();

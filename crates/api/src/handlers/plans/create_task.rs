@@ -87,12 +87,7 @@ fn checked_task(
     position: i32,
 ) -> Result<(NewTaskRow, Vec<NewPartyRow>), ApiError> {
     let mut check = Checker::new();
-    let code = check.text("code", &input.code, 1, 20);
-    let title = check.text("title", &input.title, 1, 2000);
-    let description = check.text("description", &input.description, 0, 20_000);
-    if let Err((vi, en)) = input.schedule.check() {
-        check.add("schedule", Rule::Schedule { vi, en });
-    }
+    let task = input.check(&mut check);
     let plan_path = unit::path(conn, plan_unit)?;
     let plan_subtree = unit::subtree(conn, plan_unit)?;
     let mut parties = Vec::with_capacity(input.parties.len());
@@ -134,8 +129,8 @@ fn checked_task(
         });
     }
     check.finish()?;
-    let mut new = NewTaskRow::new(plan, code, position, title, &input.schedule);
-    new.description = description;
+    let mut new = NewTaskRow::new(plan, task.code, position, task.title, &input.schedule);
+    new.description = task.description;
     new.concerns_wards = input.concerns_wards;
     Ok((new, parties))
 }

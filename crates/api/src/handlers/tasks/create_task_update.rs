@@ -9,7 +9,7 @@ use hgcs_domain::TaskId;
 use hgcs_domain::api::plans::{TaskUpdate, TaskUpdateInput};
 use hgcs_domain::policy;
 use hgcs_domain::time::today;
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::validation::Rule;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -175,23 +175,8 @@ async fn receive(
 }
 
 fn checked(input: Option<TaskUpdateInput>) -> Result<TaskUpdateInput, ApiError> {
-    let Some(mut input) = input else {
-        return Err(ApiError::invalid("update", Rule::Required));
-    };
-    let mut check = Checker::new();
-    input.body = check.text("body", &input.body, 1, 20_000);
-    if !(0..=100).contains(&input.progress) {
-        check.add("progress", Rule::Progress);
-    }
-    if input.reported_on > today() {
-        check.add("reported_on", Rule::ReportedInFuture);
-    }
-    for (index, figure) in input.figures.iter_mut().enumerate() {
-        figure.label = check.text(&format!("figures[{index}].label"), &figure.label, 1, 200);
-        figure.value = check.text(&format!("figures[{index}].value"), &figure.value, 1, 200);
-    }
-    check.finish()?;
-    Ok(input)
+    let input = input.ok_or_else(|| ApiError::invalid("update", Rule::Required))?;
+    Ok(input.validate(today())?)
 }
 
 fn multipart_error(error: MultipartError) -> ApiError {

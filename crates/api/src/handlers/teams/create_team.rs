@@ -3,8 +3,8 @@ use hgcs_db::models::mediator::{self, NewMediatorRow};
 use hgcs_db::models::{audit, team, unit};
 use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError};
-use hgcs_domain::api::mediation::{MediatorInput, Team, TeamInput};
-use hgcs_domain::mediation::{MediatorEventKind, is_minority, team_shortfalls};
+use hgcs_domain::api::mediation::{Team, TeamInput};
+use hgcs_domain::mediation::MediatorEventKind;
 use hgcs_domain::policy;
 use hgcs_domain::time::today;
 use hgcs_domain::validation::{Checker, LevelRule, Rule};
@@ -53,29 +53,9 @@ pub async fn create_team(
         if !matches!(level, UnitLevel::Village | UnitLevel::Commune) {
             check.add("unit_id", Rule::WrongLevel(LevelRule::TeamInVillage));
         }
-        let name = check.text("name", &input.name, 1, 200);
         let today = today();
-        let members: Vec<MediatorInput> = input
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| m.check(&mut check, &format!("members[{i}]"), today))
-            .collect();
-        let composition: Vec<_> = members
-            .iter()
-            .map(|m| {
-                (
-                    m.sex,
-                    is_minority(m.ethnicity.as_deref().unwrap_or_default()),
-                )
-            })
-            .collect();
-        for rule in team_shortfalls(&composition, unit::in_minority_area(conn, input.unit_id)?) {
-            check.add("members", Rule::TeamComposition(rule));
-        }
-        if input.leader.is_some_and(|i| i >= members.len()) {
-            check.add("leader", Rule::UnknownReference);
-        }
+        let minority_area = unit::in_minority_area(conn, input.unit_id)?;
+        let team = input.check(&mut check, today, minority_area);
         check.finish()?;
 
         let founded = input
@@ -85,19 +65,19 @@ pub async fn create_team(
             .transpose()
             .map_err(|e| ApiError::Internal(e.to_string()))?;
         let row =
-            team::insert(conn, input.unit_id, &name, founded.as_ref()).map_err(
-                |error| match error {
+            team::insert(conn, input.unit_id, &team.name, founded.as_ref()).map_err(|error| {
+                match error {
                     DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
                         ApiError::Conflict(Text::new(
-                            format!("Thôn/tổ dân phố đã có tổ hòa giải «{name}»"),
-                            format!("The unit already has a team named \"{name}\""),
+                            format!("Thôn/tổ dân phố đã có tổ hòa giải «{}»", team.name),
+                            format!("The unit already has a team named \"{}\"", team.name),
                         ))
                     }
                     other => other.into(),
-                },
-            )?;
+                }
+            })?;
         let user = Some(caller.id.0);
-        for (index, member) in members.iter().enumerate() {
+        for (index, member) in team.members.iter().enumerate() {
             let new = NewMediatorRow {
                 team_id: Some(row.id),
                 is_leader: input.leader == Some(index),

@@ -1,16 +1,13 @@
 use actix_web::{get, web};
 use hgcs_db::models::audit;
 use hgcs_domain::api::audit::{AuditEntry, AuditPage, AuditQuery};
-use hgcs_domain::validation::Rule;
+use hgcs_domain::validation::PageLimit;
 
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
-
-const DEFAULT_LIMIT: i64 = 50;
-const MAX_LIMIT: i64 = 200;
 
 /// The audit log, newest first, filtered; page with `next_cursor`.
 #[utoipa::path(
@@ -26,23 +23,13 @@ pub async fn list_audit(
     query: web::Query<AuditQuery>,
 ) -> Result<web::Json<AuditPage>, ApiError> {
     let query = query.into_inner();
-    let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
-    if !(1..=MAX_LIMIT).contains(&limit) {
-        return Err(ApiError::invalid(
-            "limit",
-            Rule::PageSize { max: MAX_LIMIT },
-        ));
-    }
+    let limit = PageLimit::from_query(query.limit)?;
     let rows = db::run(&state.pool, move |conn| {
-        Ok(audit::list(conn, &query, limit + 1)?)
+        Ok(audit::list(conn, &query, limit.fetch())?)
     })
     .await?;
-    let mut items: Vec<AuditEntry> = rows.into_iter().map(AuditEntry::from).collect();
-    let next_cursor = if items.len() > usize::try_from(limit).unwrap_or(usize::MAX) {
-        items.pop();
-        items.last().map(|entry| entry.id)
-    } else {
-        None
-    };
+    let (rows, more) = limit.page(rows);
+    let items: Vec<AuditEntry> = rows.into_iter().map(AuditEntry::from).collect();
+    let next_cursor = more.then(|| items.last().map(|entry| entry.id)).flatten();
     Ok(web::Json(AuditPage { items, next_cursor }))
 }
