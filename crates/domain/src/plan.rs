@@ -1,5 +1,5 @@
 //! Plans (kế hoạch) and their tasks, pilot models and commendations
-//! (DOMAIN.md §1, §6). A plan is data: the 2022 plan ships as seed data and
+//! (docs/domain.md §1, §6). A plan is data: the 2022 plan ships as seed data and
 //! later plans are entered the same way.
 
 use chrono::NaiveDate;

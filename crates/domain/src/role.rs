@@ -1,4 +1,4 @@
-//! The roles of DOMAIN.md §2. A role says what kind of work a person does;
+//! The roles of docs/domain.md §2. A role says what kind of work a person does;
 //! the unit a user belongs to says where.
 
 use crate::{Lang, UnitLevel};

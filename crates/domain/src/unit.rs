@@ -1,4 +1,4 @@
-//! Administrative units and the organisations that sit in them (DOMAIN.md §3).
+//! Administrative units and the organisations that sit in them (docs/domain.md §3).
 
 use crate::Lang;
 

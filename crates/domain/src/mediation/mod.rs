@@ -1,5 +1,5 @@
 //! Grassroots mediation under Luật Hòa giải ở cơ sở 35/2013/QH13 and
-//! NĐ 15/2014/NĐ-CP (DOMAIN.md §4): the rules a ward must keep, checked by
+//! NĐ 15/2014/NĐ-CP (docs/domain.md §4): the rules a ward must keep, checked by
 //! the system rather than by memory. One file per part: teams and their
 //! mediators, cases and their workflow, pay per case, questions, register
 //! imports, and the working-day count the deadlines share.

@@ -1,4 +1,4 @@
-//! Mediation teams and their mediators (DOMAIN.md §4).
+//! Mediation teams and their mediators (docs/domain.md §4).
 
 pub mod add_member;
 pub mod create_team;
