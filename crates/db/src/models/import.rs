@@ -1,5 +1,6 @@
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
+use hgcs_domain::mediation::ImportStatus;
 
 use crate::schema::imports;
 
@@ -75,13 +76,13 @@ pub fn progress(conn: &mut PgConnection, id: i64, processed: i32) -> QueryResult
 pub fn finish(
     conn: &mut PgConnection,
     id: i64,
-    status: &str,
+    status: ImportStatus,
     processed: i32,
     message: &str,
 ) -> QueryResult<usize> {
     diesel::update(imports::table.find(id))
         .set((
-            imports::status.eq(status),
+            imports::status.eq(status.as_str()),
             imports::processed.eq(processed),
             imports::message.eq(message),
             imports::updated_at.eq(diesel::dsl::now),

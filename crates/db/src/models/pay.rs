@@ -1,6 +1,7 @@
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
+use hgcs_domain::mediation::ClaimStatus;
 
 use crate::schema::{cases, mediation_teams, pay_claims, pay_rates};
 
@@ -138,20 +139,20 @@ pub fn claims(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<Clai
 pub fn decide(
     conn: &mut PgConnection,
     id: i64,
-    from: &str,
-    to: &str,
+    from: ClaimStatus,
+    to: ClaimStatus,
     on: NaiveDate,
     reason: &str,
     by: i64,
 ) -> QueryResult<Option<ClaimRow>> {
-    let paid_on = (to == "paid").then_some(on);
+    let paid_on = (to == ClaimStatus::Paid).then_some(on);
     let target = pay_claims::table
         .find(id)
-        .filter(pay_claims::status.eq(from));
-    if to == "paid" {
+        .filter(pay_claims::status.eq(from.as_str()));
+    if to == ClaimStatus::Paid {
         return diesel::update(target)
             .set((
-                pay_claims::status.eq(to),
+                pay_claims::status.eq(to.as_str()),
                 pay_claims::paid_on.eq(paid_on),
                 pay_claims::updated_at.eq(Utc::now()),
             ))
@@ -161,7 +162,7 @@ pub fn decide(
     }
     diesel::update(target)
         .set((
-            pay_claims::status.eq(to),
+            pay_claims::status.eq(to.as_str()),
             pay_claims::decided_on.eq(Some(on)),
             pay_claims::decided_by.eq(Some(by)),
             pay_claims::reason.eq(reason),

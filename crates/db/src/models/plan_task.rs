@@ -1,6 +1,6 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use hgcs_domain::plan::TaskStatus;
+use hgcs_domain::plan::{PlanStatus, TaskStatus};
 use hgcs_domain::schedule::Schedule;
 use hgcs_domain::{PlanId, TaskId, UnitId};
 
@@ -151,9 +151,12 @@ pub fn due(
 ) -> QueryResult<Vec<(TaskRow, i64)>> {
     let mut query = plan_tasks::table
         .inner_join(plans::table)
-        .filter(plan_tasks::status.eq_any(["not_started", "in_progress"]))
+        .filter(plan_tasks::status.eq_any([
+            TaskStatus::NotStarted.as_str(),
+            TaskStatus::InProgress.as_str(),
+        ]))
         .filter(plan_tasks::due_on.le(until))
-        .filter(plans::status.eq("in_force"))
+        .filter(plans::status.eq(PlanStatus::InForce.as_str()))
         .select((TaskRow::as_select(), plans::unit_id))
         .into_boxed();
     if let Some(ids) = units {

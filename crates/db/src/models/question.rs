@@ -2,6 +2,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::records::QuestionQuery;
+use hgcs_domain::mediation::QuestionStatus;
 
 use super::like_pattern;
 use crate::schema::{question_answers, question_files, questions, users};
@@ -79,7 +80,7 @@ pub fn list(
 pub fn close(conn: &mut PgConnection, id: i64) -> QueryResult<usize> {
     diesel::update(questions::table.find(id))
         .set((
-            questions::status.eq("closed"),
+            questions::status.eq(QuestionStatus::Closed.as_str()),
             questions::closed_at.eq(Some(Utc::now())),
         ))
         .execute(conn)

@@ -1,5 +1,6 @@
 use crate::access::own_import;
 use hgcs_db::views;
+use hgcs_domain::mediation::ImportStatus;
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, post, web};
@@ -67,11 +68,17 @@ fn write_all(pool: &PgPool, id: i64, caller: &Authenticated) -> Result<(), ApiEr
     let result = conn.transaction(|conn| write_rows(conn, &mut progress, id, caller));
     match result {
         Ok(written) => {
-            import::finish(&mut progress, id, "done", written, "")?;
+            import::finish(&mut progress, id, ImportStatus::Done, written, "")?;
             Ok(())
         }
         Err(error) => {
-            import::finish(&mut progress, id, "failed", 0, &error.to_string())?;
+            import::finish(
+                &mut progress,
+                id,
+                ImportStatus::Failed,
+                0,
+                &error.to_string(),
+            )?;
             Err(error)
         }
     }

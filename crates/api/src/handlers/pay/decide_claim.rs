@@ -2,6 +2,7 @@ use actix_web::{post, web};
 use hgcs_db::models::{audit, pay};
 use hgcs_db::views;
 use hgcs_domain::api::records::{PayClaim, PayDecision};
+use hgcs_domain::mediation::ClaimStatus;
 use hgcs_domain::policy;
 use hgcs_domain::recorded::check_step_day;
 use hgcs_domain::time::today;
@@ -47,17 +48,25 @@ pub async fn decide_claim(
         check_step_day(&mut check, "on", input.on, claim.claimed_on, today());
         check.finish()?;
         let to = if input.approved {
-            "approved"
+            ClaimStatus::Approved
         } else {
-            "refused"
+            ClaimStatus::Refused
         };
-        let claim =
-            pay::decide(conn, id, "claimed", to, input.on, &reason, user.0)?.ok_or_else(|| {
-                ApiError::Conflict(Text::new(
-                    "Đề nghị đã được quyết định",
-                    "The claim is already decided",
-                ))
-            })?;
+        let claim = pay::decide(
+            conn,
+            id,
+            ClaimStatus::Claimed,
+            to,
+            input.on,
+            &reason,
+            user.0,
+        )?
+        .ok_or_else(|| {
+            ApiError::Conflict(Text::new(
+                "Đề nghị đã được quyết định",
+                "The claim is already decided",
+            ))
+        })?;
         audit::record(
             conn,
             &caller.audit(Change {

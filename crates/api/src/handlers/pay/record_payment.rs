@@ -47,13 +47,21 @@ pub async fn record_payment(
         let decided = claim.decided_on.unwrap_or(claim.claimed_on);
         check_step_day(&mut check, "paid_on", paid_on, decided, today());
         check.finish()?;
-        let claim =
-            pay::decide(conn, id, "approved", "paid", paid_on, "", user.0)?.ok_or_else(|| {
-                ApiError::Conflict(Text::new(
-                    "Chỉ chi trả đề nghị đã được duyệt",
-                    "Only an approved claim can be paid",
-                ))
-            })?;
+        let claim = pay::decide(
+            conn,
+            id,
+            ClaimStatus::Approved,
+            ClaimStatus::Paid,
+            paid_on,
+            "",
+            user.0,
+        )?
+        .ok_or_else(|| {
+            ApiError::Conflict(Text::new(
+                "Chỉ chi trả đề nghị đã được duyệt",
+                "Only an approved claim can be paid",
+            ))
+        })?;
         audit::record(
             conn,
             &caller.audit(Change {

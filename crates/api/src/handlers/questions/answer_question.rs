@@ -4,6 +4,7 @@ use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::records::{AnswerInput, Question};
+use hgcs_domain::mediation::QuestionStatus;
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
 use serde_json::json;
@@ -38,7 +39,7 @@ pub async fn answer_question(
         if !policy::can_answer_question(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
-        if row.status != "open" {
+        if row.status != QuestionStatus::Open.as_str() {
             return Err(ApiError::Conflict(Text::new(
                 "Câu hỏi đã đóng",
                 "The question is closed",

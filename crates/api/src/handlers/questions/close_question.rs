@@ -4,6 +4,7 @@ use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::records::Question;
+use hgcs_domain::mediation::QuestionStatus;
 use hgcs_domain::policy;
 use serde_json::json;
 
@@ -41,7 +42,7 @@ pub async fn close_question(
                 entity: "question",
                 entity_id: id.to_string(),
                 unit_id: Some(UnitId(row.unit_id)),
-                details: json!({ "status": "closed" }),
+                details: json!({ "status": QuestionStatus::Closed }),
             }),
         )?;
         let row = question::find(conn, id)?;
