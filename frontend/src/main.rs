@@ -6,7 +6,6 @@ mod app;
 mod components;
 mod format;
 mod i18n;
-mod labels;
 mod pages;
 mod state;
 

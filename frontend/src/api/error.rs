@@ -2,7 +2,7 @@ use hgcs_domain::Lang;
 use hgcs_domain::api::problem::Problem;
 use hgcs_domain::validation::FieldError;
 
-use crate::i18n::{self, Msg, text};
+use crate::i18n::{self, CommonText, text};
 
 /// Why a call failed: the server's problem+json answer, an error status
 /// without one, or no usable answer at all.
@@ -47,9 +47,11 @@ impl ApiError {
                     None => title.to_owned(),
                 }
             }
-            ApiError::Status(status) => format!("{} (HTTP {status})", text(lang, Msg::ErrorStatus)),
-            ApiError::Network => text(lang, Msg::ErrorNetwork).to_owned(),
-            ApiError::Decode => text(lang, Msg::ErrorDecode).to_owned(),
+            ApiError::Status(status) => {
+                format!("{} (HTTP {status})", text(lang, CommonText::ErrorStatus))
+            }
+            ApiError::Network => text(lang, CommonText::ErrorNetwork).to_owned(),
+            ApiError::Decode => text(lang, CommonText::ErrorDecode).to_owned(),
         }
     }
 

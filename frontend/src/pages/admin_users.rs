@@ -7,13 +7,13 @@ use crate::api::{ApiError, UnitFilter, UserFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading, Notice};
 use crate::components::layout::RequireAdmin;
 use crate::components::users::{CreateUserForm, ResetPasswordForm, UserFilters, UserTable};
-use crate::i18n::{self, Msg, tr};
+use crate::i18n::{self, CommonText, tr};
 use crate::state::use_lang;
 
 #[component]
 pub fn AdminUsersPage() -> impl IntoView {
     view! {
-        <h1>{tr(Msg::NavUsers)}</h1>
+        <h1>{tr(CommonText::NavUsers)}</h1>
         <RequireAdmin>
             <UsersAdmin />
         </RequireAdmin>
@@ -41,9 +41,9 @@ fn UsersAdmin() -> impl IntoView {
             match api.set_user_disabled(user.id, disable).await {
                 Ok(changed) => {
                     let msg = if disable {
-                        Msg::UserDisabled
+                        CommonText::UserDisabled
                     } else {
-                        Msg::UserEnabled
+                        CommonText::UserEnabled
                     };
                     notice.set(Some(i18n::about_user(
                         lang.get_untracked(),
@@ -68,7 +68,7 @@ fn UsersAdmin() -> impl IntoView {
         resetting.set(None);
         notice.set(Some(i18n::about_user(
             lang.get_untracked(),
-            Msg::PasswordReset,
+            CommonText::PasswordReset,
             &user.username,
         )));
     });
@@ -76,7 +76,7 @@ fn UsersAdmin() -> impl IntoView {
     let on_created = Callback::new(move |user: User| {
         notice.set(Some(i18n::about_user(
             lang.get_untracked(),
-            Msg::UserCreated,
+            CommonText::UserCreated,
             &user.username,
         )));
         users.refetch();
@@ -89,7 +89,7 @@ fn UsersAdmin() -> impl IntoView {
             view! { <ResetPasswordForm user=user on_done=on_reset_done on_cancel=on_cancel /> }
         })}
         <section class="card" aria-labelledby="user-list">
-            <h2 id="user-list">{tr(Msg::UserList)}</h2>
+            <h2 id="user-list">{tr(CommonText::UserList)}</h2>
             <UserFilters filter=filter />
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

@@ -5,12 +5,12 @@ use crate::api::{ApiError, AuditFilter, use_api};
 use crate::components::audit::{AuditFilters, AuditTable};
 use crate::components::common::{ErrorBanner, Loading};
 use crate::components::layout::RequireAdmin;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
     view! {
-        <h1>{tr(Msg::NavAudit)}</h1>
+        <h1>{tr(CommonText::NavAudit)}</h1>
         <RequireAdmin>
             <AuditLog />
         </RequireAdmin>
@@ -58,7 +58,7 @@ fn AuditLog() -> impl IntoView {
     view! {
         <AuditFilters on_search=on_search />
         {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-        <Show when=move || !empty() fallback=|| view! { <p class="empty">{tr(Msg::NoEntries)}</p> }>
+        <Show when=move || !empty() fallback=|| view! { <p class="empty">{tr(CommonText::NoEntries)}</p> }>
             <AuditTable entries=entries.into() />
         </Show>
         <Show when=move || pending.get()>
@@ -74,7 +74,7 @@ fn AuditLog() -> impl IntoView {
                     load.dispatch(next.get_untracked());
                 }
             >
-                {tr(Msg::LoadMore)}
+                {tr(CommonText::LoadMore)}
             </button>
         </Show>
     }

@@ -8,7 +8,7 @@ use crate::api::use_api;
 use crate::components::cases::{CaseActions, CaseHeader, CaseHistory, CasePersonal};
 use crate::components::common::{ErrorBanner, Loading, Notice};
 use crate::components::records::CaseRecords;
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{CommonText, MediationText, text, tr};
 use crate::state::use_lang;
 
 #[component]
@@ -35,13 +35,15 @@ pub fn CaseDetailPage() -> impl IntoView {
     // Outside the reloaded view, so it survives the reload it announces.
     let notice = RwSignal::new(None::<String>);
     let on_done = Callback::new(move |_: Case| {
-        notice.set(Some(text(lang.get_untracked(), Med::StepSaved).to_owned()));
+        notice.set(Some(
+            text(lang.get_untracked(), MediationText::StepSaved).to_owned(),
+        ));
         case.refetch();
     });
     view! {
-        <nav class="breadcrumb" aria-label=tr(Msg::Breadcrumb)>
+        <nav class="breadcrumb" aria-label=tr(CommonText::Breadcrumb)>
             <ol>
-                <li><A href="/cases">{tr(Med::NavCases)}</A></li>
+                <li><A href="/cases">{tr(MediationText::NavCases)}</A></li>
             </ol>
         </nav>
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
@@ -50,7 +52,7 @@ pub fn CaseDetailPage() -> impl IntoView {
                 match case.await {
                     Some(Ok(case)) => view! { <CaseView case=case on_done=on_done /> }.into_any(),
                     Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
+                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
                 }
             })}
         </Transition>
@@ -68,7 +70,7 @@ fn CaseView(case: Case, on_done: Callback<Case>) -> impl IntoView {
         <CasePersonal case=case.clone() />
         <CaseRecords case=case on_done=on_done />
         <section class="card" aria-labelledby="case-history">
-            <h2 id="case-history">{tr(Med::Steps)}</h2>
+            <h2 id="case-history">{tr(MediationText::Steps)}</h2>
             <CaseHistory history=history />
         </section>
     }

@@ -8,7 +8,7 @@ use super::cases::INTAKE;
 use crate::api::use_api;
 use crate::components::cases::CaseForm;
 use crate::components::common::{ErrorBanner, Loading};
-use crate::i18n::{Med, tr};
+use crate::i18n::{MediationText, tr};
 use crate::state::has_role;
 
 /// Intake of a case by the ward official or the team leader; the new case
@@ -23,13 +23,13 @@ pub fn NewCasePage() -> impl IntoView {
         navigate(&format!("/cases/{}", case.id), NavigateOptions::default());
     });
     view! {
-        <nav class="breadcrumb" aria-label=tr(crate::i18n::Msg::Breadcrumb)>
+        <nav class="breadcrumb" aria-label=tr(crate::i18n::CommonText::Breadcrumb)>
             <ol>
-                <li><A href="/cases">{tr(Med::NavCases)}</A></li>
-                <li aria-current="page">{tr(Med::NewCase)}</li>
+                <li><A href="/cases">{tr(MediationText::NavCases)}</A></li>
+                <li aria-current="page">{tr(MediationText::NewCase)}</li>
             </ol>
         </nav>
-        <h1>{tr(Med::NewCase)}</h1>
+        <h1>{tr(MediationText::NewCase)}</h1>
         <Show when=move || can_intake.get()>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

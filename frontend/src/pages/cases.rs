@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use crate::api::{ApiError, CaseFilter, use_api};
 use crate::components::cases::{CaseFilters, CaseTable};
 use crate::components::common::{ErrorBanner, Loading};
-use crate::i18n::{Med, Msg, tr};
+use crate::i18n::{CommonText, MediationText, tr};
 use crate::state::has_role;
 
 /// Who takes cases in: the ward official and the team leader.
@@ -19,14 +19,14 @@ pub fn CasesPage() -> impl IntoView {
     let can_intake = has_role(INTAKE);
     let teams = LocalResource::new(move || async move { api.teams(None).await });
     view! {
-        <h1>{tr(Med::NavCases)}</h1>
+        <h1>{tr(MediationText::NavCases)}</h1>
         <Show when=move || can_intake.get()>
             <p class="plan-action">
-                <A href="/cases/new" attr:id="new-case" attr:class="button button-primary">{tr(Med::NewCase)}</A>
+                <A href="/cases/new" attr:id="new-case" attr:class="button button-primary">{tr(MediationText::NewCase)}</A>
             </p>
         </Show>
         <section class="card" aria-labelledby="case-list">
-            <h2 id="case-list">{tr(Med::CaseList)}</h2>
+            <h2 id="case-list">{tr(MediationText::CaseList)}</h2>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     // Partners may not list teams; the filter then offers none.
@@ -79,7 +79,7 @@ fn CaseList(teams: Vec<hgcs_domain::api::mediation::Team>) -> impl IntoView {
     view! {
         <CaseFilters teams=teams on_search=on_search />
         {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-        <Show when=move || !empty() fallback=|| view! { <p class="empty">{tr(Med::NoCases)}</p> }>
+        <Show when=move || !empty() fallback=|| view! { <p class="empty">{tr(MediationText::NoCases)}</p> }>
             <CaseTable cases=cases.into() />
         </Show>
         <Show when=move || pending.get()>
@@ -95,7 +95,7 @@ fn CaseList(teams: Vec<hgcs_domain::api::mediation::Team>) -> impl IntoView {
                     load.dispatch(next.get_untracked());
                 }
             >
-                {tr(Msg::LoadMore)}
+                {tr(CommonText::LoadMore)}
             </button>
         </Show>
     }

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::api::{CommendationFilter, use_api};
 use crate::components::commendations::{CommendationTable, DecisionForm, NominationForm};
 use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::{has_role, use_lang};
-use crate::{format, labels};
+use crate::{format, i18n};
 
 const NOMINATORS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
 const DECIDERS: &[Role] = &[Role::CityJustice];
@@ -36,7 +36,7 @@ pub fn CommendationsPage() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let on_saved = Callback::new(move |_: Commendation| {
         deciding.set(None);
-        notice.set(Some(text(lang.get_untracked(), Pl::Saved).to_owned()));
+        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
         items.refetch();
     });
     let on_decide = Callback::new(move |item| {
@@ -52,21 +52,21 @@ pub fn CommendationsPage() -> impl IntoView {
             .map(|s| {
                 (
                     s.as_str().to_owned(),
-                    text(lang, labels::commendation_status(*s)).to_owned(),
+                    text(lang, i18n::commendation_status(*s)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
     });
 
     view! {
-        <h1>{tr(Pl::NavCommendations)}</h1>
+        <h1>{tr(PlanText::NavCommendations)}</h1>
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         {move || deciding.get().map(|item| view! { <DecisionForm item=item on_done=on_saved on_cancel=on_cancel /> })}
         <section class="card" aria-labelledby="commendation-list">
-            <h2 id="commendation-list">{tr(Pl::CommendationList)}</h2>
+            <h2 id="commendation-list">{tr(PlanText::CommendationList)}</h2>
             <div class="filters" role="search">
-                <SelectField id="commendation-year" label=Pl::Year value=year options=years empty=Pl::AllYears />
-                <SelectField id="commendation-status" label=Msg::Status value=status options=statuses empty=Pl::AllStatuses />
+                <SelectField id="commendation-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
+                <SelectField id="commendation-status" label=CommonText::Status value=status options=statuses empty=PlanText::AllStatuses />
             </div>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::use_api;
 use crate::components::common::{ErrorBanner, TextField};
 use crate::components::layout::LangSwitch;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::{Session, use_app};
 
 fn replace() -> NavigateOptions {
@@ -74,13 +74,13 @@ pub fn LoginPage() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"HG"</span>
                     <LangSwitch />
                 </div>
-                <h1>{tr(Msg::AppName)}</h1>
-                <p class="muted">{tr(Msg::LoginIntro)}</p>
+                <h1>{tr(CommonText::AppName)}</h1>
+                <p class="muted">{tr(CommonText::LoginIntro)}</p>
                 {move || error().map(|error| view! { <ErrorBanner error=error /> })}
                 <form class="form" on:submit=submit novalidate=true>
                     <TextField
                         id="username"
-                        label=Msg::Username
+                        label=CommonText::Username
                         value=username
                         autocomplete="username"
                         required=true
@@ -88,7 +88,7 @@ pub fn LoginPage() -> impl IntoView {
                     />
                     <TextField
                         id="password"
-                        label=Msg::Password
+                        label=CommonText::Password
                         value=password
                         input_type="password"
                         autocomplete="current-password"
@@ -103,7 +103,7 @@ pub fn LoginPage() -> impl IntoView {
                         aria-busy=move || if pending.get() { "true" } else { "false" }
                     >
                         {move || {
-                            if pending.get() { tr(Msg::SigningIn)() } else { tr(Msg::SignIn)() }
+                            if pending.get() { tr(CommonText::SigningIn)() } else { tr(CommonText::SignIn)() }
                         }}
                     </button>
                 </form>

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::use_api;
 use crate::components::common::{ErrorBanner, Loading, Notice};
 use crate::components::mediators::{MediatorDetails, MediatorEventForm, MediatorHistory};
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{CommonText, MediationText, text, tr};
 use crate::state::{has_role, use_lang};
 
 const KEEPERS: &[Role] = &[Role::WardOfficial];
@@ -35,7 +35,7 @@ pub fn MediatorDetailPage() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let on_done = Callback::new(move |_: Mediator| {
         notice.set(Some(
-            text(lang.get_untracked(), Med::EventRecorded).to_owned(),
+            text(lang.get_untracked(), MediationText::EventRecorded).to_owned(),
         ));
         mediator.refetch();
     });
@@ -46,7 +46,7 @@ pub fn MediatorDetailPage() -> impl IntoView {
                 match mediator.await {
                     Some(Ok(mediator)) => view! { <MediatorView mediator=mediator on_done=on_done /> }.into_any(),
                     Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
+                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
                 }
             })}
         </Transition>
@@ -64,7 +64,7 @@ fn MediatorView(mediator: Mediator, on_done: Callback<Mediator>) -> impl IntoVie
     view! {
         <MediatorDetails mediator=mediator />
         <section class="card" aria-labelledby="mediator-history">
-            <h2 id="mediator-history">{tr(Med::History)}</h2>
+            <h2 id="mediator-history">{tr(MediationText::History)}</h2>
             <MediatorHistory history=history />
         </section>
         <Show when=move || keeps.get() && active>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::{UnitFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
 use crate::components::pilots::{EvaluationForm, PilotForm, PilotTable, ReplicationForm};
-use crate::i18n::{Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::{has_role, use_app, use_lang};
 
 const REGISTRARS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
@@ -48,7 +48,7 @@ pub fn PilotsPage() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let on_saved = Callback::new(move |_: Pilot| {
         judging.set(None);
-        notice.set(Some(text(lang.get_untracked(), Pl::Saved).to_owned()));
+        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
         pilots.refetch();
     });
     let on_cancel = Callback::new(move |()| judging.set(None));
@@ -63,7 +63,7 @@ pub fn PilotsPage() -> impl IntoView {
     let years = Signal::derive(|| year_options(2019..=2021));
 
     view! {
-        <h1>{tr(Pl::NavPilots)}</h1>
+        <h1>{tr(PlanText::NavPilots)}</h1>
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         {move || judging.get().map(|judging| match judging {
             Judging::Evaluate(pilot) => view! { <EvaluationForm pilot=pilot on_done=on_saved on_cancel=on_cancel /> }.into_any(),
@@ -73,9 +73,9 @@ pub fn PilotsPage() -> impl IntoView {
             }
         })}
         <section class="card" aria-labelledby="pilot-list">
-            <h2 id="pilot-list">{tr(Pl::PilotList)}</h2>
+            <h2 id="pilot-list">{tr(PlanText::PilotList)}</h2>
             <div class="filters" role="search">
-                <SelectField id="pilot-filter-year" label=Pl::Year value=year options=years empty=Pl::AllYears />
+                <SelectField id="pilot-filter-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
             </div>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

@@ -11,9 +11,9 @@ use crate::components::plans::{
     DocumentHeader, DutiesSection, LegalBasis, PurposeSection, QuarterTimeline, SignerBlock,
     TaskTable, WardPlanAction, WardProgress,
 };
-use crate::i18n::{Msg, Pl, tr};
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 #[component]
 pub fn PlanDetailPage() -> impl IntoView {
@@ -42,7 +42,7 @@ pub fn PlanDetailPage() -> impl IntoView {
                 match plan.await {
                     Some(Ok(plan)) => view! { <PlanView plan=plan reload=reload /> }.into_any(),
                     Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
+                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
                 }
             })}
         </Transition>
@@ -66,21 +66,21 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
         <DocumentHeader plan=plan.clone() />
         <section class="card plan-facts">
             <dl class="facts">
-                <dt>{tr(Pl::ColPeriod)}</dt>
+                <dt>{tr(PlanText::ColPeriod)}</dt>
                 <dd>{format::period(summary.period_start, summary.period_end)}</dd>
-                <dt>{tr(Msg::Status)}</dt>
+                <dt>{tr(CommonText::Status)}</dt>
                 <dd data-test="plan-status">{move || status.label(lang.get())}</dd>
-                <dt>{tr(Pl::ColProgress)}</dt>
+                <dt>{tr(PlanText::ColProgress)}</dt>
                 <dd class="cell-progress">
                     <ProgressBar value=summary.progress />
-                    <span class="muted">{move || labels::done_of(lang.get(), done, total)}</span>
+                    <span class="muted">{move || i18n::done_of(lang.get(), done, total)}</span>
                     {(overdue > 0).then(|| view! {
-                        <span class="badge badge-danger">{move || labels::overdue_count(lang.get(), overdue)}</span>
+                        <span class="badge badge-danger">{move || i18n::overdue_count(lang.get(), overdue)}</span>
                     })}
                 </dd>
                 {summary.parent_plan_id.map(|parent| view! {
-                    <dt>{tr(Pl::ParentPlan)}</dt>
-                    <dd><A href=format!("/plans/{parent}") attr:data-test="parent-plan-link">{tr(Pl::OpenParentPlan)}</A></dd>
+                    <dt>{tr(PlanText::ParentPlan)}</dt>
+                    <dd><A href=format!("/plans/{parent}") attr:data-test="parent-plan-link">{tr(PlanText::OpenParentPlan)}</A></dd>
                 })}
             </dl>
             <WardPlanAction
@@ -93,11 +93,11 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
         <LegalBasis documents=plan.legal_basis />
         <PurposeSection purpose=plan.purpose requirements=plan.requirements />
         <section class="card" aria-labelledby="plan-tasks">
-            <h2 id="plan-tasks">{tr(Pl::TasksHeading)}</h2>
+            <h2 id="plan-tasks">{tr(PlanText::TasksHeading)}</h2>
             <TaskTable tasks=plan.tasks.clone() />
         </section>
         <section class="card" aria-labelledby="plan-timeline">
-            <h2 id="plan-timeline">{tr(Pl::Timeline)}</h2>
+            <h2 id="plan-timeline">{tr(PlanText::Timeline)}</h2>
             <QuarterTimeline tasks=plan.tasks first_year=first_year last_year=last_year />
         </section>
         <WardProgress plan_id=summary.id />

@@ -9,7 +9,7 @@ use crate::api::{PlanFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading, SelectField, year_options};
 use crate::components::plans::{PlanForm, PlanTable};
 use crate::format;
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 use crate::state::has_role;
 
 const PLANNERS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
@@ -39,11 +39,11 @@ pub fn PlansPage() -> impl IntoView {
     let years = Signal::derive(move || year_options(2019..=last_year));
 
     view! {
-        <h1>{tr(Pl::NavPlans)}</h1>
+        <h1>{tr(PlanText::NavPlans)}</h1>
         <section class="card" aria-labelledby="plan-list">
-            <h2 id="plan-list">{tr(Pl::PlanList)}</h2>
+            <h2 id="plan-list">{tr(PlanText::PlanList)}</h2>
             <div class="filters" role="search">
-                <SelectField id="plan-year" label=Pl::Year value=year options=years empty=Pl::AllYears />
+                <SelectField id="plan-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
             </div>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

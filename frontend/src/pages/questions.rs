@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 use crate::api::use_api;
 use crate::components::common::{ErrorBanner, Loading};
 use crate::components::questions::{QuestionFilters, QuestionForm, QuestionTable};
-use crate::i18n::{Rec, tr};
+use crate::i18n::{RecordText, tr};
 use crate::state::has_role;
 
 /// Questions on difficult cases: searchable guidance for everyone, and a
@@ -30,10 +30,10 @@ pub fn QuestionsPage() -> impl IntoView {
         );
     });
     view! {
-        <h1>{tr(Rec::NavQuestions)}</h1>
-        <p>{tr(Rec::QuestionsIntro)}</p>
+        <h1>{tr(RecordText::NavQuestions)}</h1>
+        <p>{tr(RecordText::QuestionsIntro)}</p>
         <section class="card" aria-labelledby="question-list">
-            <h2 id="question-list">{tr(Rec::QuestionList)}</h2>
+            <h2 id="question-list">{tr(RecordText::QuestionList)}</h2>
             <QuestionFilters on_search=on_search />
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {

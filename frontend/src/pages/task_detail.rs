@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::use_api;
 use crate::components::common::{ErrorBanner, Loading, Notice};
 use crate::components::tasks::{EventForm, TaskHeader, UpdateForm, UpdateList};
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 #[component]
@@ -35,12 +35,12 @@ pub fn TaskDetailPage() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let on_posted = Callback::new(move |()| {
         notice.set(Some(
-            text(lang.get_untracked(), Pl::UpdatePosted).to_owned(),
+            text(lang.get_untracked(), PlanText::UpdatePosted).to_owned(),
         ));
         detail.refetch();
     });
     let on_event = Callback::new(move |()| {
-        notice.set(Some(text(lang.get_untracked(), Pl::Saved).to_owned()));
+        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
         detail.refetch();
     });
     view! {
@@ -50,7 +50,7 @@ pub fn TaskDetailPage() -> impl IntoView {
                 match detail.await {
                     Some(Ok(detail)) => view! { <TaskView detail=detail on_posted=on_posted on_event=on_event /> }.into_any(),
                     Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
+                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
                 }
             })}
         </Transition>
@@ -77,7 +77,7 @@ fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>)
         <TaskHeader task=task plan=detail.plan />
         {event_form}
         <section class="card" aria-labelledby="task-updates">
-            <h2 id="task-updates">{tr(Pl::Updates)}</h2>
+            <h2 id="task-updates">{tr(PlanText::Updates)}</h2>
             <UpdateList updates=detail.updates />
         </section>
         {update_form}

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::use_api;
 use crate::components::common::{ErrorBanner, Loading, Notice};
 use crate::components::teams::{LogbookLink, MemberForm, MembersTable, RuleWarnings};
-use crate::i18n::{Med, Msg, about_user, tr};
+use crate::i18n::{CommonText, MediationText, about_user, tr};
 use crate::state::{has_role, use_lang};
 
 const KEEPERS: &[Role] = &[Role::WardOfficial];
@@ -36,7 +36,7 @@ pub fn TeamDetailPage() -> impl IntoView {
     let on_added = Callback::new(move |(_, name): (Team, String)| {
         notice.set(Some(about_user(
             lang.get_untracked(),
-            Msg::Med(Med::MemberAdded),
+            MediationText::MemberAdded,
             &name,
         )));
         team.refetch();
@@ -48,7 +48,7 @@ pub fn TeamDetailPage() -> impl IntoView {
                 match team.await {
                     Some(Ok(team)) => view! { <TeamView team=team on_added=on_added /> }.into_any(),
                     Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
+                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
                 }
             })}
         </Transition>
@@ -65,20 +65,20 @@ fn TeamView(team: Team, on_added: Callback<(Team, String)>) -> impl IntoView {
     view! {
         <h1>{team.name}</h1>
         <section class="card" aria-labelledby="team-facts">
-            <h2 id="team-facts" class="visually-hidden">{tr(Med::NavTeams)}</h2>
+            <h2 id="team-facts" class="visually-hidden">{tr(MediationText::NavTeams)}</h2>
             <dl class="facts">
-                <dt>{tr(Med::TeamUnit)}</dt>
+                <dt>{tr(MediationText::TeamUnit)}</dt>
                 <dd>{team.unit.name}</dd>
                 {founded.map(|doc| view! {
-                    <dt>{tr(Med::FoundingDecision)}</dt>
-                    <dd>{move || crate::labels::decision(lang.get(), &doc)}</dd>
+                    <dt>{tr(MediationText::FoundingDecision)}</dt>
+                    <dd>{move || crate::i18n::decision(lang.get(), &doc)}</dd>
                 })}
-                <dt>{tr(Med::Warnings)}</dt>
+                <dt>{tr(MediationText::Warnings)}</dt>
                 <dd><RuleWarnings rules=team.shortfalls /></dd>
             </dl>
         </section>
         <section class="card" aria-labelledby="team-members">
-            <h2 id="team-members">{tr(Med::Members)}</h2>
+            <h2 id="team-members">{tr(MediationText::Members)}</h2>
             <MembersTable members=team.members />
         </section>
         <LogbookLink team_id=team_id />

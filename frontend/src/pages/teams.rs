@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use crate::api::{UnitFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading, Notice};
 use crate::components::teams::{TeamForm, TeamTable, VillageForm};
-use crate::i18n::{Med, Msg, Rec, about_user, text, tr};
+use crate::i18n::{MediationText, RecordText, about_user, text, tr};
 use crate::state::{use_app, use_lang};
 
 #[component]
@@ -34,7 +34,7 @@ fn Teams(me: Me) -> impl IntoView {
     let on_team = Callback::new(move |team: Team| {
         notice.set(Some(about_user(
             lang.get_untracked(),
-            Msg::Med(Med::TeamCreated),
+            MediationText::TeamCreated,
             &team.name,
         )));
         teams.refetch();
@@ -42,15 +42,15 @@ fn Teams(me: Me) -> impl IntoView {
     let forms = manages.then(|| view! { <WardForms ward=ward on_team=on_team notice=notice /> });
 
     view! {
-        <h1>{tr(Med::NavTeams)}</h1>
+        <h1>{tr(MediationText::NavTeams)}</h1>
         {manages.then(|| view! {
             <p class="plan-action">
-                <A href="/teams/import" attr:class="button" attr:data-test="import-link">{tr(Rec::ImportLink)}</A>
+                <A href="/teams/import" attr:class="button" attr:data-test="import-link">{tr(RecordText::ImportLink)}</A>
             </p>
         })}
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         <section class="card" aria-labelledby="team-list">
-            <h2 id="team-list">{tr(Med::TeamList)}</h2>
+            <h2 id="team-list">{tr(MediationText::TeamList)}</h2>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match teams.await {
@@ -94,14 +94,14 @@ fn WardForms(
             .collect();
         options.push((
             ward_id.to_string(),
-            format!("{} {}", ward_name, text(lang, Med::WardItself)),
+            format!("{} {}", ward_name, text(lang, MediationText::WardItself)),
         ));
         options
     });
     let on_village = Callback::new(move |unit: Unit| {
         notice.set(Some(about_user(
             lang.get_untracked(),
-            Msg::Med(Med::VillageAdded),
+            MediationText::VillageAdded,
             &unit.name,
         )));
         villages.refetch();

@@ -4,7 +4,7 @@ use crate::api::{UnitFilter, use_api};
 use crate::components::common::{DateField, ErrorBanner, Loading, TextField};
 use crate::components::units::UnitTable;
 use crate::format::parse_optional_date;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Search the units this user may see; accents do not matter.
 #[component]
@@ -37,22 +37,22 @@ pub fn UnitsPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{tr(Msg::NavUnits)}</h1>
+        <h1>{tr(CommonText::NavUnits)}</h1>
         <form class="filters" role="search" on:submit=submit>
-            <TextField id="unit-q" label=Msg::SearchUnits value=q input_type="search" />
-            <DateField id="unit-on" label=Msg::ValidOn value=on />
+            <TextField id="unit-q" label=CommonText::SearchUnits value=q input_type="search" />
+            <DateField id="unit-on" label=CommonText::ValidOn value=on />
             <div class="filter-actions">
-                <button type="submit" class="button button-primary">{tr(Msg::Search)}</button>
-                <button type="button" class="button" on:click=clear>{tr(Msg::Clear)}</button>
+                <button type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
+                <button type="button" class="button" on:click=clear>{tr(CommonText::Clear)}</button>
             </div>
         </form>
-        <p class="muted">{tr(Msg::SearchHint)}</p>
+        <p class="muted">{tr(CommonText::SearchHint)}</p>
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match units.await {
                     Ok(units) => { let count = units.len(); view! {
                         <p class="count" role="status">{move || crate::i18n::count_found(lang.get(), count)}</p>
-                        <UnitTable units=units caption=Msg::NavUnits />
+                        <UnitTable units=units caption=CommonText::NavUnits />
                     }.into_any() }
                     Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
                 }

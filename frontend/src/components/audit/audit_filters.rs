@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::api::AuditFilter;
 use crate::components::common::{DateField, TextField};
 use crate::format::{end_of_day, parse_optional_date, start_of_day};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Entity, action and a span of days (both ends included, Vietnam time).
 #[component]
@@ -29,12 +29,12 @@ pub fn AuditFilters(on_search: Callback<AuditFilter>) -> impl IntoView {
     };
     view! {
         <form class="filters" role="search" on:submit=submit>
-            <TextField id="audit-entity" label=Msg::Entity value=entity />
-            <TextField id="audit-action" label=Msg::Action value=action />
-            <DateField id="audit-from" label=Msg::FromDate value=from />
-            <DateField id="audit-to" label=Msg::ToDate value=to />
+            <TextField id="audit-entity" label=CommonText::Entity value=entity />
+            <TextField id="audit-action" label=CommonText::Action value=action />
+            <DateField id="audit-from" label=CommonText::FromDate value=from />
+            <DateField id="audit-to" label=CommonText::ToDate value=to />
             <div class="filter-actions">
-                <button type="submit" class="button button-primary">{tr(Msg::Search)}</button>
+                <button type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
             </div>
         </form>
     }

@@ -5,7 +5,7 @@ use super::case_counts::CaseCounts;
 use super::notification_list::NotificationList;
 use crate::api::use_api;
 use crate::components::common::{ErrorBanner, Loading};
-use crate::i18n::{Med, tr};
+use crate::i18n::{MediationText, tr};
 
 /// The dashboard's mediation panel: cases by state, and what the user's
 /// unit must act on.
@@ -16,7 +16,7 @@ pub fn MediationPanel() -> impl IntoView {
     let notifications = LocalResource::new(move || async move { api.notifications().await });
     view! {
         <section class="card" aria-labelledby="mediation-panel">
-            <h2 id="mediation-panel">{tr(Med::Panel)}</h2>
+            <h2 id="mediation-panel">{tr(MediationText::Panel)}</h2>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match counts.await {
@@ -25,8 +25,8 @@ pub fn MediationPanel() -> impl IntoView {
                     }
                 })}
             </Transition>
-            <p><A href="/cases">{tr(Med::CaseList)}</A></p>
-            <h3>{tr(Med::Notifications)}</h3>
+            <p><A href="/cases">{tr(MediationText::CaseList)}</A></p>
+            <h3>{tr(MediationText::Notifications)}</h3>
             <Transition fallback=Loading>
                 {move || Suspend::new(async move {
                     match notifications.await {

@@ -3,7 +3,7 @@ use hgcs_domain::api::mediation::MediatorSummary;
 use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
-use crate::i18n::{Med, tr};
+use crate::i18n::{MediationText, tr};
 
 /// The team's active mediators to tick; each says whether they have an
 /// interest in the matter (then the law forbids them to mediate it).
@@ -47,7 +47,8 @@ pub fn MediatorChecklist(
         })
     };
     if members.is_empty() {
-        return view! { <p class="field-wide empty">{tr(Med::NoActiveMediators)}</p> }.into_any();
+        return view! { <p class="field-wide empty">{tr(MediationText::NoActiveMediators)}</p> }
+            .into_any();
     }
     let items = members
         .into_iter()
@@ -67,7 +68,7 @@ pub fn MediatorChecklist(
                         <input id=interest_id.clone() type="checkbox"
                             checked=move || interested.get().contains(&id)
                             on:change=toggle(interested, id) />
-                        <label for=interest_id>{tr(Med::HasInterest)}</label>
+                        <label for=interest_id>{tr(MediationText::HasInterest)}</label>
                     </div>
                     {move || error_of(id).map(|m| view! { <p class="field-error">{m}</p> })}
                 </li>
@@ -76,7 +77,7 @@ pub fn MediatorChecklist(
         .collect_view();
     view! {
         <fieldset class="field-wide checklist" data-test="assign-checklist">
-            <legend>{tr(Med::ChooseMediators)}</legend>
+            <legend>{tr(MediationText::ChooseMediators)}</legend>
             <ul class="assign-list">{items}</ul>
             {move || overall().map(|m| view! { <p class="field-error">{m}</p> })}
         </fieldset>

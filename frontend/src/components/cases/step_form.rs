@@ -12,8 +12,8 @@ use crate::components::common::{
     DateField, ErrorBanner, Loading, TextArea, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Med, Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// One workflow step: a date, a note, and for an assignment the mediators
@@ -51,9 +51,9 @@ pub fn StepForm(
         }
     });
     let outcome_label = if action == CaseAction::Succeed {
-        Med::Agreement
+        MediationText::Agreement
     } else {
-        Med::Demands
+        MediationText::Demands
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -63,15 +63,18 @@ pub fn StepForm(
         let mut found = Vec::new();
         let on = parse_date(&day.get_untracked());
         if on.is_none() {
-            found.push(local_error("on", text(lang, Msg::DateInvalid)));
+            found.push(local_error("on", text(lang, CommonText::DateInvalid)));
         }
         let picked = chosen.get_untracked();
         if assigning && picked.is_empty() {
-            found.push(local_error("mediators", text(lang, Med::ChooseOne)));
+            found.push(local_error(
+                "mediators",
+                text(lang, MediationText::ChooseOne),
+            ));
         }
         let result_text = outcome.get_untracked().trim().to_owned();
         if needs_outcome && result_text.is_empty() {
-            found.push(local_error("outcome", text(lang, Pl::Required)));
+            found.push(local_error("outcome", text(lang, PlanText::Required)));
         }
         let (Some(on), true) = (on, found.is_empty()) else {
             errors.set(found);
@@ -139,23 +142,23 @@ pub fn StepForm(
 
     view! {
         <form node_ref=form class="form form-grid card step-form" on:submit=submit novalidate=true aria-labelledby="step-title">
-            <h2 id="step-title" class="form-title">{tr(labels::case_action(action))}</h2>
+            <h2 id="step-title" class="form-title">{tr(i18n::case_action(action))}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <div class="field">
-                <DateField id="step-on" label=Med::StepOn value=day />
+                <DateField id="step-on" label=MediationText::StepOn value=day />
                 {move || field_message(errors, "on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             {checklist}
             {needs_outcome.then(|| view! {
                 <TextArea id="step-outcome" label=outcome_label value=outcome required=true rows=5 error=field_message(errors, "outcome") />
             })}
-            <TextArea id="step-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="step-note" label=PlanText::Note value=note rows=2 error=field_message(errors, "note") />
             <div class="form-actions">
                 <button id="submit-step" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::SubmitStep)}
+                    {tr(MediationText::SubmitStep)}
                 </button>
                 <button id="cancel-step" type="button" class="button" on:click=move |_| on_cancel.run(())>
-                    {tr(Msg::Cancel)}
+                    {tr(CommonText::Cancel)}
                 </button>
             </div>
         </form>

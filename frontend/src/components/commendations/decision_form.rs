@@ -8,7 +8,7 @@ use crate::components::common::{
     DocumentFields, DocumentInputs, ErrorBanner, TextArea, field_message, local_error,
     reveal_on_mount,
 };
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// The city's answer to a nomination: approved under a decision (number
@@ -41,7 +41,7 @@ pub fn DecisionForm(
             Ok(doc) if doc.number.is_empty() || doc.issued_on.is_none() => {
                 errors.set(vec![local_error(
                     "decision.number",
-                    text(lang, Pl::DecisionNeeded),
+                    text(lang, PlanText::DecisionNeeded),
                 )]);
                 return;
             }
@@ -49,7 +49,7 @@ pub fn DecisionForm(
             Err(()) => {
                 errors.set(vec![local_error(
                     "decision.issued_on",
-                    text(lang, Msg::DateInvalid),
+                    text(lang, CommonText::DateInvalid),
                 )]);
                 return;
             }
@@ -76,14 +76,14 @@ pub fn DecisionForm(
 
     view! {
         <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="decide-title">
-            <h2 id="decide-title" class="form-title">{tr(Pl::Decide)} ": " {item.nominee_name} " – " {item.unit.name} " (" {item.year} ")"</h2>
+            <h2 id="decide-title" class="form-title">{tr(PlanText::Decide)} ": " {item.nominee_name} " – " {item.unit.name} " (" {item.year} ")"</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <fieldset class="field-wide group-by">
-                <legend>{tr(Pl::Outcome)}</legend>
+                <legend>{tr(PlanText::Outcome)}</legend>
                 <input type="radio" id="decide-approve" name="decide-outcome" checked=move || approved.get() on:change=move |_| approved.set(true) />
-                <label for="decide-approve">{tr(Pl::Approve)}</label>
+                <label for="decide-approve">{tr(PlanText::Approve)}</label>
                 <input type="radio" id="decide-refuse" name="decide-outcome" checked=move || !approved.get() on:change=move |_| approved.set(false) />
-                <label for="decide-refuse">{tr(Pl::Refuse)}</label>
+                <label for="decide-refuse">{tr(PlanText::Refuse)}</label>
             </fieldset>
             <DocumentFields
                 ids=["decide-number", "decide-type", "decide-issuer", "decide-date"]
@@ -91,10 +91,10 @@ pub fn DecisionForm(
                 number_error=field_message(errors, "decision.number")
                 date_error=field_message(errors, "decision.issued_on")
             />
-            <TextArea id="decide-note" label=Pl::Note value=note error=field_message(errors, "note") />
+            <TextArea id="decide-note" label=PlanText::Note value=note error=field_message(errors, "note") />
             <div class="form-actions">
-                <button id="save-decision" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button id="save-decision" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>
     }

@@ -9,9 +9,9 @@ use crate::api::{ApiError, use_api};
 use crate::components::common::{
     ErrorBanner, SelectField, TextArea, TextField, field_message, local_error, year_options,
 };
-use crate::i18n::{Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// Proposes a team, mediator, organisation or person for an award; the
 /// nomination belongs to the proposer's unit.
@@ -36,7 +36,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             .map(|k| {
                 (
                     k.as_str().to_owned(),
-                    text(lang, labels::nominee_kind(*k)).to_owned(),
+                    text(lang, i18n::nominee_kind(*k)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
@@ -48,7 +48,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             .map(|l| {
                 (
                     l.as_str().to_owned(),
-                    text(lang, labels::level(*l)).to_owned(),
+                    text(lang, i18n::level(*l)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
@@ -57,7 +57,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let required = text(lang.get_untracked(), Pl::Required);
+        let required = text(lang.get_untracked(), PlanText::Required);
         let chosen_year = year.get_untracked().parse::<i32>().ok();
         let nominee_kind = NomineeKind::parse(&kind.get_untracked());
         let proposed_level = CommendationLevel::parse(&level.get_untracked());
@@ -109,15 +109,15 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="nominate-title">
-            <h2 id="nominate-title" class="form-title">{tr(Pl::Nominate)}</h2>
+            <h2 id="nominate-title" class="form-title">{tr(PlanText::Nominate)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="nominee-year" label=Pl::Year value=year options=years required=true error=field_message(errors, "year") />
-            <SelectField id="nominee-kind" label=Pl::NomineeKind value=kind options=kinds empty=Pl::Choose required=true error=field_message(errors, "nominee_kind") />
-            <TextField id="nominee-name" label=Pl::NomineeName value=name required=true error=field_message(errors, "nominee_name") />
-            <SelectField id="nominee-level" label=Pl::Level value=level options=levels empty=Pl::Choose required=true error=field_message(errors, "proposed_level") />
-            <TextArea id="nominee-grounds" label=Pl::Grounds value=grounds required=true error=field_message(errors, "grounds") />
+            <SelectField id="nominee-year" label=PlanText::Year value=year options=years required=true error=field_message(errors, "year") />
+            <SelectField id="nominee-kind" label=PlanText::NomineeKind value=kind options=kinds empty=PlanText::Choose required=true error=field_message(errors, "nominee_kind") />
+            <TextField id="nominee-name" label=PlanText::NomineeName value=name required=true error=field_message(errors, "nominee_name") />
+            <SelectField id="nominee-level" label=PlanText::Level value=level options=levels empty=PlanText::Choose required=true error=field_message(errors, "proposed_level") />
+            <TextArea id="nominee-grounds" label=PlanText::Grounds value=grounds required=true error=field_message(errors, "grounds") />
             <div class="form-actions">
-                <button id="nominate" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Nominate)}</button>
+                <button id="nominate" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Nominate)}</button>
             </div>
         </form>
     }

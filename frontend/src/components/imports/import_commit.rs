@@ -8,8 +8,8 @@ use leptos_router::components::A;
 
 use crate::api::{Api, ApiError, use_api};
 use crate::components::common::{ErrorBanner, ProgressBar};
-use crate::i18n::{Rec, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{RecordText, tr};
 use crate::state::use_lang;
 
 /// How often the writing is asked about.
@@ -101,7 +101,7 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
                 <div data-test="import-progress" aria-live="polite">
                     {move || view! { <ProgressBar value=percent() /> }}
                     <p class="muted">
-                        {move || state.with(|s| labels::rows_written(lang.get(), s.processed, s.total))}
+                        {move || state.with(|s| i18n::rows_written(lang.get(), s.processed, s.total))}
                     </p>
                 </div>
             }
@@ -111,8 +111,8 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
         ImportStatus::Done => Some(
             view! {
                 <div class="banner banner-ok" role="status" data-test="import-done">
-                    <p class="banner-title">{tr(Rec::ImportDone)}</p>
-                    <p><A href="/teams">{tr(Rec::GoToTeams)}</A></p>
+                    <p class="banner-title">{tr(RecordText::ImportDone)}</p>
+                    <p><A href="/teams">{tr(RecordText::GoToTeams)}</A></p>
                 </div>
             }
             .into_any(),
@@ -122,7 +122,7 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
             Some(
                 view! {
                     <div class="banner banner-error" role="alert" data-test="import-failed">
-                        <p class="banner-title">{tr(Rec::ImportFailed)}</p>
+                        <p class="banner-title">{tr(RecordText::ImportFailed)}</p>
                         {(!message.is_empty()).then(|| view! { <p class="banner-detail">{message}</p> })}
                     </div>
                 }
@@ -133,7 +133,7 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
             view! {
                 <p class="loading" role="status">
                     <span class="spinner" aria-hidden="true"></span>
-                    {tr(Rec::Committing)}
+                    {tr(RecordText::Committing)}
                 </p>
             }
             .into_any(),
@@ -144,7 +144,7 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
 
     view! {
         <section class="card" aria-labelledby="import-commit">
-            <h2 id="import-commit" class="visually-hidden">{tr(Rec::Commit)}</h2>
+            <h2 id="import-commit" class="visually-hidden">{tr(RecordText::Commit)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             {progress}
             {result}
@@ -158,12 +158,12 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
                         aria-describedby=blocked.then_some("import-verdict")
                         on:click=commit
                     >
-                        {tr(Rec::Commit)}
+                        {tr(RecordText::Commit)}
                     </button>
                 </Show>
                 <Show when=move || status() != ImportStatus::Committing>
                     <button id="import-again" type="button" class="button" on:click=move |_| on_again.run(())>
-                        {tr(Rec::UploadAnother)}
+                        {tr(RecordText::UploadAnother)}
                     </button>
                 </Show>
             </div>

@@ -6,17 +6,17 @@ use leptos::task::spawn_local;
 use crate::api::{ApiError, use_api};
 use crate::components::common::ErrorBanner;
 use crate::components::tasks::{MAX_FILE_BYTES, chosen_files};
-use crate::i18n::{Rec, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
 
 /// Why a file cannot be a register, before sending it.
 fn register_problem(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<String> {
     let name = file.name().to_lowercase();
     if !(name.ends_with(".xlsx") || name.ends_with(".csv")) {
-        return Some(text(lang, Rec::WrongImportType).to_owned());
+        return Some(text(lang, RecordText::WrongImportType).to_owned());
     }
-    (file.size() > MAX_FILE_BYTES).then(|| labels::file_too_big(lang, &file.name()))
+    (file.size() > MAX_FILE_BYTES).then(|| i18n::file_too_big(lang, &file.name()))
 }
 
 /// One register file, sent to be read and checked.
@@ -34,7 +34,7 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
         failure.set(None);
         let lang = lang.get_untracked();
         let Some(file) = chosen_files(&input).into_iter().next() else {
-            file_error.set(Some(text(lang, Rec::ChooseFile).to_owned()));
+            file_error.set(Some(text(lang, RecordText::ChooseFile).to_owned()));
             return;
         };
         if let Some(problem) = register_problem(lang, &file) {
@@ -64,10 +64,10 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="import-upload">
-            <h2 id="import-upload" class="form-title">{tr(Rec::ImportFile)}</h2>
+            <h2 id="import-upload" class="form-title">{tr(RecordText::ImportFile)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <div class="field field-wide">
-                <label for="import-file">{tr(Rec::ImportFile)} " *"</label>
+                <label for="import-file">{tr(RecordText::ImportFile)} " *"</label>
                 <input
                     id="import-file"
                     name="file"
@@ -78,18 +78,18 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
                     node_ref=input
                     on:change=move |_| file_error.set(None)
                 />
-                <p class="field-hint" id="import-file-hint">{tr(Rec::ImportFileHint)}</p>
+                <p class="field-hint" id="import-file-hint">{tr(RecordText::ImportFileHint)}</p>
                 {move || file_error.get().map(|message| view! { <p class="field-error" id="import-file-error">{message}</p> })}
             </div>
             <div class="form-actions">
                 <button id="upload-import" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::Upload)}
+                    {tr(RecordText::Upload)}
                 </button>
             </div>
             <Show when=move || pending.get()>
                 <p class="loading" role="status" aria-live="polite">
                     <span class="spinner" aria-hidden="true"></span>
-                    {tr(Rec::Uploading)}
+                    {tr(RecordText::Uploading)}
                 </p>
             </Show>
         </form>

@@ -8,8 +8,8 @@ use crate::components::common::{
     DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, Rec, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// The ward's decision on a fee claim: approved, or refused with a reason.
@@ -40,10 +40,13 @@ pub fn ClaimDecisionForm(
         let mut found = Vec::new();
         let on = parse_date(&day.get_untracked());
         if on.is_none() {
-            found.push(local_error("on", text(lang, Msg::DateInvalid)));
+            found.push(local_error("on", text(lang, CommonText::DateInvalid)));
         }
         if !approve && why.is_empty() {
-            found.push(local_error("reason", text(lang, Rec::ReasonRequired)));
+            found.push(local_error(
+                "reason",
+                text(lang, RecordText::ReasonRequired),
+            ));
         }
         let (Some(on), true) = (on, found.is_empty()) else {
             errors.set(found);
@@ -73,31 +76,31 @@ pub fn ClaimDecisionForm(
     view! {
         <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="decision-title">
             <h2 id="decision-title" class="form-title">
-                {tr(Rec::DecideTitle)} ": " {entry} " – " {claim.team_name} " – " {labels::vnd(claim.amount_vnd)}
+                {tr(RecordText::DecideTitle)} ": " {entry} " – " {claim.team_name} " – " {i18n::vnd(claim.amount_vnd)}
             </h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <fieldset class="field-wide group-by">
-                <legend>{tr(Pl::Outcome)}</legend>
+                <legend>{tr(PlanText::Outcome)}</legend>
                 <input type="radio" id="decision-approve" name="decision-outcome" checked=move || approved.get() on:change=move |_| approved.set(true) />
-                <label for="decision-approve">{tr(Rec::ApproveClaim)}</label>
+                <label for="decision-approve">{tr(RecordText::ApproveClaim)}</label>
                 <input type="radio" id="decision-refuse" name="decision-outcome" checked=move || !approved.get() on:change=move |_| approved.set(false) />
-                <label for="decision-refuse">{tr(Rec::RefuseClaim)}</label>
+                <label for="decision-refuse">{tr(RecordText::RefuseClaim)}</label>
             </fieldset>
             <div class="field">
-                <DateField id="decision-on" label=Rec::DecisionOn value=day />
+                <DateField id="decision-on" label=RecordText::DecisionOn value=day />
                 {move || field_message(errors, "on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <TextArea
                 id="decision-reason"
-                label=Rec::RefuseReason
+                label=RecordText::RefuseReason
                 value=reason
                 rows=2
                 required=false
                 error=field_message(errors, "reason")
             />
             <div class="form-actions">
-                <button id="submit-decision" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button id="submit-decision" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>
     }

@@ -8,8 +8,8 @@ use crate::components::common::{
     DateField, ErrorBanner, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, Rec, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// The day an approved fee was paid.
@@ -35,7 +35,7 @@ pub fn PaymentForm(
         let Some(paid_on) = parse_date(&day.get_untracked()) else {
             errors.set(vec![local_error(
                 "paid_on",
-                text(lang.get_untracked(), Msg::DateInvalid),
+                text(lang.get_untracked(), CommonText::DateInvalid),
             )]);
             return;
         };
@@ -58,16 +58,16 @@ pub fn PaymentForm(
     view! {
         <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="payment-title">
             <h2 id="payment-title" class="form-title">
-                {tr(Rec::PaymentTitle)} ": " {entry} " – " {claim.team_name} " – " {labels::vnd(claim.amount_vnd)}
+                {tr(RecordText::PaymentTitle)} ": " {entry} " – " {claim.team_name} " – " {i18n::vnd(claim.amount_vnd)}
             </h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <div class="field">
-                <DateField id="paid-on" label=Rec::PaidOn value=day />
+                <DateField id="paid-on" label=RecordText::PaidOn value=day />
                 {move || field_message(errors, "paid_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <div class="form-actions">
-                <button id="submit-payment" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button id="submit-payment" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>
     }

@@ -9,8 +9,8 @@ use crate::components::common::{
     DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// The Justice Office scores a pilot model against its criteria and says
@@ -72,10 +72,13 @@ pub fn EvaluationForm(
         let evaluated_on = parse_date(&day.get_untracked());
         let mut found = Vec::new();
         if !criteria.as_ref().is_ok_and(|c| !c.is_empty()) {
-            found.push(local_error("criteria", text(lang, Pl::ScoreInvalid)));
+            found.push(local_error("criteria", text(lang, PlanText::ScoreInvalid)));
         }
         if evaluated_on.is_none() {
-            found.push(local_error("evaluated_on", text(lang, Msg::DateInvalid)));
+            found.push(local_error(
+                "evaluated_on",
+                text(lang, CommonText::DateInvalid),
+            ));
         }
         let (Ok(criteria), Some(evaluated_on), true) = (criteria, evaluated_on, found.is_empty())
         else {
@@ -105,19 +108,19 @@ pub fn EvaluationForm(
 
     view! {
         <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="eval-title">
-            <h2 id="eval-title" class="form-title">{tr(Pl::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
+            <h2 id="eval-title" class="form-title">{tr(PlanText::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <DateField id="eval-date" label=Pl::EvaluatedOn value=day />
+            <DateField id="eval-date" label=PlanText::EvaluatedOn value=day />
             <CriteriaRows rows=rows error=field_message(errors, "criteria") />
-            <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); labels::score_total(lang.get(), t, m) }}</p>
-            <TextArea id="eval-conclusion" label=Pl::Conclusion value=conclusion error=field_message(errors, "conclusion") />
+            <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); i18n::score_total(lang.get(), t, m) }}</p>
+            <TextArea id="eval-conclusion" label=PlanText::Conclusion value=conclusion error=field_message(errors, "conclusion") />
             <div class="field field-check">
                 <input id="eval-recommend" type="checkbox" bind:checked=recommend />
-                <label for="eval-recommend">{tr(Pl::Recommend)}</label>
+                <label for="eval-recommend">{tr(PlanText::Recommend)}</label>
             </div>
             <div class="form-actions">
-                <button id="save-evaluation" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button id="save-evaluation" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>
     }

@@ -10,7 +10,7 @@ use crate::components::common::{
     ErrorBanner, SelectField, TextArea, TextField, field_message, local_error, year_options,
 };
 use crate::components::users::UnitSelect;
-use crate::i18n::{Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::use_lang;
 
 /// Registers a ward's pilot model of 2019, 2020 or 2021.
@@ -34,7 +34,7 @@ pub fn PilotForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let required = text(lang.get_untracked(), Pl::Required);
+        let required = text(lang.get_untracked(), PlanText::Required);
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
         let chosen_year = year.get_untracked().parse::<i32>().ok();
@@ -80,15 +80,15 @@ pub fn PilotForm(
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="pilot-form-title">
-            <h2 id="pilot-form-title" class="form-title">{tr(Pl::RegisterPilot)}</h2>
+            <h2 id="pilot-form-title" class="form-title">{tr(PlanText::RegisterPilot)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <UnitSelect id="pilot-unit" units=units value=unit error=field_message(errors, "unit_id") />
-            <SelectField id="pilot-year" label=Pl::Year value=year options=years empty=Pl::Choose required=true error=field_message(errors, "year") />
-            <TextField id="pilot-name" label=Pl::PilotName value=name required=true error=field_message(errors, "name") />
-            <TextArea id="pilot-description" label=Pl::Description value=description error=field_message(errors, "description") />
+            <SelectField id="pilot-year" label=PlanText::Year value=year options=years empty=PlanText::Choose required=true error=field_message(errors, "year") />
+            <TextField id="pilot-name" label=PlanText::PilotName value=name required=true error=field_message(errors, "name") />
+            <TextArea id="pilot-description" label=PlanText::Description value=description error=field_message(errors, "description") />
             <div class="form-actions">
                 <button id="register-pilot" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Pl::RegisterPilot)}
+                    {tr(PlanText::RegisterPilot)}
                 </button>
             </div>
         </form>

@@ -10,7 +10,7 @@ use crate::api::{ApiError, use_api};
 use crate::components::common::{
     DocumentFields, DocumentInputs, ErrorBanner, field_message, local_error, reveal_on_mount,
 };
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// The decision to replicate a model: its number and date, and the wards.
@@ -46,15 +46,18 @@ pub fn ReplicationForm(
         if decision.is_err() {
             found.push(local_error(
                 "decision.issued_on",
-                text(lang, Msg::DateInvalid),
+                text(lang, CommonText::DateInvalid),
             ));
         }
         if document.number.get_untracked().trim().is_empty() {
-            found.push(local_error("decision.number", text(lang, Pl::Required)));
+            found.push(local_error(
+                "decision.number",
+                text(lang, PlanText::Required),
+            ));
         }
         let unit_ids = chosen.get_untracked();
         if unit_ids.is_empty() {
-            found.push(local_error("unit_ids", text(lang, Pl::ChooseWards)));
+            found.push(local_error("unit_ids", text(lang, PlanText::ChooseWards)));
         }
         let (Ok(decision), true) = (decision, found.is_empty()) else {
             errors.set(found);
@@ -78,7 +81,7 @@ pub fn ReplicationForm(
 
     view! {
         <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="rep-title">
-            <h2 id="rep-title" class="form-title">{tr(Pl::Replicate)} ": " {pilot.name} " – " {pilot.unit.name}</h2>
+            <h2 id="rep-title" class="form-title">{tr(PlanText::Replicate)} ": " {pilot.name} " – " {pilot.unit.name}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <DocumentFields
                 ids=["rep-number", "rep-type", "rep-issuer", "rep-date"]
@@ -88,8 +91,8 @@ pub fn ReplicationForm(
             />
             <WardChecklist units=units chosen=chosen error=field_message(errors, "unit_ids") />
             <div class="form-actions">
-                <button id="save-replication" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button id="save-replication" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>
     }

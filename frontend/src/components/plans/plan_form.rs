@@ -10,7 +10,7 @@ use crate::components::common::{
     local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// A new plan: its document, title, period and status. Tasks, duties and
@@ -54,8 +54,8 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
         ev.prevent_default();
         failure.set(None);
         let lang = lang.get_untracked();
-        let required = text(lang, Pl::Required);
-        let invalid = text(lang, Msg::DateInvalid);
+        let required = text(lang, PlanText::Required);
+        let invalid = text(lang, CommonText::DateInvalid);
         let mut found = Vec::new();
         let doc = document.read();
         if doc.is_err() {
@@ -104,7 +104,7 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="create-plan-title">
-            <h2 id="create-plan-title" class="form-title">{tr(Pl::CreatePlan)}</h2>
+            <h2 id="create-plan-title" class="form-title">{tr(PlanText::CreatePlan)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <DocumentFields
                 ids=["plan-doc-number", "plan-doc-type", "plan-doc-issuer", "plan-doc-date"]
@@ -112,15 +112,15 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
                 number_error=field_message(errors, "document.number")
                 date_error=field_message(errors, "document.issued_on")
             />
-            <TextField id="plan-place" label=Pl::IssuedPlace value=place />
-            <TextField id="plan-title" label=Pl::PlanTitle value=title required=true error=field_message(errors, "title") />
-            <DateField id="plan-start" label=Pl::PeriodStart value=start />
-            <DateField id="plan-end" label=Pl::PeriodEnd value=end />
-            <SelectField id="plan-status" label=Msg::Status value=status options=statuses error=field_message(errors, "status") />
+            <TextField id="plan-place" label=PlanText::IssuedPlace value=place />
+            <TextField id="plan-title" label=PlanText::PlanTitle value=title required=true error=field_message(errors, "title") />
+            <DateField id="plan-start" label=PlanText::PeriodStart value=start />
+            <DateField id="plan-end" label=PlanText::PeriodEnd value=end />
+            <SelectField id="plan-status" label=CommonText::Status value=status options=statuses error=field_message(errors, "status") />
             {move || field_message(errors, "period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <div class="form-actions">
                 <button id="create-plan" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Pl::CreatePlan)}
+                    {tr(PlanText::CreatePlan)}
                 </button>
             </div>
         </form>

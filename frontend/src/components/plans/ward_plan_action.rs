@@ -6,7 +6,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::ErrorBanner;
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 
 /// For a ward official on a city plan: make the ward's plan in one step, or
 /// open it once it exists. A 409 means it was made meanwhile; `on_stale`
@@ -42,7 +42,7 @@ pub fn WardPlanAction(
         Some(id) => view! {
             <p class="plan-action">
                 <A href=format!("/plans/{id}") attr:data-test="ward-plan-link" attr:class="button">
-                    {tr(Pl::WardPlanLink)}
+                    {tr(PlanText::WardPlanLink)}
                 </A>
             </p>
         }
@@ -59,7 +59,7 @@ pub fn WardPlanAction(
                         derive.dispatch(());
                     }
                 >
-                    {move || tr(if pending.get() { Pl::CreatingWardPlan } else { Pl::CreateWardPlan })()}
+                    {move || tr(if pending.get() { PlanText::CreatingWardPlan } else { PlanText::CreateWardPlan })()}
                 </button>
             </div>
         }

@@ -5,8 +5,8 @@ use leptos_router::components::A;
 
 use crate::api::{PlanFilter, use_api};
 use crate::components::common::{ErrorBanner, Loading, ProgressBar};
-use crate::i18n::{Msg, Pl, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
 
 /// The wards' plans made from a city plan, side by side, so the Justice
@@ -47,9 +47,9 @@ fn WardTable(mut plans: Vec<PlanSummary>) -> impl IntoView {
                 <tr data-test="ward-plan-row" class:row-overdue=late>
                     <th scope="row"><A href=format!("/plans/{}", plan.id)>{plan.unit.name}</A></th>
                     <td class="cell-progress"><ProgressBar value=plan.progress /></td>
-                    <td>{move || labels::done_of(lang.get(), done, total)}</td>
+                    <td>{move || i18n::done_of(lang.get(), done, total)}</td>
                     <td>{(overdue > 0).then(|| view! {
-                        <span class="badge badge-danger">{move || labels::overdue_count(lang.get(), overdue)}</span>
+                        <span class="badge badge-danger">{move || i18n::overdue_count(lang.get(), overdue)}</span>
                     })}</td>
                 </tr>
             }
@@ -57,15 +57,15 @@ fn WardTable(mut plans: Vec<PlanSummary>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="ward-progress">
-            <h2 id="ward-progress">{tr(Pl::WardProgress)}</h2>
+            <h2 id="ward-progress">{tr(PlanText::WardProgress)}</h2>
             <div class="table-wrap">
                 <table class="table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Msg::Unit)}</th>
-                            <th scope="col">{tr(Pl::ColProgress)}</th>
-                            <th scope="col">{tr(Pl::ColDone)}</th>
-                            <th scope="col">{tr(Pl::Overdue)}</th>
+                            <th scope="col">{tr(CommonText::Unit)}</th>
+                            <th scope="col">{tr(PlanText::ColProgress)}</th>
+                            <th scope="col">{tr(PlanText::ColDone)}</th>
+                            <th scope="col">{tr(PlanText::Overdue)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

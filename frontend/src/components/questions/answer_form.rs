@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::{ErrorBanner, TextArea, field_message, local_error};
-use crate::i18n::{Pl, Rec, text, tr};
+use crate::i18n::{PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// An answer from the City Justice Office or a legal partner.
@@ -27,7 +27,7 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
         if input.body.is_empty() {
             errors.set(vec![local_error(
                 "body",
-                text(lang.get_untracked(), Pl::Required),
+                text(lang.get_untracked(), PlanText::Required),
             )]);
             return;
         }
@@ -48,12 +48,12 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="answer-title">
-            <h2 id="answer-title" class="form-title">{tr(Rec::PostAnswer)}</h2>
+            <h2 id="answer-title" class="form-title">{tr(RecordText::PostAnswer)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <TextArea id="answer-body" label=Rec::AnswerBody value=body required=true rows=6 error=field_message(errors, "body") />
+            <TextArea id="answer-body" label=RecordText::AnswerBody value=body required=true rows=6 error=field_message(errors, "body") />
             <div class="form-actions">
                 <button id="post-answer" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::PostAnswer)}
+                    {tr(RecordText::PostAnswer)}
                 </button>
             </div>
         </form>

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use crate::api::{ApiError, use_api};
 use crate::components::common::ErrorBanner;
 use crate::components::tasks::{chosen_files, file_problem};
-use crate::i18n::{Rec, text, tr};
+use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
 
 /// Documents of the asking ward, stripped of names and addresses, added
@@ -26,7 +26,7 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
         let lang = lang.get_untracked();
         let picked = chosen_files(&input);
         if picked.is_empty() {
-            file_error.set(Some(text(lang, Rec::AttachFiles).to_owned()));
+            file_error.set(Some(text(lang, RecordText::AttachFiles).to_owned()));
             return;
         }
         if let Some(problem) = picked.iter().find_map(|file| file_problem(lang, file)) {
@@ -57,10 +57,10 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="attach-title">
-            <h2 id="attach-title" class="form-title">{tr(Rec::AttachFiles)}</h2>
+            <h2 id="attach-title" class="form-title">{tr(RecordText::AttachFiles)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <div class="field field-wide">
-                <label for="question-files">{tr(Rec::Attachments)}</label>
+                <label for="question-files">{tr(RecordText::Attachments)}</label>
                 <input
                     id="question-files"
                     name="files"
@@ -72,12 +72,12 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
                     node_ref=input
                     on:change=move |_| file_error.set(None)
                 />
-                <p class="field-hint" id="question-files-hint">{tr(Rec::AttachHint)}</p>
+                <p class="field-hint" id="question-files-hint">{tr(RecordText::AttachHint)}</p>
                 {move || file_error.get().map(|message| view! { <p class="field-error" id="question-files-error">{message}</p> })}
             </div>
             <div class="form-actions">
                 <button id="attach-files" type="submit" class="button" disabled=move || pending.get()>
-                    {tr(Rec::AttachFiles)}
+                    {tr(RecordText::AttachFiles)}
                 </button>
             </div>
         </form>

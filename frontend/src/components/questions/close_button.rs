@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::ErrorBanner;
-use crate::i18n::{Rec, tr};
+use crate::i18n::{RecordText, tr};
 
 /// Closing an answered question; no answers come after.
 #[component]
@@ -26,9 +26,9 @@ pub fn CloseButton(question_id: i64, on_done: Callback<Question>) -> impl IntoVi
     };
     view! {
         <section class="card" aria-labelledby="close-title">
-            <h2 id="close-title" class="visually-hidden">{tr(Rec::CloseQuestion)}</h2>
+            <h2 id="close-title" class="visually-hidden">{tr(RecordText::CloseQuestion)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <p class="field-hint" id="close-hint">{tr(Rec::CloseConfirm)}</p>
+            <p class="field-hint" id="close-hint">{tr(RecordText::CloseConfirm)}</p>
             <button
                 id="close-question"
                 type="button"
@@ -37,7 +37,7 @@ pub fn CloseButton(question_id: i64, on_done: Callback<Question>) -> impl IntoVi
                 disabled=move || pending.get()
                 on:click=close
             >
-                {tr(Rec::CloseQuestion)}
+                {tr(RecordText::CloseQuestion)}
             </button>
         </section>
     }

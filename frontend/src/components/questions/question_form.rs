@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::{ErrorBanner, TextArea, TextField, field_message, local_error};
-use crate::i18n::{Pl, Rec, text, tr};
+use crate::i18n::{PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// A ward's question on a difficult case: a title and the facts, without
@@ -23,7 +23,7 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let required = text(lang.get_untracked(), Pl::Required);
+        let required = text(lang.get_untracked(), PlanText::Required);
         let input = QuestionInput {
             title: title.get_untracked().trim().to_owned(),
             facts: facts.get_untracked().trim().to_owned(),
@@ -56,18 +56,18 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="ask-title">
-            <h2 id="ask-title" class="form-title">{tr(Rec::NewQuestion)}</h2>
+            <h2 id="ask-title" class="form-title">{tr(RecordText::NewQuestion)}</h2>
             <div class="banner banner-strong field-wide" id="question-anonymise">
-                <p class="banner-title">{tr(Rec::Anonymise)}</p>
+                <p class="banner-title">{tr(RecordText::Anonymise)}</p>
             </div>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <div class="field-wide">
-                <TextField id="question-title" label=Rec::QuestionTitle value=title required=true error=field_message(errors, "title") />
+                <TextField id="question-title" label=RecordText::QuestionTitle value=title required=true error=field_message(errors, "title") />
             </div>
-            <TextArea id="question-facts" label=Rec::QuestionFacts value=facts required=true rows=8 error=field_message(errors, "facts") />
+            <TextArea id="question-facts" label=RecordText::QuestionFacts value=facts required=true rows=8 error=field_message(errors, "facts") />
             <div class="form-actions">
                 <button id="ask-question" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::AskQuestion)}
+                    {tr(RecordText::AskQuestion)}
                 </button>
             </div>
         </form>

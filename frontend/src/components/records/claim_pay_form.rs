@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use crate::api::{ApiError, use_api};
 use crate::components::common::{DateField, ErrorBanner, Notice, field_message, local_error};
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// The team leader's claim of the mediators' fee for a case that ended.
@@ -30,7 +30,7 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
         let Some(claimed_on) = parse_date(&day.get_untracked()) else {
             errors.set(vec![local_error(
                 "claimed_on",
-                text(lang.get_untracked(), Msg::DateInvalid),
+                text(lang.get_untracked(), CommonText::DateInvalid),
             )]);
             return;
         };
@@ -55,26 +55,26 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="claim-title">
-            <h2 id="claim-title" class="form-title">{tr(Rec::ClaimTitle)}</h2>
-            <p class="field-hint field-wide">{tr(Rec::ClaimHint)}</p>
+            <h2 id="claim-title" class="form-title">{tr(RecordText::ClaimTitle)}</h2>
+            <p class="field-hint field-wide">{tr(RecordText::ClaimHint)}</p>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <Show
                 when=move || sent.get()
                 fallback=move || view! {
                     <div class="field">
-                        <DateField id="claimed-on" label=Rec::ClaimedOn value=day />
+                        <DateField id="claimed-on" label=RecordText::ClaimedOn value=day />
                         {move || field_message(errors, "claimed_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
                     </div>
                     <div class="form-actions">
                         <button id="claim-pay" type="submit" class="button button-primary" disabled=move || pending.get()>
-                            {tr(Rec::ClaimPay)}
+                            {tr(RecordText::ClaimPay)}
                         </button>
                     </div>
                 }
             >
                 <div class="field-wide">
-                    <Notice message=Signal::derive(move || text(lang.get(), Rec::ClaimSent).to_owned()) />
-                    <p><A href="/pay">{tr(Rec::SeeClaims)}</A></p>
+                    <Notice message=Signal::derive(move || text(lang.get(), RecordText::ClaimSent).to_owned()) />
+                    <p><A href="/pay">{tr(RecordText::SeeClaims)}</A></p>
                 </div>
             </Show>
         </form>

@@ -11,8 +11,8 @@ use crate::components::common::{
     DateField, ErrorBanner, SelectField, TextArea, field_message, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, Rec, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// Follow-up of a successful case: whether the parties carry out their
@@ -38,7 +38,7 @@ pub fn ExecutionForm(
             .map(|e| {
                 (
                     e.as_str().to_owned(),
-                    text(lang, labels::execution(*e)).to_owned(),
+                    text(lang, i18n::execution(*e)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
@@ -49,11 +49,14 @@ pub fn ExecutionForm(
         failure.set(None);
         let lang = lang.get_untracked();
         let Some(on) = parse_date(&day.get_untracked()) else {
-            errors.set(vec![local_error("on", text(lang, Msg::DateInvalid))]);
+            errors.set(vec![local_error("on", text(lang, CommonText::DateInvalid))]);
             return;
         };
         let Some(chosen) = Execution::parse(&execution.get_untracked()) else {
-            errors.set(vec![local_error("execution", text(lang, Pl::Required))]);
+            errors.set(vec![local_error(
+                "execution",
+                text(lang, PlanText::Required),
+            )]);
             return;
         };
         errors.set(Vec::new());
@@ -78,25 +81,25 @@ pub fn ExecutionForm(
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="execution-title">
-            <h2 id="execution-title" class="form-title">{tr(Rec::ExecutionTitle)}</h2>
-            <p class="field-hint field-wide">{tr(Rec::ExecutionHint)}</p>
+            <h2 id="execution-title" class="form-title">{tr(RecordText::ExecutionTitle)}</h2>
+            <p class="field-hint field-wide">{tr(RecordText::ExecutionHint)}</p>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <SelectField
                 id="execution"
-                label=Rec::ExecutionState
+                label=RecordText::ExecutionState
                 value=execution
                 options=options
                 required=true
                 error=field_message(errors, "execution")
             />
             <div class="field">
-                <DateField id="execution-on" label=Rec::ExecutionOn value=day />
+                <DateField id="execution-on" label=RecordText::ExecutionOn value=day />
                 {move || field_message(errors, "on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
-            <TextArea id="execution-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="execution-note" label=PlanText::Note value=note rows=2 error=field_message(errors, "note") />
             <div class="form-actions">
                 <button id="submit-execution" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::SaveExecution)}
+                    {tr(RecordText::SaveExecution)}
                 </button>
             </div>
         </form>

@@ -6,20 +6,20 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, use_api};
 use crate::components::common::{ErrorBanner, Notice, TextArea, field_message};
-use crate::i18n::{Rec, text, tr};
+use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
 
 /// The eight parts of the record, in the order of Điều 24, each with the
 /// name of its JSON field (which is also how the server names errors).
-const PARTS: [(&str, Rec); 8] = [
-    ("basis", Rec::RecordBasis),
-    ("parties", Rec::RecordParties),
-    ("content", Rec::RecordContent),
-    ("process", Rec::RecordProcess),
-    ("agreement", Rec::RecordAgreement),
-    ("rights_duties", Rec::RecordRights),
-    ("method_deadline", Rec::RecordMethod),
-    ("signatures", Rec::RecordSignatures),
+const PARTS: [(&str, RecordText); 8] = [
+    ("basis", RecordText::RecordBasis),
+    ("parties", RecordText::RecordParties),
+    ("content", RecordText::RecordContent),
+    ("process", RecordText::RecordProcess),
+    ("agreement", RecordText::RecordAgreement),
+    ("rights_duties", RecordText::RecordRights),
+    ("method_deadline", RecordText::RecordMethod),
+    ("signatures", RecordText::RecordSignatures),
 ];
 
 /// What the case already says, to start the record from: the parties,
@@ -143,18 +143,18 @@ pub fn RecordForm(case: Case) -> impl IntoView {
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="record-title">
-            <h2 id="record-title" class="form-title">{tr(Rec::RecordTitle)}</h2>
-            <p class="field-hint field-wide">{tr(Rec::RecordHint)}</p>
+            <h2 id="record-title" class="form-title">{tr(RecordText::RecordTitle)}</h2>
+            <p class="field-hint field-wide">{tr(RecordText::RecordHint)}</p>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             {fields}
             <Show when=move || saved.get()>
                 <div class="field-wide">
-                    <Notice message=Signal::derive(move || text(lang.get(), Rec::RecordSaved).to_owned()) />
+                    <Notice message=Signal::derive(move || text(lang.get(), RecordText::RecordSaved).to_owned()) />
                 </div>
             </Show>
             <div class="form-actions">
                 <button id="save-record" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::SaveRecord)}
+                    {tr(RecordText::SaveRecord)}
                 </button>
             </div>
         </form>

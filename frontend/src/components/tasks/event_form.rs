@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use crate::api::{ApiError, use_api};
 use crate::components::common::{DateField, ErrorBanner};
 use crate::format::{self, parse_date};
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 
 /// Records the day the awaited event happened; the due day follows from it.
 #[component]
@@ -35,12 +35,12 @@ pub fn EventForm(task_id: TaskId, on_done: Callback<()>) -> impl IntoView {
     };
     view! {
         <form class="form card" on:submit=submit novalidate=true aria-labelledby="event-title">
-            <h2 id="event-title" class="form-title">{tr(Pl::RecordEvent)}</h2>
+            <h2 id="event-title" class="form-title">{tr(PlanText::RecordEvent)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <DateField id="event-date" label=Pl::EventDate value=day />
+            <DateField id="event-date" label=PlanText::EventDate value=day />
             <div class="form-actions">
                 <button id="record-event" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Pl::Save)}
+                    {tr(PlanText::Save)}
                 </button>
             </div>
         </form>

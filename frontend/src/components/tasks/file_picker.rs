@@ -1,8 +1,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::i18n::{Pl, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{PlanText, tr};
 use crate::state::use_lang;
 
 pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
@@ -22,9 +22,9 @@ pub fn file_problem(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<Str
     let name = file.name();
     let extension = name.rsplit_once('.').map(|(_, ext)| ext.to_lowercase());
     if !extension.is_some_and(|ext| ALLOWED.contains(&ext.as_str())) {
-        return Some(labels::file_wrong_type(lang, &name));
+        return Some(i18n::file_wrong_type(lang, &name));
     }
-    (file.size() > MAX_FILE_BYTES).then(|| labels::file_too_big(lang, &name))
+    (file.size() > MAX_FILE_BYTES).then(|| i18n::file_too_big(lang, &name))
 }
 
 /// Evidence files: several at once, listed with their sizes once chosen.
@@ -46,7 +46,7 @@ pub fn FilePicker(
     };
     view! {
         <div class="field field-wide">
-            <label for="update-files">{tr(Pl::EvidenceFiles)}</label>
+            <label for="update-files">{tr(PlanText::EvidenceFiles)}</label>
             <input
                 id="update-files"
                 name="files"
@@ -58,10 +58,10 @@ pub fn FilePicker(
                 node_ref=input
                 on:change=on_change
             />
-            <p class="field-hint" id="update-files-hint">{tr(Pl::EvidenceHint)}</p>
+            <p class="field-hint" id="update-files-hint">{tr(PlanText::EvidenceHint)}</p>
             <ul class="links chosen-files">
                 {move || chosen.get().into_iter().map(|(name, size)| view! {
-                    <li>{name} <span class="muted">" (" {labels::megabytes(lang.get(), size)} ")"</span></li>
+                    <li>{name} <span class="muted">" (" {i18n::megabytes(lang.get(), size)} ")"</span></li>
                 }).collect_view()}
             </ul>
             {move || error.get().map(|message| view! { <p class="field-error" id="update-files-error" role="alert">{message}</p> })}

@@ -13,8 +13,8 @@ use crate::components::common::{
     DateField, ErrorBanner, SelectField, TextArea, TextField, field_message, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// A progress report with figures and evidence files, sent as one
@@ -67,11 +67,14 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
         let mut found = Vec::new();
         let text_body = body.get_untracked().trim().to_owned();
         if text_body.is_empty() {
-            found.push(local_error("body", text(lang, Pl::Required)));
+            found.push(local_error("body", text(lang, PlanText::Required)));
         }
         let reported_on = parse_date(&day.get_untracked());
         if reported_on.is_none() {
-            found.push(local_error("reported_on", text(lang, Msg::DateInvalid)));
+            found.push(local_error(
+                "reported_on",
+                text(lang, CommonText::DateInvalid),
+            ));
         }
         let percent = progress
             .get_untracked()
@@ -80,12 +83,15 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             .ok()
             .filter(|p| (0..=100).contains(p));
         if percent.is_none() {
-            found.push(local_error("progress", text(lang, Pl::ProgressInvalid)));
+            found.push(local_error(
+                "progress",
+                text(lang, PlanText::ProgressInvalid),
+            ));
         }
         let rows = figures.get_untracked();
         let figure_list = read_figures(&rows);
         if figure_list.is_err() {
-            found.push(local_error("figures", text(lang, Pl::Required)));
+            found.push(local_error("figures", text(lang, PlanText::Required)));
         }
         let picked = chosen_files(&files);
         if let Some(problem) = picked.iter().find_map(|file| file_problem(lang, file)) {
@@ -110,7 +116,7 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             progress: percent,
         };
         let bytes: f64 = picked.iter().map(|file| file.size()).sum();
-        sending.set(Some(labels::uploading(lang, picked.len(), bytes)));
+        sending.set(Some(i18n::uploading(lang, picked.len(), bytes)));
         spawn_local(async move {
             let result = api.post_update(task_id, &input, &picked).await;
             sending.set(None);
@@ -134,18 +140,18 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="new-update-title">
-            <h2 id="new-update-title" class="form-title">{tr(Pl::NewUpdate)}</h2>
+            <h2 id="new-update-title" class="form-title">{tr(PlanText::NewUpdate)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <TextArea id="update-body" label=Pl::UpdateBody value=body required=true error=field_message(errors, "body") />
-            <DateField id="update-date" label=Pl::ReportedOn value=day />
-            <SelectField id="update-status" label=Msg::Status value=status options=statuses error=field_message(errors, "status") />
-            <TextField id="update-progress" label=Pl::ProgressPercent value=progress input_type="number" error=field_message(errors, "progress") />
+            <TextArea id="update-body" label=PlanText::UpdateBody value=body required=true error=field_message(errors, "body") />
+            <DateField id="update-date" label=PlanText::ReportedOn value=day />
+            <SelectField id="update-status" label=CommonText::Status value=status options=statuses error=field_message(errors, "status") />
+            <TextField id="update-progress" label=PlanText::ProgressPercent value=progress input_type="number" error=field_message(errors, "progress") />
             {move || field_message(errors, "reported_on").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <FigureRows rows=figures error=field_message(errors, "figures") />
             <FilePicker input=files chosen=chosen error=file_error />
             <div class="form-actions">
                 <button id="post-update" type="submit" class="button button-primary" disabled=move || sending.get().is_some()>
-                    {tr(Pl::PostUpdate)}
+                    {tr(PlanText::PostUpdate)}
                 </button>
                 {move || sending.get().map(|message| view! {
                     <p class="loading" role="status" aria-live="polite" data-test="update-sending">

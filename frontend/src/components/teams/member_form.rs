@@ -8,7 +8,7 @@ use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
 use crate::api::{ApiError, use_api};
 use crate::components::common::ErrorBanner;
-use crate::i18n::{Med, tr};
+use crate::i18n::{MediationText, tr};
 use crate::state::use_lang;
 
 /// Adds one elected mediator to an existing team.
@@ -51,12 +51,12 @@ pub fn MemberForm(team_id: TeamId, on_added: Callback<(Team, String)>) -> impl I
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="member-form-title">
-            <h2 id="member-form-title" class="form-title">{tr(Med::AddMember)}</h2>
+            <h2 id="member-form-title" class="form-title">{tr(MediationText::AddMember)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
             <MemberFields prefix="new-member" field="mediator" inputs=inputs errors=errors />
             <div class="form-actions">
                 <button id="add-member" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::AddMember)}
+                    {tr(MediationText::AddMember)}
                 </button>
             </div>
         </form>

@@ -10,8 +10,8 @@ use crate::api::{ApiError, use_api};
 use crate::components::common::{
     DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message, local_error,
 };
-use crate::i18n::{Med, Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// Rows a new team starts with: the law asks for at least three mediators.
@@ -69,17 +69,20 @@ pub fn TeamForm(
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
         if unit_id.is_none() {
-            found.push(local_error("unit_id", text(lang, Pl::Required)));
+            found.push(local_error("unit_id", text(lang, PlanText::Required)));
         }
         let team_name = name.get_untracked().trim().to_owned();
         if team_name.is_empty() {
-            found.push(local_error("name", text(lang, Pl::Required)));
+            found.push(local_error("name", text(lang, PlanText::Required)));
         }
         let founded_by = match decision.read() {
             Ok(doc) if doc.number.is_empty() => None,
             Ok(doc) => Some(doc),
             Err(()) => {
-                found.push(local_error("founded_by", text(lang, Msg::DateInvalid)));
+                found.push(local_error(
+                    "founded_by",
+                    text(lang, CommonText::DateInvalid),
+                ));
                 None
             }
         };
@@ -138,7 +141,7 @@ pub fn TeamForm(
                 let radio_id = format!("member-{index}-leader");
                 view! {
                     <fieldset class="field-wide member-row" data-test="member-row">
-                        <legend>{move || labels::member_no(lang.get(), index)}</legend>
+                        <legend>{move || i18n::member_no(lang.get(), index)}</legend>
                         <div class="form form-grid">
                             <MemberFields prefix=format!("member-{index}") field=format!("members[{index}]") inputs=row errors=errors />
                         </div>
@@ -151,7 +154,7 @@ pub fn TeamForm(
                                     checked=move || leader.get() == Some(key)
                                     on:change=move |_| leader.set(Some(key))
                                 />
-                                <label for=radio_id>{tr(Med::ChooseLeader)}</label>
+                                <label for=radio_id>{tr(MediationText::ChooseLeader)}</label>
                             </div>
                             {many.then(|| view! {
                                 <button
@@ -160,7 +163,7 @@ pub fn TeamForm(
                                     class="button button-small"
                                     on:click=move |_| remove_row(key)
                                 >
-                                    {tr(Pl::Remove)}
+                                    {tr(PlanText::Remove)}
                                 </button>
                             })}
                         </div>
@@ -172,12 +175,12 @@ pub fn TeamForm(
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="team-form-title">
-            <h2 id="team-form-title" class="form-title">{tr(Med::CreateTeam)}</h2>
+            <h2 id="team-form-title" class="form-title">{tr(MediationText::CreateTeam)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="new-team-unit" label=Med::TeamUnit value=unit options=units empty=Msg::ChooseUnit required=true error=field_message(errors, "unit_id") />
-            <TextField id="new-team-name" label=Med::TeamName value=name required=true error=field_message(errors, "name") />
+            <SelectField id="new-team-unit" label=MediationText::TeamUnit value=unit options=units empty=CommonText::ChooseUnit required=true error=field_message(errors, "unit_id") />
+            <TextField id="new-team-name" label=MediationText::TeamName value=name required=true error=field_message(errors, "name") />
             <fieldset class="field-wide">
-                <legend>{tr(Med::FoundingDecision)}</legend>
+                <legend>{tr(MediationText::FoundingDecision)}</legend>
                 <div class="form form-grid">
                     <DocumentFields
                         ids=["team-decision-number", "team-decision-type", "team-decision-issuer", "team-decision-date"]
@@ -186,8 +189,8 @@ pub fn TeamForm(
                     />
                 </div>
             </fieldset>
-            <h3 class="form-note">{tr(Med::Members)}</h3>
-            <p class="field-hint form-note">{tr(Med::MembersHint)}</p>
+            <h3 class="form-note">{tr(MediationText::Members)}</h3>
+            <p class="field-hint form-note">{tr(MediationText::MembersHint)}</p>
             {move || {
                 let messages = rule_errors.get();
                 (!messages.is_empty()).then(|| view! {
@@ -199,13 +202,13 @@ pub fn TeamForm(
             {member_rows}
             <div class="form-actions">
                 <button id="add-member-row" type="button" class="button" on:click=add_row>
-                    {tr(Med::AddMemberRow)}
+                    {tr(MediationText::AddMemberRow)}
                 </button>
             </div>
             {move || field_message(errors, "leader").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <div class="form-actions">
                 <button id="create-team" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::CreateTeam)}
+                    {tr(MediationText::CreateTeam)}
                 </button>
             </div>
         </form>

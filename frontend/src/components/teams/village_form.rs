@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{ApiError, NewVillage, use_api};
 use crate::components::common::{ErrorBanner, SelectField, TextField, field_message, local_error};
-use crate::i18n::{Med, Msg, Pl, text, tr};
+use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// Adds a village (thôn) or residential group (tổ dân phố) under the
@@ -24,10 +24,13 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
     let kinds = Signal::derive(move || {
         let lang = lang.get();
         vec![
-            ("thon".to_owned(), text(lang, Med::KindThon).to_owned()),
+            (
+                "thon".to_owned(),
+                text(lang, MediationText::KindThon).to_owned(),
+            ),
             (
                 "to_dan_pho".to_owned(),
-                text(lang, Med::KindToDanPho).to_owned(),
+                text(lang, MediationText::KindToDanPho).to_owned(),
             ),
         ]
     });
@@ -39,7 +42,7 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
         if village_name.is_empty() {
             errors.set(vec![local_error(
                 "name",
-                text(lang.get_untracked(), Pl::Required),
+                text(lang.get_untracked(), PlanText::Required),
             )]);
             return;
         }
@@ -75,17 +78,17 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="village-form-title">
-            <h2 id="village-form-title" class="form-title">{tr(Med::AddVillage)}</h2>
+            <h2 id="village-form-title" class="form-title">{tr(MediationText::AddVillage)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <TextField id="village-name" label=Med::VillageName value=name required=true error=field_message(errors, "name") />
-            <SelectField id="village-kind" label=Med::VillageKind value=kind options=kinds error=field_message(errors, "kind") />
+            <TextField id="village-name" label=MediationText::VillageName value=name required=true error=field_message(errors, "name") />
+            <SelectField id="village-kind" label=MediationText::VillageKind value=kind options=kinds error=field_message(errors, "kind") />
             <div class="field field-check">
                 <input id="village-minority" type="checkbox" bind:checked=minority />
-                <label for="village-minority">{tr(Msg::EthnicMinorityArea)}</label>
+                <label for="village-minority">{tr(CommonText::EthnicMinorityArea)}</label>
             </div>
             <div class="form-actions">
                 <button id="create-village" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::AddVillage)}
+                    {tr(MediationText::AddVillage)}
                 </button>
             </div>
         </form>

@@ -10,7 +10,7 @@ use super::role_select::RoleSelect;
 use super::unit_select::UnitSelect;
 use crate::api::{ApiError, use_api};
 use crate::components::common::{ErrorBanner, TextField};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
 /// New account form. Checks the domain's rules first, then shows the
@@ -89,18 +89,18 @@ pub fn CreateUserForm(units: Vec<Unit>, on_created: Callback<User>) -> impl Into
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="create-user-title">
-            <h2 id="create-user-title" class="form-title">{tr(Msg::CreateUser)}</h2>
+            <h2 id="create-user-title" class="form-title">{tr(CommonText::CreateUser)}</h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <TextField id="new-username" label=Msg::Username value=username required=true error=field_message(errors, "username") />
-            <TextField id="new-display-name" label=Msg::DisplayName value=display_name required=true error=field_message(errors, "display_name") />
-            <TextField id="new-password" label=Msg::Password value=password input_type="password" autocomplete="new-password" required=true error=field_message(errors, "password") />
-            <RoleSelect id="new-role" label=Msg::Role value=role empty=Msg::ChooseRole error=field_message(errors, "role") />
+            <TextField id="new-username" label=CommonText::Username value=username required=true error=field_message(errors, "username") />
+            <TextField id="new-display-name" label=CommonText::DisplayName value=display_name required=true error=field_message(errors, "display_name") />
+            <TextField id="new-password" label=CommonText::Password value=password input_type="password" autocomplete="new-password" required=true error=field_message(errors, "password") />
+            <RoleSelect id="new-role" label=CommonText::Role value=role empty=CommonText::ChooseRole error=field_message(errors, "role") />
             <UnitSelect id="new-unit" units=units value=unit error=field_message(errors, "unit_id") />
             <OrgSelect id="new-organisation" unit=unit_id value=organisation error=field_message(errors, "organisation_id") />
-            <p class="muted form-note">{tr(Msg::PasswordRule)}</p>
+            <p class="muted form-note">{tr(CommonText::PasswordRule)}</p>
             <div class="form-actions">
                 <button id="create-user" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Msg::CreateUser)}
+                    {tr(CommonText::CreateUser)}
                 </button>
             </div>
         </form>

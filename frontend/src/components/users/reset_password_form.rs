@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::field_message;
 use crate::api::{ApiError, use_api};
 use crate::components::common::{ErrorBanner, TextField};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
 /// Sets a new password for one user.
@@ -64,15 +64,15 @@ pub fn ResetPasswordForm(
     view! {
         <form class="form card" on:submit=submit novalidate=true aria-labelledby="reset-title">
             <h2 id="reset-title" class="form-title">
-                {tr(Msg::ResetPassword)} ": " {user.display_name} " (" {user.username} ")"
+                {tr(CommonText::ResetPassword)} ": " {user.display_name} " (" {user.username} ")"
             </h2>
             {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <TextField id="reset-password" label=Msg::NewPassword value=password input_type="password" autocomplete="new-password" required=true error=field_message(errors, "password") />
+            <TextField id="reset-password" label=CommonText::NewPassword value=password input_type="password" autocomplete="new-password" required=true error=field_message(errors, "password") />
             <div class="form-actions">
                 <button id="reset-submit" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Msg::ResetPassword)}
+                    {tr(CommonText::ResetPassword)}
                 </button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::role_select::RoleSelect;
 use crate::api::UserFilter;
 use crate::components::common::TextField;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Search by name and role.
 #[component]
@@ -20,10 +20,10 @@ pub fn UserFilters(filter: RwSignal<UserFilter>) -> impl IntoView {
     };
     view! {
         <form class="filters" role="search" on:submit=submit>
-            <TextField id="user-q" label=Msg::SearchUsers value=q input_type="search" />
-            <RoleSelect id="user-role" label=Msg::Role value=role empty=Msg::AllRoles />
+            <TextField id="user-q" label=CommonText::SearchUsers value=q input_type="search" />
+            <RoleSelect id="user-role" label=CommonText::Role value=role empty=CommonText::AllRoles />
             <div class="filter-actions">
-                <button type="submit" class="button button-primary">{tr(Msg::Search)}</button>
+                <button type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
             </div>
         </form>
     }
