@@ -1,10 +1,12 @@
+use hgcs_domain::api::units::UnitQuery;
+use hgcs_domain::api::users::UserQuery;
 use std::collections::HashMap;
 
 use hgcs_domain::api::users::User;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, UnitFilter, UserFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::api::{ApiError, use_api};
+use crate::components::common::{ErrorBanner, Loaded, Notice};
 use crate::components::layout::RequireAdmin;
 use crate::components::users::{CreateUserForm, ResetPasswordForm, UserFilters, UserTable};
 use crate::i18n::{self, CommonText, tr};
@@ -24,12 +26,21 @@ pub fn AdminUsersPage() -> impl IntoView {
 fn UsersAdmin() -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let filter = RwSignal::new(UserFilter::default());
+    let filter = RwSignal::new(UserQuery::default());
+    let units = LocalResource::new(move || async move { api.units(&UnitQuery::default()).await });
+    // The accounts with the names of their units (ids alone if those fail).
     let users = LocalResource::new(move || {
         let filter = filter.get();
-        async move { api.users(&filter).await }
+        async move {
+            let names: HashMap<_, _> = units
+                .await
+                .unwrap_or_default()
+                .into_iter()
+                .map(|unit| (unit.id, unit.name))
+                .collect();
+            api.users(&filter).await.map(|users| (users, names))
+        }
     });
-    let units = LocalResource::new(move || async move { api.units(&UnitFilter::default()).await });
     let notice = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<ApiError>);
     let resetting = RwSignal::new(None::<User>);
@@ -91,32 +102,17 @@ fn UsersAdmin() -> impl IntoView {
         <section class="card" aria-labelledby="user-list">
             <h2 id="user-list">{tr(CommonText::UserList)}</h2>
             <UserFilters filter=filter />
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    let names: HashMap<_, _> = units
-                        .await
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|unit| (unit.id, unit.name))
-                        .collect();
-                    match users.await {
-                        Ok(users) => view! {
-                            <UserTable users=users unit_names=names on_toggle=on_toggle on_reset=on_reset busy=busy />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=users let:listing>
+                {
+                    let (users, names) = listing;
+                    view! { <UserTable users=users unit_names=names on_toggle=on_toggle on_reset=on_reset busy=busy /> }
+                }
+            </Loaded>
         </section>
         <section class="card">
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match units.await {
-                        Ok(units) => view! { <CreateUserForm units=units on_created=on_created /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=units let:units>
+                <CreateUserForm units=units on_created=on_created />
+            </Loaded>
         </section>
     }
 }

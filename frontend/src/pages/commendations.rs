@@ -1,12 +1,13 @@
 use chrono::Datelike;
 use hgcs_domain::Role;
 use hgcs_domain::api::pilots::Commendation;
+use hgcs_domain::api::pilots::CommendationQuery;
 use hgcs_domain::plan::CommendationStatus;
 use leptos::prelude::*;
 
-use crate::api::{CommendationFilter, use_api};
+use crate::api::use_api;
 use crate::components::commendations::{CommendationTable, DecisionForm, NominationForm};
-use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
+use crate::components::common::{Loaded, Notice, SelectField, year_options};
 use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::{has_role, use_lang};
 use crate::{format, i18n};
@@ -25,10 +26,10 @@ pub fn CommendationsPage() -> impl IntoView {
     let year = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let items = LocalResource::new(move || {
-        let filter = CommendationFilter {
+        let filter = CommendationQuery {
             year: year.get().parse().ok(),
             status: CommendationStatus::parse(&status.get()),
-            ..CommendationFilter::default()
+            ..CommendationQuery::default()
         };
         async move { api.commendations(&filter).await }
     });
@@ -68,16 +69,9 @@ pub fn CommendationsPage() -> impl IntoView {
                 <SelectField id="commendation-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
                 <SelectField id="commendation-status" label=CommonText::Status value=status options=statuses empty=PlanText::AllStatuses />
             </div>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match items.await {
-                        Ok(list) => view! {
+            <Loaded resource=items let:list>
                             <CommendationTable items=list can_decide=can_decide.get_untracked() on_decide=on_decide />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
         <Show when=move || can_nominate.get()>
             <section class="card">

@@ -1,10 +1,11 @@
 use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
+use hgcs_domain::api::units::UnitQuery;
 use leptos::prelude::*;
 
-use crate::api::{UnitFilter, use_api};
+use crate::api::use_api;
 use crate::components::cases::MediationPanel;
-use crate::components::common::{ErrorBanner, Loading};
+use crate::components::common::Loaded;
 use crate::components::due::DuePanel;
 use crate::components::units::{UnitLinks, UnitTable};
 use crate::i18n::{CommonText, tr};
@@ -27,9 +28,9 @@ fn Overview(me: Me) -> impl IntoView {
     let lang = use_lang();
     let unit_id = me.unit.id;
     let children = LocalResource::new(move || async move {
-        let filter = UnitFilter {
+        let filter = UnitQuery {
             parent_id: Some(unit_id),
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         };
         api.units(&filter).await
     });
@@ -64,29 +65,15 @@ fn Overview(me: Me) -> impl IntoView {
                 <dd>{move || level.label(lang.get())}</dd>
             </dl>
             <h3>{tr(CommonText::Reorganisation)}</h3>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match detail.await {
-                        Ok(detail) => view! {
+            <Loaded resource=detail let:detail>
                             <UnitLinks predecessors=detail.predecessors successors=detail.successors />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
         <section class="card" aria-labelledby="child-units">
             <h2 id="child-units">{tr(CommonText::ChildUnits)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match children.await {
-                        Ok(units) => view! {
+            <Loaded resource=children let:units>
                             <UnitTable units=units row_test="child-unit" caption=CommonText::ChildUnits />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
     }
 }

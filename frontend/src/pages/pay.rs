@@ -3,7 +3,7 @@ use hgcs_domain::api::records::PayClaim;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::common::{Loaded, Notice};
 use crate::components::pay::{ClaimDecisionForm, ClaimTable, PayRates, PaymentForm};
 use crate::i18n::{RecordText, text, tr};
 use crate::state::{has_role, use_lang};
@@ -64,30 +64,17 @@ pub fn PayPage() -> impl IntoView {
         <p>{tr(RecordText::PayIntro)}</p>
         <section class="card" aria-labelledby="pay-rates">
             <h2 id="pay-rates">{tr(RecordText::PayRates)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match rates.await {
-                        Ok(list) => view! { <PayRates rates=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=rates let:list>
+                <PayRates rates=list />
+            </Loaded>
         </section>
         {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
         {form}
         <section class="card" aria-labelledby="pay-claims">
             <h2 id="pay-claims">{tr(RecordText::Claims)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match claims.await {
-                        Ok(list) => view! {
+            <Loaded resource=claims let:list>
                             <ClaimTable claims=list manages=manages.get_untracked() on_decide=on_decide on_pay=on_pay />
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
     }
 }

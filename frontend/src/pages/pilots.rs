@@ -1,9 +1,11 @@
 use hgcs_domain::api::pilots::Pilot;
+use hgcs_domain::api::pilots::PilotQuery;
+use hgcs_domain::api::units::UnitQuery;
 use hgcs_domain::{Role, UnitLevel};
 use leptos::prelude::*;
 
-use crate::api::{UnitFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
+use crate::api::use_api;
+use crate::components::common::{Loaded, Notice, SelectField, year_options};
 use crate::components::pilots::{EvaluationForm, PilotForm, PilotTable, ReplicationForm};
 use crate::i18n::{PlanText, text, tr};
 use crate::state::{has_role, use_app, use_lang};
@@ -35,12 +37,16 @@ pub fn PilotsPage() -> impl IntoView {
     let year = RwSignal::new(String::new());
     let pilots = LocalResource::new(move || {
         let year = year.get().parse().ok();
-        async move { api.pilots(None, year).await }
+        let query = PilotQuery {
+            year,
+            ..PilotQuery::default()
+        };
+        async move { api.pilots(&query).await }
     });
     let wards = LocalResource::new(move || async move {
-        let filter = UnitFilter {
+        let filter = UnitQuery {
             level: Some(UnitLevel::Commune),
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         };
         api.units(&filter).await
     });
@@ -77,27 +83,15 @@ pub fn PilotsPage() -> impl IntoView {
             <div class="filters" role="search">
                 <SelectField id="pilot-filter-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
             </div>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match pilots.await {
-                        Ok(list) => view! {
+            <Loaded resource=pilots let:list>
                             <PilotTable pilots=list can_judge=can_judge.get_untracked() on_evaluate=on_evaluate on_replicate=on_replicate />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
         <Show when=move || can_register.get()>
             <section class="card">
-                <Transition fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match wards.await {
-                            Ok(units) => view! { <PilotForm units=units own_unit=own_unit on_created=on_saved /> }.into_any(),
-                            Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                        }
-                    })}
-                </Transition>
+                <Loaded resource=wards let:units>
+                    <PilotForm units=units own_unit=own_unit on_created=on_saved />
+                </Loaded>
             </section>
         </Show>
     }

@@ -3,10 +3,9 @@ use hgcs_domain::PlanId;
 use hgcs_domain::api::plans::Plan;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, ProgressBar};
+use crate::components::common::{Loaded, ProgressBar, use_detail};
 use crate::components::plans::{
     DocumentHeader, DutiesSection, LegalBasis, PurposeSection, QuarterTimeline, SignerBlock,
     TaskTable, WardPlanAction, WardProgress,
@@ -18,34 +17,12 @@ use crate::{format, i18n};
 #[component]
 pub fn PlanDetailPage() -> impl IntoView {
     let api = use_api();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .map(PlanId)
-    });
-    let plan = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.plan(id).await),
-                None => None,
-            }
-        }
-    });
+    let plan = use_detail(move |id: PlanId| async move { api.plan(id).await });
     let reload = Callback::new(move |()| plan.refetch());
     view! {
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match plan.await {
-                    Some(Ok(plan)) => view! { <PlanView plan=plan reload=reload /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=plan let:plan>
+            <PlanView plan=plan reload=reload />
+        </Loaded>
     }
 }
 

@@ -3,10 +3,9 @@ use hgcs_domain::api::records::Question;
 use hgcs_domain::mediation::QuestionStatus;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::common::{Loaded, Notice, use_detail};
 use crate::components::questions::{
     AnswerForm, AnswerList, AttachForm, CloseButton, QuestionHeader,
 };
@@ -17,22 +16,7 @@ use crate::state::{use_app, use_lang};
 pub fn QuestionDetailPage() -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-    });
-    let question = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.question(id).await),
-                None => None,
-            }
-        }
-    });
+    let question = use_detail(move |id: i64| async move { api.question(id).await });
     // Outside the reloaded view, so it survives the reload it announces;
     // kept as a key, so it follows a language switch.
     let notice = RwSignal::new(None::<RecordText>);
@@ -54,15 +38,9 @@ pub fn QuestionDetailPage() -> impl IntoView {
             </ol>
         </nav>
         {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match question.await {
-                    Some(Ok(question)) => view! { <QuestionView question=question callbacks=callbacks /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=question let:question>
+            <QuestionView question=question callbacks=callbacks />
+        </Loaded>
     }
 }
 

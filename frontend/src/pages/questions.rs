@@ -5,7 +5,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading};
+use crate::components::common::Loaded;
 use crate::components::questions::{QuestionFilters, QuestionForm, QuestionTable};
 use crate::i18n::{RecordText, tr};
 use crate::state::has_role;
@@ -35,14 +35,9 @@ pub fn QuestionsPage() -> impl IntoView {
         <section class="card" aria-labelledby="question-list">
             <h2 id="question-list">{tr(RecordText::QuestionList)}</h2>
             <QuestionFilters on_search=on_search />
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match questions.await {
-                        Ok(list) => view! { <QuestionTable questions=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=questions let:list>
+                <QuestionTable questions=list />
+            </Loaded>
         </section>
         <Show when=move || can_ask.get()>
             <QuestionForm on_created=on_created />

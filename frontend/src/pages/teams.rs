@@ -1,12 +1,14 @@
 use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::mediation::Team;
+use hgcs_domain::api::mediation::TeamQuery;
 use hgcs_domain::api::units::Unit;
+use hgcs_domain::api::units::UnitQuery;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{UnitFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::api::use_api;
+use crate::components::common::{ErrorBanner, Loaded, Notice};
 use crate::components::teams::{TeamForm, TeamTable, VillageForm};
 use crate::i18n::{MediationText, RecordText, about_user, text, tr};
 use crate::state::{use_app, use_lang};
@@ -29,7 +31,7 @@ fn Teams(me: Me) -> impl IntoView {
     let lang = use_lang();
     let manages = me.role == Role::WardOfficial;
     let ward = me.unit.clone();
-    let teams = LocalResource::new(move || async move { api.teams(None).await });
+    let teams = LocalResource::new(move || async move { api.teams(&TeamQuery::default()).await });
     let notice = RwSignal::new(None::<String>);
     let on_team = Callback::new(move |team: Team| {
         notice.set(Some(about_user(
@@ -51,14 +53,9 @@ fn Teams(me: Me) -> impl IntoView {
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         <section class="card" aria-labelledby="team-list">
             <h2 id="team-list">{tr(MediationText::TeamList)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match teams.await {
-                        Ok(list) => view! { <TeamTable teams=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=teams let:list>
+                <TeamTable teams=list />
+            </Loaded>
         </section>
         {forms}
     }
@@ -75,9 +72,9 @@ fn WardForms(
     let lang = use_lang();
     let ward_id = ward.id;
     let villages = LocalResource::new(move || async move {
-        let filter = UnitFilter {
+        let filter = UnitQuery {
             parent_id: Some(ward_id),
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         };
         api.units(&filter).await
     });

@@ -1,10 +1,9 @@
 use hgcs_domain::UnitId;
 use hgcs_domain::api::units::UnitDetail;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading};
+use crate::components::common::{Loaded, use_detail};
 use crate::components::units::{AncestorsTrail, SummaryTable, UnitLinks};
 use crate::format;
 use crate::i18n::{CommonText, tr};
@@ -13,33 +12,11 @@ use crate::state::use_lang;
 #[component]
 pub fn UnitDetailPage() -> impl IntoView {
     let api = use_api();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .map(UnitId)
-    });
-    let detail = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.unit(id).await),
-                None => None,
-            }
-        }
-    });
+    let detail = use_detail(move |id: UnitId| async move { api.unit(id).await });
     view! {
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Some(Ok(detail)) => view! { <UnitView detail=detail /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(CommonText::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=detail let:detail>
+            <UnitView detail=detail />
+        </Loaded>
     }
 }
 

@@ -1,7 +1,8 @@
+use hgcs_domain::api::units::UnitQuery;
 use leptos::prelude::*;
 
-use crate::api::{UnitFilter, use_api};
-use crate::components::common::{DateField, ErrorBanner, Loading, TextField};
+use crate::api::use_api;
+use crate::components::common::{DateField, Loaded, TextField};
 use crate::components::units::UnitTable;
 use crate::format::parse_optional_date;
 use crate::i18n::{CommonText, tr};
@@ -13,7 +14,7 @@ pub fn UnitsPage() -> impl IntoView {
     let lang = crate::state::use_lang();
     let q = RwSignal::new(String::new());
     let on = RwSignal::new(String::new());
-    let filter = RwSignal::new(UnitFilter::default());
+    let filter = RwSignal::new(UnitQuery::default());
     let units = LocalResource::new(move || {
         let filter = filter.get();
         async move { api.units(&filter).await }
@@ -24,16 +25,16 @@ pub fn UnitsPage() -> impl IntoView {
         let Ok(on) = parse_optional_date(&on.get_untracked()) else {
             return;
         };
-        filter.set(UnitFilter {
+        filter.set(UnitQuery {
             q: Some(q.get_untracked()),
             on,
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         });
     };
     let clear = move |_| {
         q.set(String::new());
         on.set(String::new());
-        filter.set(UnitFilter::default());
+        filter.set(UnitQuery::default());
     };
 
     view! {
@@ -47,16 +48,12 @@ pub fn UnitsPage() -> impl IntoView {
             </div>
         </form>
         <p class="muted">{tr(CommonText::SearchHint)}</p>
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match units.await {
-                    Ok(units) => { let count = units.len(); view! {
-                        <p class="count" role="status">{move || crate::i18n::count_found(lang.get(), count)}</p>
-                        <UnitTable units=units caption=CommonText::NavUnits />
-                    }.into_any() }
-                    Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=units let:units>
+            <p class="count" role="status">{
+                let count = units.len();
+                move || crate::i18n::count_found(lang.get(), count)
+            }</p>
+            <UnitTable units=units caption=CommonText::NavUnits />
+        </Loaded>
     }
 }

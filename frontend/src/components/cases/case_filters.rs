@@ -1,9 +1,9 @@
 use hgcs_domain::TeamId;
+use hgcs_domain::api::mediation::CaseQuery;
 use hgcs_domain::api::mediation::Team;
 use hgcs_domain::mediation::{CaseKind, CaseState};
 use leptos::prelude::*;
 
-use crate::api::CaseFilter;
 use crate::components::common::{DateField, SelectField};
 use crate::format::parse_optional_date;
 use crate::i18n::{CommonText, MediationText, tr};
@@ -12,7 +12,7 @@ use crate::state::use_lang;
 /// State, kind, team, days received (both ends included) and "only those
 /// not started within 3 days".
 #[component]
-pub fn CaseFilters(teams: Vec<Team>, on_search: Callback<CaseFilter>) -> impl IntoView {
+pub fn CaseFilters(teams: Vec<Team>, on_search: Callback<CaseQuery>) -> impl IntoView {
     let lang = use_lang();
     let state = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());
@@ -48,13 +48,14 @@ pub fn CaseFilters(teams: Vec<Team>, on_search: Callback<CaseFilter>) -> impl In
         ) else {
             return;
         };
-        on_search.run(CaseFilter {
+        on_search.run(CaseQuery {
             team_id: team.get_untracked().parse::<i64>().ok().map(TeamId),
             kind: CaseKind::parse(&kind.get_untracked()),
             state: CaseState::parse(&state.get_untracked()),
             from,
             to,
-            overdue: overdue.get_untracked(),
+            overdue: overdue.get_untracked().then_some(true),
+            ..CaseQuery::default()
         });
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

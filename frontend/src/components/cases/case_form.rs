@@ -1,15 +1,13 @@
 use hgcs_domain::TeamId;
 use hgcs_domain::api::mediation::{Case, CaseInput, Team};
 use hgcs_domain::mediation::{CaseKind, CaseStart};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::kind_select::KindSelect;
 use super::party_rows::{PartyRow, PartyRows, read_parties};
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, ErrorBanner, SelectField, TextArea, TextField, field_message, local_error,
+    DateField, ErrorBanner, SelectField, Submit, TextArea, TextField, local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -38,9 +36,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
     let public_session = RwSignal::new(false);
     let violence = RwSignal::new(false);
     let offence = RwSignal::new(false);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
 
     let team_options: Vec<(String, String)> = teams
         .iter()
@@ -56,7 +52,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         )
     });
     let out_of_scope = Signal::derive(move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == "kind" && e.code == OUT_OF_SCOPE)
@@ -64,7 +60,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         })
     });
     let kind_error = Signal::derive(move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == "kind" && e.code != OUT_OF_SCOPE)
@@ -74,7 +70,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         let lang = lang.get_untracked();
         let required = text(lang, PlanText::Required);
         let mut found = Vec::new();
@@ -114,10 +110,9 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
             party_list,
             found.is_empty(),
         ) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = CaseInput {
             team_id,
             received_on,
@@ -137,17 +132,8 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
             risk_of_violence: violence.get_untracked(),
             signs_of_offence: offence.get_untracked(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.create_case(&input).await;
-            pending.set(false);
-            match result {
-                Ok(case) => on_created.run(case),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
+        form.send(async move { api.create_case(&input).await }, move |case| {
+            on_created.run(case)
         });
     };
 
@@ -170,22 +156,22 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
                         <p class="banner-detail">{message}</p>
                     </div>
                 }.into_any(),
-                None => failure.get().map(|error| view! { <ErrorBanner error=error /> }).into_any(),
+                None => form.failure().map(|error| view! { <ErrorBanner error=error /> }).into_any(),
             }}
-            <SelectField id="case-team" label=MediationText::Team value=team options=team_options empty=PlanText::Choose required=true error=field_message(errors, "team_id") />
+            <SelectField id="case-team" label=MediationText::Team value=team options=team_options empty=PlanText::Choose required=true error=form.field("team_id") />
             <div class="field">
                 <DateField id="case-received-on" label=MediationText::ReceivedOn value=received />
-                {move || field_message(errors, "received_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                {move || form.field("received_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
-            <SelectField id="case-start" label=MediationText::Start value=start options=starts error=field_message(errors, "start") />
+            <SelectField id="case-start" label=MediationText::Start value=start options=starts error=form.field("start") />
             <Show when=move || start.get() == CaseStart::ProposedByAgency.as_str()>
-                <TextField id="case-proposed-by" label=MediationText::ProposedBy value=proposed_by required=true error=field_message(errors, "proposed_by") />
+                <TextField id="case-proposed-by" label=MediationText::ProposedBy value=proposed_by required=true error=form.field("proposed_by") />
             </Show>
             <KindSelect value=kind error=kind_error />
-            <TextArea id="case-summary" label=MediationText::Summary value=summary required=true error=field_message(errors, "summary") />
-            <PartyRows rows=parties errors=errors />
+            <TextArea id="case-summary" label=MediationText::Summary value=summary required=true error=form.field("summary") />
+            <PartyRows rows=parties form=form />
             <div class="field-wide">
-                <TextArea id="case-invited" label=MediationText::Invited value=invited rows=2 error=field_message(errors, "invited") />
+                <TextArea id="case-invited" label=MediationText::Invited value=invited rows=2 error=form.field("invited") />
                 <p class="field-hint">{tr(MediationText::InvitedHint)}</p>
             </div>
             <fieldset class="field-wide">
@@ -196,7 +182,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
                 <p class="field-hint">{tr(MediationText::Escalate)}</p>
             </fieldset>
             <div class="form-actions">
-                <button id="create-case" type="submit" class="button button-primary" disabled=move || pending.get()>
+                <button id="create-case" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(MediationText::Receive)}
                 </button>
             </div>

@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use super::case_counts::CaseCounts;
 use super::notification_list::NotificationList;
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading};
+use crate::components::common::Loaded;
 use crate::i18n::{MediationText, tr};
 
 /// The dashboard's mediation panel: cases by state, and what the user's
@@ -17,24 +17,14 @@ pub fn MediationPanel() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="mediation-panel">
             <h2 id="mediation-panel">{tr(MediationText::Panel)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match counts.await {
-                        Ok(counts) => view! { <CaseCounts counts=counts /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=counts let:counts>
+                <CaseCounts counts=counts />
+            </Loaded>
             <p><A href="/cases">{tr(MediationText::CaseList)}</A></p>
             <h3>{tr(MediationText::Notifications)}</h3>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match notifications.await {
-                        Ok(list) => view! { <NotificationList notifications=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=notifications let:list>
+                <NotificationList notifications=list />
+            </Loaded>
         </section>
     }
 }

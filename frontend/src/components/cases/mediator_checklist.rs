@@ -1,7 +1,8 @@
 use hgcs_domain::MediatorId;
 use hgcs_domain::api::mediation::MediatorSummary;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
+
+use crate::components::common::Submit;
 
 use crate::i18n::{MediationText, tr};
 
@@ -15,7 +16,7 @@ pub fn MediatorChecklist(
     chosen: RwSignal<Vec<MediatorId>>,
     interested: RwSignal<Vec<MediatorId>>,
     sent: RwSignal<Vec<MediatorId>>,
-    errors: RwSignal<Vec<FieldError>>,
+    form: Submit,
 ) -> impl IntoView {
     let toggle = |list: RwSignal<Vec<MediatorId>>, id: MediatorId| {
         move |ev: leptos::ev::Event| {
@@ -31,7 +32,7 @@ pub fn MediatorChecklist(
     let error_of = move |id: MediatorId| {
         let position = sent.with(|sent| sent.iter().position(|other| *other == id))?;
         let field = format!("mediators[{position}]");
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == field)
@@ -39,7 +40,7 @@ pub fn MediatorChecklist(
         })
     };
     let overall = move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == "mediators")

@@ -4,7 +4,7 @@ use hgcs_domain::mediation::PartyKind;
 use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
-use crate::components::common::{field_message, local_error};
+use crate::components::common::{Submit, local_error};
 use crate::i18n;
 use crate::i18n::{MediationText, PlanText, text, tr};
 use crate::state::use_lang;
@@ -90,16 +90,14 @@ pub fn read_parties(lang: Lang, rows: &[PartyRow]) -> Result<Vec<CaseParty>, Vec
 /// The parties to the matter: a person, a group, a household or an
 /// organisation, with name, year of birth and address.
 #[component]
-pub fn PartyRows(
-    rows: RwSignal<Vec<PartyRow>>,
-    errors: RwSignal<Vec<FieldError>>,
-) -> impl IntoView {
+pub fn PartyRows(rows: RwSignal<Vec<PartyRow>>, form: Submit) -> impl IntoView {
     let lang = use_lang();
     let next = StoredValue::new(rows.with_untracked(Vec::len));
     let add = move |_| {
         let key = next.get_value();
         next.set_value(key + 1);
-        errors.update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
+        form.errors()
+            .update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
         rows.update(|rows| rows.push(PartyRow::new(key)));
     };
     let kinds = move || {
@@ -117,7 +115,7 @@ pub fn PartyRows(
             .enumerate()
             .map(|(index, row)| {
                 let id = |name: &str| format!("party-{index}-{name}");
-                let error = |name: &str| field_message(errors, format!("parties[{index}].{name}"));
+                let error = |name: &str| form.field(format!("parties[{index}].{name}"));
                 let (name_error, year_error, address_error) =
                     (error("name"), error("birth_year"), error("address"));
                 let kind_id = id("kind");
@@ -158,7 +156,7 @@ pub fn PartyRows(
                                     type="button"
                                     class="button button-small"
                                     on:click=move |_| {
-                                        errors.update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
+                                        form.errors().update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
                                         rows.update(|rows| rows.retain(|r| r.key != key));
                                     }
                                 >
@@ -171,7 +169,7 @@ pub fn PartyRows(
             })
             .collect_view()
     };
-    let parties_error = field_message(errors, "parties");
+    let parties_error = form.field("parties");
     view! {
         <div class="field-wide">
             <h3>{tr(MediationText::Parties)}</h3>

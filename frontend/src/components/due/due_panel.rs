@@ -1,8 +1,9 @@
+use hgcs_domain::api::plans::DueQuery;
 use leptos::prelude::*;
 
 use super::due_groups::DueGroups;
-use crate::api::{DueFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading};
+use crate::api::use_api;
+use crate::components::common::Loaded;
 use crate::i18n;
 use crate::i18n::{PlanText, tr};
 use crate::state::use_lang;
@@ -15,9 +16,9 @@ pub fn DuePanel() -> impl IntoView {
     let lang = use_lang();
     let by_organisation = RwSignal::new(false);
     let due = LocalResource::new(move || async move {
-        let filter = DueFilter {
+        let filter = DueQuery {
             days: Some(30),
-            ..DueFilter::default()
+            ..DueQuery::default()
         };
         api.due_tasks(&filter).await
     });
@@ -32,32 +33,26 @@ pub fn DuePanel() -> impl IntoView {
                 <input type="radio" id="due-by-org" name="due-by" checked=move || by_organisation.get() on:change=move |_| by_organisation.set(true) />
                 <label for="due-by-org">{tr(PlanText::ByOrganisation)}</label>
             </fieldset>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match due.await {
-                        Ok(list) if list.overdue.is_empty() && list.due_soon.is_empty() => {
-                            view! { <p class="empty">{tr(PlanText::NothingDue)}</p> }.into_any()
-                        }
-                        Ok(list) => {
-                            let today = list.today;
-                            let (late, soon) = (list.overdue.len(), list.due_soon.len());
-                            view! {
-                                <p class="muted">{move || i18n::today(lang.get(), today)}</p>
-                                <div class="due-block due-overdue" data-test="due-overdue">
-                                    <h3>{tr(PlanText::OverdueTasks)} " (" {late} ")"</h3>
-                                    <DueGroups tasks=list.overdue by_organisation=by today=today />
-                                </div>
-                                <div class="due-block" data-test="due-soon">
-                                    <h3>{tr(PlanText::DueSoon)} " (" {soon} ")"</h3>
-                                    <DueGroups tasks=list.due_soon by_organisation=by today=today />
-                                </div>
-                            }
-                            .into_any()
-                        }
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
+            <Loaded resource=due let:list>
+                {if list.overdue.is_empty() && list.due_soon.is_empty() {
+                    view! { <p class="empty">{tr(PlanText::NothingDue)}</p> }.into_any()
+                } else {
+                    let today = list.today;
+                    let (late, soon) = (list.overdue.len(), list.due_soon.len());
+                    view! {
+                        <p class="muted">{move || i18n::today(lang.get(), today)}</p>
+                        <div class="due-block due-overdue" data-test="due-overdue">
+                            <h3>{tr(PlanText::OverdueTasks)} " (" {late} ")"</h3>
+                            <DueGroups tasks=list.overdue by_organisation=by today=today />
+                        </div>
+                        <div class="due-block" data-test="due-soon">
+                            <h3>{tr(PlanText::DueSoon)} " (" {soon} ")"</h3>
+                            <DueGroups tasks=list.due_soon by_organisation=by today=today />
+                        </div>
                     }
-                })}
-            </Transition>
+                    .into_any()
+                }}
+            </Loaded>
         </section>
     }
 }

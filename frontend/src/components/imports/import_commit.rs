@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::api::{Api, ApiError, use_api};
-use crate::components::common::{ErrorBanner, ProgressBar};
+use crate::api::{Api, use_api};
+use crate::components::common::{FormFailure, ProgressBar, Submit};
 use crate::i18n;
 use crate::i18n::{RecordText, tr};
 use crate::state::use_lang;
@@ -28,12 +28,7 @@ async fn sleep(delay: Duration) {
 
 /// Asks where the writing stands every half second until it is done or
 /// failed, or the page is left (the signal is then gone).
-async fn follow(
-    api: Api,
-    id: i64,
-    state: RwSignal<ImportPreview>,
-    failure: RwSignal<Option<ApiError>>,
-) {
+async fn follow(api: Api, id: i64, state: RwSignal<ImportPreview>, form: Submit) {
     loop {
         sleep(POLL).await;
         match api.import(id).await {
@@ -45,7 +40,7 @@ async fn follow(
             }
             Err(error) => {
                 // The page may be gone; otherwise say why and stop asking.
-                let _ = failure.try_set(Some(error));
+                form.fail(error);
                 return;
             }
         }
@@ -61,25 +56,16 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
     let id = preview.id;
     let blocked = !preview.problems.is_empty();
     let state = RwSignal::new(preview);
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
     let status = move || state.with(|s| s.status);
+    let form = Submit::new();
 
     let commit = move |_| {
-        failure.set(None);
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.commit_import(id).await;
-            pending.set(false);
-            match result {
-                Ok(now) => {
-                    let finished = matches!(now.status, ImportStatus::Done | ImportStatus::Failed);
-                    state.set(now);
-                    if !finished {
-                        follow(api, id, state, failure).await;
-                    }
-                }
-                Err(error) => failure.set(Some(error)),
+        form.start();
+        form.send(async move { api.commit_import(id).await }, move |now| {
+            let finished = matches!(now.status, ImportStatus::Done | ImportStatus::Failed);
+            state.set(now);
+            if !finished {
+                spawn_local(follow(api, id, state, form));
             }
         });
     };
@@ -140,12 +126,12 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
         ),
         ImportStatus::Checked => None,
     };
-    let can_commit = move || !blocked && status() == ImportStatus::Checked && !pending.get();
+    let can_commit = move || !blocked && status() == ImportStatus::Checked && !form.pending().get();
 
     view! {
         <section class="card" aria-labelledby="import-commit">
             <h2 id="import-commit" class="visually-hidden">{tr(RecordText::Commit)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <FormFailure form=form />
             {progress}
             {result}
             <div class="form-actions">

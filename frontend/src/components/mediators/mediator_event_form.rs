@@ -1,14 +1,12 @@
 use hgcs_domain::MediatorId;
 use hgcs_domain::api::mediation::{Mediator, MediatorEventInput};
 use hgcs_domain::mediation::{ElectionMethod, LeaveReason, MediatorEventKind};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextArea, TextField,
-    field_message, local_error,
+    DateField, DocumentFields, DocumentInputs, FormFailure, SelectField, Submit, TextArea,
+    TextField, local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -28,9 +26,7 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
     let decision = DocumentInputs::new("QĐ", "UBND");
     let reason = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let chosen = move || MediatorEventKind::parse(&kind.get());
     let kinds = Signal::derive(move || {
         i18n::choices(
@@ -59,7 +55,7 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let event_kind = MediatorEventKind::parse(&kind.get_untracked());
@@ -103,10 +99,9 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
         let (Some(event_kind), Some(occurred_on), true) =
             (event_kind, occurred_on, found.is_empty())
         else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = MediatorEventInput {
             kind: event_kind,
             occurred_on,
@@ -116,36 +111,28 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
             reason: input_reason,
             note: note.get_untracked().trim().to_owned(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.record_mediator_event(mediator_id, &input).await;
-            pending.set(false);
-            match result {
-                Ok(mediator) => {
-                    note.set(String::new());
-                    percent.set(String::new());
-                    on_done.run(mediator);
-                }
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
+        form.send(
+            async move { api.record_mediator_event(mediator_id, &input).await },
+            move |mediator| {
+                note.set(String::new());
+                percent.set(String::new());
+                on_done.run(mediator);
+            },
+        );
     };
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="mediator-event-title">
             <h2 id="mediator-event-title" class="form-title">{tr(MediationText::RecordEvent)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="event-kind" label=MediationText::EventKind value=kind options=kinds error=field_message(errors, "kind") />
+            <FormFailure form=form />
+            <SelectField id="event-kind" label=MediationText::EventKind value=kind options=kinds error=form.field("kind") />
             <div class="field">
                 <DateField id="event-on" label=MediationText::EventOn value=day />
-                {move || field_message(errors, "occurred_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                {move || form.field("occurred_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <Show when=move || chosen() == Some(MediatorEventKind::Elected)>
-                <SelectField id="event-method" label=MediationText::Method value=method options=methods error=field_message(errors, "method") />
-                <TextField id="event-percent" label=MediationText::Percent value=percent required=true error=field_message(errors, "percent") />
+                <SelectField id="event-method" label=MediationText::Method value=method options=methods error=form.field("method") />
+                <TextField id="event-percent" label=MediationText::Percent value=percent required=true error=form.field("percent") />
             </Show>
             <Show when=move || chosen() == Some(MediatorEventKind::Recognised)>
                 <fieldset class="field-wide">
@@ -154,17 +141,17 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
                         <DocumentFields
                             ids=["event-decision-number", "event-decision-type", "event-decision-issuer", "event-decision-date"]
                             inputs=decision
-                            number_error=field_message(errors, "decision")
+                            number_error=form.field("decision")
                         />
                     </div>
                 </fieldset>
             </Show>
             <Show when=move || chosen() == Some(MediatorEventKind::Left)>
-                <SelectField id="event-reason" label=MediationText::Reason value=reason options=reasons empty=PlanText::Choose required=true error=field_message(errors, "reason") />
+                <SelectField id="event-reason" label=MediationText::Reason value=reason options=reasons empty=PlanText::Choose required=true error=form.field("reason") />
             </Show>
-            <TextArea id="event-note" label=PlanText::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="event-note" label=PlanText::Note value=note rows=2 error=form.field("note") />
             <div class="form-actions">
-                <button id="record-mediator-event" type="submit" class="button button-primary" disabled=move || pending.get()>
+                <button id="record-mediator-event" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(MediationText::RecordEvent)}
                 </button>
             </div>

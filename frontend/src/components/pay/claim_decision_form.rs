@@ -1,11 +1,9 @@
 use hgcs_domain::api::records::{PayClaim, PayDecision};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
+    DateField, FormFailure, Submit, TextArea, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -24,16 +22,14 @@ pub fn ClaimDecisionForm(
     let approved = RwSignal::new(true);
     let day = RwSignal::new(format::date(format::today()));
     let reason = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let form_ref = NodeRef::<leptos::html::Form>::new();
     reveal_on_mount(form_ref);
     let id = claim.id;
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         let lang = lang.get_untracked();
         let approve = approved.get_untracked();
         let why = reason.get_untracked().trim().to_owned();
@@ -49,27 +45,18 @@ pub fn ClaimDecisionForm(
             ));
         }
         let (Some(on), true) = (on, found.is_empty()) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = PayDecision {
             approved: approve,
             on,
             reason: why,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.decide_claim(id, &input).await;
-            pending.set(false);
-            match result {
-                Ok(decided) => on_done.run(decided),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
+        form.send(
+            async move { api.decide_claim(id, &input).await },
+            move |decided| on_done.run(decided),
+        );
     };
 
     let entry = claim.entry_no.to_string();
@@ -78,7 +65,7 @@ pub fn ClaimDecisionForm(
             <h2 id="decision-title" class="form-title">
                 {tr(RecordText::DecideTitle)} ": " {entry} " – " {claim.team_name} " – " {i18n::vnd(claim.amount_vnd)}
             </h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <FormFailure form=form />
             <fieldset class="field-wide group-by">
                 <legend>{tr(PlanText::Outcome)}</legend>
                 <input type="radio" id="decision-approve" name="decision-outcome" checked=move || approved.get() on:change=move |_| approved.set(true) />
@@ -88,7 +75,7 @@ pub fn ClaimDecisionForm(
             </fieldset>
             <div class="field">
                 <DateField id="decision-on" label=RecordText::DecisionOn value=day />
-                {move || field_message(errors, "on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                {move || form.field("on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <TextArea
                 id="decision-reason"
@@ -96,10 +83,10 @@ pub fn ClaimDecisionForm(
                 value=reason
                 rows=2
                 required=false
-                error=field_message(errors, "reason")
+                error=form.field("reason")
             />
             <div class="form-actions">
-                <button id="submit-decision" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Save)}</button>
+                <button id="submit-decision" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>

@@ -1,12 +1,10 @@
 use hgcs_domain::api::pilots::{Pilot, PilotEvaluationInput};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::criteria_rows::{CriteriaRows, CriterionRow};
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
+    DateField, FormFailure, Submit, TextArea, local_error, reveal_on_mount,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -47,9 +45,7 @@ pub fn EvaluationForm(
             .unwrap_or_default(),
     );
     let recommend = RwSignal::new(previous.is_some_and(|e| e.recommend_replication));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let form_ref = NodeRef::<leptos::html::Form>::new();
     reveal_on_mount(form_ref);
     let total = move || {
@@ -62,7 +58,7 @@ pub fn EvaluationForm(
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         let lang = lang.get_untracked();
         let criteria: Result<Vec<_>, ()> = rows
             .get_untracked()
@@ -82,44 +78,35 @@ pub fn EvaluationForm(
         }
         let (Ok(criteria), Some(evaluated_on), true) = (criteria, evaluated_on, found.is_empty())
         else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = PilotEvaluationInput {
             evaluated_on,
             criteria,
             conclusion: conclusion.get_untracked().trim().to_owned(),
             recommend_replication: recommend.get_untracked(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.evaluate_pilot(pilot_id, &input).await;
-            pending.set(false);
-            match result {
-                Ok(pilot) => on_done.run(pilot),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
+        form.send(
+            async move { api.evaluate_pilot(pilot_id, &input).await },
+            move |pilot| on_done.run(pilot),
+        );
     };
 
     view! {
         <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="eval-title">
             <h2 id="eval-title" class="form-title">{tr(PlanText::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <FormFailure form=form />
             <DateField id="eval-date" label=PlanText::EvaluatedOn value=day />
-            <CriteriaRows rows=rows error=field_message(errors, "criteria") />
+            <CriteriaRows rows=rows error=form.field("criteria") />
             <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); i18n::score_total(lang.get(), t, m) }}</p>
-            <TextArea id="eval-conclusion" label=PlanText::Conclusion value=conclusion error=field_message(errors, "conclusion") />
+            <TextArea id="eval-conclusion" label=PlanText::Conclusion value=conclusion error=form.field("conclusion") />
             <div class="field field-check">
                 <input id="eval-recommend" type="checkbox" bind:checked=recommend />
                 <label for="eval-recommend">{tr(PlanText::Recommend)}</label>
             </div>
             <div class="form-actions">
-                <button id="save-evaluation" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(PlanText::Save)}</button>
+                <button id="save-evaluation" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
         </form>

@@ -1,12 +1,11 @@
 use chrono::Datelike;
 use hgcs_domain::api::plans::{Plan, PlanInput};
 use hgcs_domain::plan::PlanStatus;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message,
+    DateField, DocumentFields, DocumentInputs, FormFailure, SelectField, Submit, TextField,
     local_error,
 };
 use crate::format::{self, parse_date};
@@ -26,8 +25,7 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
     let start = RwSignal::new(format!("01/01/{year}"));
     let end = RwSignal::new(format!("31/12/{year}"));
     let status = RwSignal::new(PlanStatus::Draft.as_str().to_owned());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = Submit::new();
     let statuses = Signal::derive(move || {
         let lang = lang.get();
         PlanStatus::ALL
@@ -36,23 +34,9 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
-    let create = Action::new_local(move |input: &PlanInput| {
-        let input = input.clone();
-        async move {
-            match api.create_plan(&input).await {
-                Ok(plan) => on_created.run(plan),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        }
-    });
-    let pending = create.pending();
-
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         let lang = lang.get_untracked();
         let required = text(lang, PlanText::Required);
         let invalid = text(lang, CommonText::DateInvalid);
@@ -81,11 +65,10 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             PlanStatus::parse(&status.get_untracked()),
             found.is_empty(),
         ) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
-        create.dispatch(PlanInput {
+        let input = PlanInput {
             document,
             title: title.get_untracked().trim().to_owned(),
             period_start,
@@ -99,27 +82,30 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             funding: String::new(),
             duties: Vec::new(),
             status,
+        };
+        form.send(async move { api.create_plan(&input).await }, move |plan| {
+            on_created.run(plan)
         });
     };
 
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="create-plan-title">
             <h2 id="create-plan-title" class="form-title">{tr(PlanText::CreatePlan)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <FormFailure form=form />
             <DocumentFields
                 ids=["plan-doc-number", "plan-doc-type", "plan-doc-issuer", "plan-doc-date"]
                 inputs=document
-                number_error=field_message(errors, "document.number")
-                date_error=field_message(errors, "document.issued_on")
+                number_error=form.field("document.number")
+                date_error=form.field("document.issued_on")
             />
             <TextField id="plan-place" label=PlanText::IssuedPlace value=place />
-            <TextField id="plan-title" label=PlanText::PlanTitle value=title required=true error=field_message(errors, "title") />
+            <TextField id="plan-title" label=PlanText::PlanTitle value=title required=true error=form.field("title") />
             <DateField id="plan-start" label=PlanText::PeriodStart value=start />
             <DateField id="plan-end" label=PlanText::PeriodEnd value=end />
-            <SelectField id="plan-status" label=CommonText::Status value=status options=statuses error=field_message(errors, "status") />
-            {move || field_message(errors, "period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
+            <SelectField id="plan-status" label=CommonText::Status value=status options=statuses error=form.field("status") />
+            {move || form.field("period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <div class="form-actions">
-                <button id="create-plan" type="submit" class="button button-primary" disabled=move || pending.get()>
+                <button id="create-plan" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(PlanText::CreatePlan)}
                 </button>
             </div>

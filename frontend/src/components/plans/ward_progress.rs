@@ -1,10 +1,11 @@
 use hgcs_domain::PlanId;
+use hgcs_domain::api::plans::PlanQuery;
 use hgcs_domain::api::plans::PlanSummary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{PlanFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, ProgressBar};
+use crate::api::use_api;
+use crate::components::common::{Loaded, ProgressBar};
 use crate::i18n;
 use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
@@ -15,22 +16,16 @@ use crate::state::use_lang;
 pub fn WardProgress(plan_id: PlanId) -> impl IntoView {
     let api = use_api();
     let wards = LocalResource::new(move || async move {
-        let filter = PlanFilter {
+        let filter = PlanQuery {
             parent_plan_id: Some(plan_id),
-            ..PlanFilter::default()
+            ..PlanQuery::default()
         };
         api.plans(&filter).await
     });
     view! {
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match wards.await {
-                    Ok(plans) if plans.is_empty() => ().into_any(),
-                    Ok(plans) => view! { <WardTable plans=plans /> }.into_any(),
-                    Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=wards let:plans>
+            {(!plans.is_empty()).then(|| view! { <WardTable plans=plans /> })}
+        </Loaded>
     }
 }
 

@@ -1,12 +1,10 @@
 use hgcs_domain::CaseId;
 use hgcs_domain::api::records::PayClaimInput;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::api::{ApiError, use_api};
-use crate::components::common::{DateField, ErrorBanner, Notice, field_message, local_error};
+use crate::api::use_api;
+use crate::components::common::{DateField, FormFailure, Notice, Submit, local_error};
 use crate::format::{self, parse_date};
 use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::use_lang;
@@ -19,37 +17,25 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
     let day = RwSignal::new(format::date(format::today()));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = Submit::new();
     let sent = RwSignal::new(false);
-    let pending = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         let Some(claimed_on) = parse_date(&day.get_untracked()) else {
-            errors.set(vec![local_error(
+            form.reject(vec![local_error(
                 "claimed_on",
                 text(lang.get_untracked(), CommonText::DateInvalid),
             )]);
             return;
         };
-        errors.set(Vec::new());
         let input = PayClaimInput {
             case_id,
             claimed_on,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.claim_pay(&input).await;
-            pending.set(false);
-            match result {
-                Ok(_) => sent.set(true),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
+        form.send(async move { api.claim_pay(&input).await }, move |_| {
+            sent.set(true)
         });
     };
 
@@ -57,16 +43,16 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="claim-title">
             <h2 id="claim-title" class="form-title">{tr(RecordText::ClaimTitle)}</h2>
             <p class="field-hint field-wide">{tr(RecordText::ClaimHint)}</p>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <FormFailure form=form />
             <Show
                 when=move || sent.get()
                 fallback=move || view! {
                     <div class="field">
                         <DateField id="claimed-on" label=RecordText::ClaimedOn value=day />
-                        {move || field_message(errors, "claimed_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                        {move || form.field("claimed_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
                     </div>
                     <div class="form-actions">
-                        <button id="claim-pay" type="submit" class="button button-primary" disabled=move || pending.get()>
+                        <button id="claim-pay" type="submit" class="button button-primary" disabled=form.pending()>
                             {tr(RecordText::ClaimPay)}
                         </button>
                     </div>

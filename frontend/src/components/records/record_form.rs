@@ -1,11 +1,10 @@
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::api::records::SuccessRecord;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
-use crate::components::common::{ErrorBanner, Notice, TextArea, field_message};
+use crate::api::use_api;
+use crate::components::common::{FormFailure, Notice, Submit, TextArea};
 use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
 
@@ -71,10 +70,8 @@ pub fn RecordForm(case: Case) -> impl IntoView {
     let draft = first_draft(&case);
     let values: [RwSignal<String>; 8] =
         PARTS.map(|(field, _)| RwSignal::new(part_of(&draft, field)));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = Submit::new();
     let saved = RwSignal::new(false);
-    let pending = RwSignal::new(false);
     if case.has_record {
         // Continue from the last save rather than from the case's data.
         spawn_local(async move {
@@ -88,9 +85,8 @@ pub fn RecordForm(case: Case) -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         saved.set(false);
-        errors.set(Vec::new());
         let [
             basis,
             parties,
@@ -111,18 +107,10 @@ pub fn RecordForm(case: Case) -> impl IntoView {
             method_deadline,
             signatures,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.save_record(case_id, &record).await;
-            pending.set(false);
-            match result {
-                Ok(_) => saved.set(true),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
+        form.send(
+            async move { api.save_record(case_id, &record).await },
+            move |_| saved.set(true),
+        );
     };
 
     let fields = PARTS
@@ -135,7 +123,7 @@ pub fn RecordForm(case: Case) -> impl IntoView {
                     label=*label
                     value=value
                     rows=3
-                    error=field_message(errors, *field)
+                    error=form.field(*field)
                 />
             }
         })
@@ -145,7 +133,7 @@ pub fn RecordForm(case: Case) -> impl IntoView {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="record-title">
             <h2 id="record-title" class="form-title">{tr(RecordText::RecordTitle)}</h2>
             <p class="field-hint field-wide">{tr(RecordText::RecordHint)}</p>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <FormFailure form=form />
             {fields}
             <Show when=move || saved.get()>
                 <div class="field-wide">
@@ -153,7 +141,7 @@ pub fn RecordForm(case: Case) -> impl IntoView {
                 </div>
             </Show>
             <div class="form-actions">
-                <button id="save-record" type="submit" class="button button-primary" disabled=move || pending.get()>
+                <button id="save-record" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(RecordText::SaveRecord)}
                 </button>
             </div>

@@ -1,9 +1,8 @@
 use hgcs_domain::mediation::{Education, ElectionMethod, Sex};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
 use super::member_inputs::MemberInputs;
-use crate::components::common::{DateField, SelectField, TextField, field_message};
+use crate::components::common::{DateField, SelectField, Submit, TextField};
 use crate::i18n;
 use crate::i18n::{MediationText, PlanText};
 use crate::state::use_lang;
@@ -16,7 +15,7 @@ pub fn MemberFields(
     #[prop(into)] prefix: String,
     #[prop(into)] field: String,
     inputs: MemberInputs,
-    errors: RwSignal<Vec<FieldError>>,
+    form: Submit,
 ) -> impl IntoView {
     let lang = use_lang();
     let sexes = Signal::derive(move || i18n::choices(lang.get(), Sex::ALL, Sex::as_str, i18n::sex));
@@ -37,7 +36,7 @@ pub fn MemberFields(
         )
     });
     let id = |name: &str| format!("{prefix}-{name}");
-    let error = |name: &str| field_message(errors, format!("{field}.{name}"));
+    let error = |name: &str| form.field(format!("{field}.{name}"));
     let date_error = error("elected.on");
     view! {
         <TextField id=id("name") label=MediationText::FullName value=inputs.name required=true error=error("full_name") />

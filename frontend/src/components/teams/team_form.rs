@@ -1,14 +1,12 @@
 use hgcs_domain::UnitId;
 use hgcs_domain::api::mediation::{Team, TeamInput};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message, local_error,
+    DocumentFields, DocumentInputs, FormFailure, SelectField, Submit, TextField, local_error,
 };
 use crate::i18n;
 use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
@@ -34,11 +32,9 @@ pub fn TeamForm(
     let next_key = StoredValue::new(FIRST_ROWS);
     let rows = RwSignal::new((0..FIRST_ROWS).map(MemberInputs::new).collect::<Vec<_>>());
     let leader = RwSignal::new(None::<usize>);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let rule_errors = Signal::derive(move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .filter(|error| error.field == "members")
@@ -51,11 +47,9 @@ pub fn TeamForm(
         let key = next_key.get_value();
         next_key.set_value(key + 1);
         // Positions shift, so errors named by position no longer fit.
-        errors.set(Vec::new());
         rows.update(|rows| rows.push(MemberInputs::new(key)));
     };
     let remove_row = move |key: usize| {
-        errors.set(Vec::new());
         rows.update(|rows| rows.retain(|row| row.key != key));
         if leader.get_untracked() == Some(key) {
             leader.set(None);
@@ -64,7 +58,7 @@ pub fn TeamForm(
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
+        form.start();
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
@@ -98,10 +92,9 @@ pub fn TeamForm(
             .get_untracked()
             .and_then(|key| typed.iter().position(|row| row.key == key));
         let (Some(unit_id), true) = (unit_id, found.is_empty()) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = TeamInput {
             unit_id,
             name: team_name,
@@ -109,25 +102,14 @@ pub fn TeamForm(
             members,
             leader: leader_index,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.create_team(&input).await;
-            pending.set(false);
-            match result {
-                Ok(team) => {
-                    name.set(String::new());
-                    decision.number.set(String::new());
-                    decision.issued_on.set(String::new());
-                    next_key.set_value(FIRST_ROWS);
-                    rows.set((0..FIRST_ROWS).map(MemberInputs::new).collect());
-                    leader.set(None);
-                    on_created.run(team);
-                }
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
+        form.send(async move { api.create_team(&input).await }, move |team| {
+            name.set(String::new());
+            decision.number.set(String::new());
+            decision.issued_on.set(String::new());
+            next_key.set_value(FIRST_ROWS);
+            rows.set((0..FIRST_ROWS).map(MemberInputs::new).collect());
+            leader.set(None);
+            on_created.run(team);
         });
     };
 
@@ -143,7 +125,7 @@ pub fn TeamForm(
                     <fieldset class="field-wide member-row" data-test="member-row">
                         <legend>{move || i18n::member_no(lang.get(), index)}</legend>
                         <div class="form form-grid">
-                            <MemberFields prefix=format!("member-{index}") field=format!("members[{index}]") inputs=row errors=errors />
+                            <MemberFields prefix=format!("member-{index}") field=format!("members[{index}]") inputs=row form=form />
                         </div>
                         <div class="member-row-actions">
                             <div class="field-check">
@@ -176,16 +158,16 @@ pub fn TeamForm(
     view! {
         <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="team-form-title">
             <h2 id="team-form-title" class="form-title">{tr(MediationText::CreateTeam)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="new-team-unit" label=MediationText::TeamUnit value=unit options=units empty=CommonText::ChooseUnit required=true error=field_message(errors, "unit_id") />
-            <TextField id="new-team-name" label=MediationText::TeamName value=name required=true error=field_message(errors, "name") />
+            <FormFailure form=form />
+            <SelectField id="new-team-unit" label=MediationText::TeamUnit value=unit options=units empty=CommonText::ChooseUnit required=true error=form.field("unit_id") />
+            <TextField id="new-team-name" label=MediationText::TeamName value=name required=true error=form.field("name") />
             <fieldset class="field-wide">
                 <legend>{tr(MediationText::FoundingDecision)}</legend>
                 <div class="form form-grid">
                     <DocumentFields
                         ids=["team-decision-number", "team-decision-type", "team-decision-issuer", "team-decision-date"]
                         inputs=decision
-                        date_error=field_message(errors, "founded_by")
+                        date_error=form.field("founded_by")
                     />
                 </div>
             </fieldset>
@@ -205,9 +187,9 @@ pub fn TeamForm(
                     {tr(MediationText::AddMemberRow)}
                 </button>
             </div>
-            {move || field_message(errors, "leader").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
+            {move || form.field("leader").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <div class="form-actions">
-                <button id="create-team" type="submit" class="button button-primary" disabled=move || pending.get()>
+                <button id="create-team" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(MediationText::CreateTeam)}
                 </button>
             </div>

@@ -1,21 +1,22 @@
 use hgcs_domain::Role;
+use hgcs_domain::api::users::UserQuery;
 use leptos::prelude::*;
 
 use super::role_select::RoleSelect;
-use crate::api::UserFilter;
 use crate::components::common::TextField;
 use crate::i18n::{CommonText, tr};
 
 /// Search by name and role.
 #[component]
-pub fn UserFilters(filter: RwSignal<UserFilter>) -> impl IntoView {
+pub fn UserFilters(filter: RwSignal<UserQuery>) -> impl IntoView {
     let q = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        filter.set(UserFilter {
+        filter.set(UserQuery {
             q: Some(q.get_untracked()),
             role: Role::parse(&role.get_untracked()),
+            ..UserQuery::default()
         });
     };
     view! {
