@@ -1,6 +1,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use super::Submit;
+use crate::api::ApiError;
 use crate::i18n::{self, Label, tr};
 use crate::state::use_lang;
 
@@ -54,15 +56,22 @@ pub fn FilePicker(
     /// Names and sizes of the chosen files; the form empties it after sending.
     #[prop(optional)]
     chosen: Option<RwSignal<Vec<(String, f64)>>>,
-    #[prop(into, optional)] error: Signal<Option<String>>,
+    /// The form the files go with; its errors on `field` show here.
+    form: Submit,
+    field: &'static str,
+    /// What of a failed send to say here too (a file the server refused).
+    refusal: fn(&ApiError, hgcs_domain::Lang) -> Option<String>,
     /// Said to screen readers as soon as it shows.
     #[prop(optional)]
     alert: bool,
-    /// Told when the user picks other files.
-    #[prop(optional)]
-    on_change: Option<Callback<()>>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let refused = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let lang = lang.get();
+        refused.set(form.failure().and_then(|error| refusal(&error, lang)));
+    });
+    let error = Signal::derive(move || form.field(field).get().or_else(|| refused.get()));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let changed = move |_| {
@@ -74,9 +83,9 @@ pub fn FilePicker(
                     .collect(),
             );
         }
-        if let Some(on_change) = on_change {
-            on_change.run(());
-        }
+        // Other files: what was said about the last ones no longer holds.
+        form.reject(Vec::new());
+        refused.set(None);
     };
     view! {
         <div class="field field-wide">

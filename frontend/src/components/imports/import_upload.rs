@@ -28,14 +28,10 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
     let lang = use_lang();
     let input = NodeRef::<Input>::new();
     let form = Submit::new();
-    // A file the server cannot read is said next to the input too.
-    let refused = RwSignal::new(None::<String>);
-    let file_error = Signal::derive(move || form.field("file").get().or_else(|| refused.get()));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.start();
-        refused.set(None);
         let lang = lang.get_untracked();
         let Some(file) = chosen_files(&input).into_iter().next() else {
             form.reject(vec![local_error(
@@ -48,20 +44,11 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
             form.reject(vec![local_error("file", problem)]);
             return;
         }
-        form.send_or(
+        form.send(
             async move { api.upload_import(&file).await },
             move |preview| on_preview.run(preview),
-            move |error| {
-                if error.field_message("file").is_none() {
-                    refused.set(error.detail().map(str::to_owned));
-                }
-            },
         );
     };
-    let on_change = Callback::new(move |()| {
-        form.reject(Vec::new());
-        refused.set(None);
-    });
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="import-upload">
@@ -74,8 +61,10 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
                 input=input
                 accept=REGISTER_ACCEPT
                 required=true
-                error=file_error
-                on_change=on_change
+                form=form
+                field="file"
+                // A file the server cannot read is said next to the input too.
+                refusal=|error, _| error.detail().map(str::to_owned)
             />
             <div class="form-actions">
                 <button id="upload-import" type="submit" class="button button-primary" disabled=form.pending()>

@@ -17,14 +17,10 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
     let lang = use_lang();
     let input = NodeRef::<Input>::new();
     let form = Submit::new();
-    // A file the server refused is said next to the input too.
-    let refused = RwSignal::new(None::<String>);
-    let file_error = Signal::derive(move || form.field("files").get().or_else(|| refused.get()));
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.start();
-        refused.set(None);
         let lang = lang.get_untracked();
         let picked = chosen_files(&input);
         let problem = if picked.is_empty() {
@@ -36,19 +32,14 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
             form.reject(vec![local_error("files", problem)]);
             return;
         }
-        form.send_or(
+        form.send(
             async move { api.attach_question_files(question_id, &picked).await },
             move |question| {
                 clear_files(&input);
                 on_done.run(question);
             },
-            move |error| refused.set(error.detail().map(str::to_owned)),
         );
     };
-    let on_change = Callback::new(move |()| {
-        form.reject(Vec::new());
-        refused.set(None);
-    });
 
     view! {
         <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="attach-title">
@@ -60,8 +51,9 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
                 hint=RecordText::AttachHint
                 input=input
                 multiple=true
-                error=file_error
-                on_change=on_change
+                form=form
+                field="files"
+                refusal=|error, _| error.detail().map(str::to_owned)
             />
             <div class="form-actions">
                 <button id="attach-files" type="submit" class="button" disabled=form.pending()>

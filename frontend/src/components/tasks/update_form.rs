@@ -5,7 +5,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::figure_rows::{FigureRow, FigureRows, read_figures};
-use crate::api::use_api;
+use crate::api::{ApiError, use_api};
 use crate::components::common::{
     DateField, FilePicker, FormFailure, SelectField, Submit, TextArea, TextField, chosen_files,
     clear_files, file_problem, local_error,
@@ -40,21 +40,6 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             .map(|s| (s.as_str().to_owned(), s.label(lang).to_owned()))
             .collect::<Vec<_>>()
     });
-    // A refused file (413, 415) is said next to the file input too.
-    let file_error = Signal::derive(move || {
-        form.field("files").get().or_else(|| {
-            form.failure().and_then(|error| match error.code() {
-                Some(ErrorCode::PayloadTooLarge | ErrorCode::UnsupportedMediaType) => Some(
-                    error
-                        .detail()
-                        .map(str::to_owned)
-                        .unwrap_or_else(|| error.message(lang.get())),
-                ),
-                _ => None,
-            })
-        })
-    });
-
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if form.is_pending() {
@@ -143,7 +128,9 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
                 input=files
                 multiple=true
                 chosen=chosen
-                error=file_error
+                form=form
+                field="files"
+                refusal=file_refusal
                 alert=true
             />
             <div class="form-actions">
@@ -157,5 +144,18 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
                 })}
             </div>
         </form>
+    }
+}
+
+/// A file the server refused (413, 415) is said next to the input too.
+fn file_refusal(error: &ApiError, lang: hgcs_domain::Lang) -> Option<String> {
+    match error.code() {
+        Some(ErrorCode::PayloadTooLarge | ErrorCode::UnsupportedMediaType) => Some(
+            error
+                .detail()
+                .map(str::to_owned)
+                .unwrap_or_else(|| error.message(lang)),
+        ),
+        _ => None,
     }
 }
