@@ -26,14 +26,6 @@ impl ApiError {
         }
     }
 
-    /// The message of the first error on `field`, if any.
-    pub fn field_message(&self, field: &str) -> Option<String> {
-        self.field_errors()
-            .iter()
-            .find(|error| error.field == field)
-            .map(|error| error.message.clone())
-    }
-
     /// The headline shown to the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
         match self {

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use hgcs_domain::api::users::User;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, use_api};
-use crate::components::common::{ErrorBanner, Loaded, Notice};
+use crate::api::use_api;
+use crate::components::common::{FormFailure, Loaded, Notice, Submit};
 use crate::components::layout::RequireAdmin;
 use crate::components::users::{CreateUserForm, ResetPasswordForm, UserFilters, UserTable};
 use crate::i18n::{self, CommonText, tr};
@@ -42,34 +42,28 @@ fn UsersAdmin() -> impl IntoView {
         }
     });
     let notice = RwSignal::new(None::<String>);
-    let failure = RwSignal::new(None::<ApiError>);
+    let toggling = Submit::new();
     let resetting = RwSignal::new(None::<User>);
 
-    let toggle = Action::new_local(move |(user, disable): &(User, bool)| {
-        let (user, disable) = (user.clone(), *disable);
-        async move {
-            failure.set(None);
-            match api.set_user_disabled(user.id, disable).await {
-                Ok(changed) => {
-                    let msg = if disable {
-                        CommonText::UserDisabled
-                    } else {
-                        CommonText::UserEnabled
-                    };
-                    notice.set(Some(i18n::about_user(
-                        lang.get_untracked(),
-                        msg,
-                        &changed.username,
-                    )));
-                    users.refetch();
-                }
-                Err(error) => failure.set(Some(error)),
-            }
-        }
-    });
-    let busy = toggle.pending();
-    let on_toggle = Callback::new(move |pair: (User, bool)| {
-        toggle.dispatch(pair);
+    let busy = toggling.pending();
+    let on_toggle = Callback::new(move |(user, disable): (User, bool)| {
+        toggling.start();
+        toggling.send(
+            async move { api.set_user_disabled(user.id, disable).await },
+            move |changed| {
+                let msg = if disable {
+                    CommonText::UserDisabled
+                } else {
+                    CommonText::UserEnabled
+                };
+                notice.set(Some(i18n::about_user(
+                    lang.get_untracked(),
+                    msg,
+                    &changed.username,
+                )));
+                users.refetch();
+            },
+        );
     });
     let on_reset = Callback::new(move |user: User| {
         notice.set(None);
@@ -95,7 +89,7 @@ fn UsersAdmin() -> impl IntoView {
 
     view! {
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
-        {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+        <FormFailure form=toggling />
         {move || resetting.get().map(|user| {
             view! { <ResetPasswordForm user=user on_done=on_reset_done on_cancel=on_cancel /> }
         })}
