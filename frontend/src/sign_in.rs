@@ -20,6 +20,8 @@ use crate::state::{AppState, set_document_lang};
 const ROOT_ID: &str = "sign-in";
 
 pub fn start() {
+    // Tasks run before anything is mounted (mounting would do this).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let state = AppState::new();
     set_document_lang(state.lang.get_untracked());
     let api = Api::new(state);
