@@ -7,7 +7,7 @@ use super::kind_select::KindSelect;
 use super::party_rows::{PartyRow, PartyRows, read_parties};
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, ErrorBanner, SelectField, Submit, TextArea, TextField, local_error,
+    DateField, ErrorBanner, FormFrame, SelectField, Submit, TextArea, TextField, local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -68,9 +68,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         })
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let required = text(lang, PlanText::Required);
         let mut found = Vec::new();
@@ -135,7 +133,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         form.send(async move { api.create_case(&input).await }, move |case| {
             on_created.run(case)
         });
-    };
+    });
 
     let check = |id: &'static str, signal: RwSignal<bool>, label: MediationText| {
         view! {
@@ -147,8 +145,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
     };
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="case-form-title">
-            <h2 id="case-form-title" class="form-title">{tr(MediationText::NewCase)}</h2>
+        <FormFrame form=form id="case-form-title" title=MediationText::NewCase own_failure=true on_submit=submit>
             {move || match out_of_scope.get() {
                 Some(message) => view! {
                     <div class="banner banner-error banner-strong" role="alert" data-test="out-of-scope">
@@ -186,6 +183,6 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
                     {tr(MediationText::Receive)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -1,14 +1,11 @@
 use hgcs_domain::MediatorId;
 use hgcs_domain::api::mediation::{Assignment, Case, CaseStep};
 use hgcs_domain::mediation::CaseAction;
-use leptos::html::Form;
 use leptos::prelude::*;
 
 use super::mediator_checklist::MediatorChecklist;
 use crate::api::use_api;
-use crate::components::common::{
-    DateField, FormFailure, Loaded, Submit, TextArea, local_error, reveal_on_mount,
-};
+use crate::components::common::{DateField, FormFrame, Loaded, Submit, TextArea, local_error};
 use crate::format::{self, parse_date};
 use crate::i18n;
 use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
@@ -37,17 +34,13 @@ pub fn StepForm(
     let interested = RwSignal::new(Vec::<MediatorId>::new());
     let sent = RwSignal::new(Vec::<MediatorId>::new());
     let form = Submit::new();
-    let form_ref = NodeRef::<Form>::new();
-    reveal_on_mount(form_ref);
     let outcome_label = if action == CaseAction::Succeed {
         MediationText::Agreement
     } else {
         MediationText::Demands
     };
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let on = parse_date(&day.get_untracked());
@@ -97,7 +90,7 @@ pub fn StepForm(
             async move { api.step_case(case_id, &step).await },
             move |case| on_done.run(case),
         );
-    };
+    });
 
     // The team's active mediators, to choose from when assigning.
     let checklist = assigning.then(|| {
@@ -115,9 +108,7 @@ pub fn StepForm(
     });
 
     view! {
-        <form node_ref=form_ref class="form form-grid card step-form" on:submit=submit novalidate=true aria-labelledby="step-title">
-            <h2 id="step-title" class="form-title">{tr(i18n::case_action(action))}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="step-title" title=i18n::case_action(action) class="form form-grid card step-form" reveal=true on_submit=submit>
             <div class="field">
                 <DateField id="step-on" label=MediationText::StepOn value=day />
                 {move || form.field("on").get().map(|m| view! { <p class="field-error">{m}</p> })}
@@ -135,6 +126,6 @@ pub fn StepForm(
                     {tr(CommonText::Cancel)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

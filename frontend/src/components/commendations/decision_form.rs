@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    DocumentFields, DocumentInputs, FormFailure, Submit, TextArea, local_error, reveal_on_mount,
+    DocumentFields, DocumentInputs, FormFrame, Submit, TextArea, local_error,
 };
 use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
@@ -22,13 +22,9 @@ pub fn DecisionForm(
     let document = DocumentInputs::new("QĐ", "UBND");
     let note = RwSignal::new(String::new());
     let form = Submit::new();
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    reveal_on_mount(form_ref);
     let id = item.id;
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let approve = approved.get_untracked();
         let decision = match document.read() {
@@ -58,12 +54,10 @@ pub fn DecisionForm(
             async move { api.decide_commendation(id, &input).await },
             move |decided| on_done.run(decided),
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="decide-title">
-            <h2 id="decide-title" class="form-title">{tr(PlanText::Decide)} ": " {item.nominee_name} " – " {item.unit.name} " (" {item.year} ")"</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="decide-title" title=PlanText::Decide subject=format!("{} – {} ({})", item.nominee_name, item.unit.name, item.year) reveal=true on_submit=submit>
             <fieldset class="field-wide group-by">
                 <legend>{tr(PlanText::Outcome)}</legend>
                 <input type="radio" id="decide-approve" name="decide-outcome" checked=move || approved.get() on:change=move |_| approved.set(true) />
@@ -82,6 +76,6 @@ pub fn DecisionForm(
                 <button id="save-decision" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FormFailure, SelectField, Submit, TextArea, TextField, local_error, year_options,
+    FormFrame, SelectField, Submit, TextArea, TextField, local_error, year_options,
 };
 use crate::i18n::{PlanText, text, tr};
 use crate::state::use_lang;
@@ -50,9 +50,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let required = text(lang.get_untracked(), PlanText::Required);
         let chosen_year = year.get_untracked().parse::<i32>().ok();
         let nominee_kind = NomineeKind::parse(&kind.get_untracked());
@@ -89,12 +87,10 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             grounds.set(String::new());
             on_created.run(created);
         });
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="nominate-title">
-            <h2 id="nominate-title" class="form-title">{tr(PlanText::Nominate)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="nominate-title" title=PlanText::Nominate class="form form-grid" on_submit=submit>
             <SelectField id="nominee-year" label=PlanText::Year value=year options=years required=true error=form.field("year") />
             <SelectField id="nominee-kind" label=PlanText::NomineeKind value=kind options=kinds empty=PlanText::Choose required=true error=form.field("nominee_kind") />
             <TextField id="nominee-name" label=PlanText::NomineeName value=name required=true error=form.field("nominee_name") />
@@ -103,6 +99,6 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             <div class="form-actions">
                 <button id="nominate" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Nominate)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FilePicker, FormFailure, Submit, chosen_files, local_error, too_big,
+    FilePicker, FormFrame, Submit, chosen_files, local_error, too_big,
 };
 use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
@@ -29,9 +29,7 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
     let input = NodeRef::<Input>::new();
     let form = Submit::new();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let Some(file) = chosen_files(&input).into_iter().next() else {
             form.reject(vec![local_error(
@@ -48,12 +46,10 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
             async move { api.upload_import(&file).await },
             move |preview| on_preview.run(preview),
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="import-upload">
-            <h2 id="import-upload" class="form-title">{tr(RecordText::ImportFile)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="import-upload" title=RecordText::ImportFile on_submit=submit>
             <FilePicker
                 id="import-file"
                 label=RecordText::ImportFile
@@ -77,6 +73,6 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
                     {tr(RecordText::Uploading)}
                 </p>
             </Show>
-        </form>
+        </FormFrame>
     }
 }

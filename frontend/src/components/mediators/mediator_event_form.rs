@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, FormFailure, SelectField, Submit, TextArea,
-    TextField, local_error,
+    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextArea, TextField,
+    local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -53,9 +53,7 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
         )
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let event_kind = MediatorEventKind::parse(&kind.get_untracked());
@@ -119,12 +117,10 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
                 on_done.run(mediator);
             },
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="mediator-event-title">
-            <h2 id="mediator-event-title" class="form-title">{tr(MediationText::RecordEvent)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="mediator-event-title" title=MediationText::RecordEvent on_submit=submit>
             <SelectField id="event-kind" label=MediationText::EventKind value=kind options=kinds error=form.field("kind") />
             <div class="field">
                 <DateField id="event-on" label=MediationText::EventOn value=day />
@@ -155,6 +151,6 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
                     {tr(MediationText::RecordEvent)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -2,9 +2,7 @@ use hgcs_domain::api::records::{PayClaim, PayDecision};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{
-    DateField, FormFailure, Submit, TextArea, local_error, reveal_on_mount,
-};
+use crate::components::common::{DateField, FormFrame, Submit, TextArea, local_error};
 use crate::format::{self, parse_date};
 use crate::i18n;
 use crate::i18n::{CommonText, PlanText, RecordText, text, tr};
@@ -23,13 +21,9 @@ pub fn ClaimDecisionForm(
     let day = RwSignal::new(format::date(format::today()));
     let reason = RwSignal::new(String::new());
     let form = Submit::new();
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    reveal_on_mount(form_ref);
     let id = claim.id;
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let approve = approved.get_untracked();
         let why = reason.get_untracked().trim().to_owned();
@@ -57,15 +51,11 @@ pub fn ClaimDecisionForm(
             async move { api.decide_claim(id, &input).await },
             move |decided| on_done.run(decided),
         );
-    };
+    });
 
     let entry = claim.entry_no.to_string();
     view! {
-        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="decision-title">
-            <h2 id="decision-title" class="form-title">
-                {tr(RecordText::DecideTitle)} ": " {entry} " – " {claim.team_name} " – " {i18n::vnd(claim.amount_vnd)}
-            </h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="decision-title" title=RecordText::DecideTitle subject=format!("{} – {} – {}", entry, claim.team_name, i18n::vnd(claim.amount_vnd)) reveal=true on_submit=submit>
             <fieldset class="field-wide group-by">
                 <legend>{tr(PlanText::Outcome)}</legend>
                 <input type="radio" id="decision-approve" name="decision-outcome" checked=move || approved.get() on:change=move |_| approved.set(true) />
@@ -89,6 +79,6 @@ pub fn ClaimDecisionForm(
                 <button id="submit-decision" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -2,7 +2,7 @@ use hgcs_domain::api::records::{PayClaim, PaymentInput};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{DateField, FormFailure, Submit, local_error, reveal_on_mount};
+use crate::components::common::{DateField, FormFrame, Submit, local_error};
 use crate::format::{self, parse_date};
 use crate::i18n;
 use crate::i18n::{CommonText, PlanText, RecordText, text, tr};
@@ -19,13 +19,9 @@ pub fn PaymentForm(
     let lang = use_lang();
     let day = RwSignal::new(format::date(format::today()));
     let form = Submit::new();
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    reveal_on_mount(form_ref);
     let id = claim.id;
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let Some(paid_on) = parse_date(&day.get_untracked()) else {
             form.reject(vec![local_error(
                 "paid_on",
@@ -37,15 +33,11 @@ pub fn PaymentForm(
             async move { api.record_payment(id, &PaymentInput { paid_on }).await },
             move |paid| on_done.run(paid),
         );
-    };
+    });
 
     let entry = claim.entry_no.to_string();
     view! {
-        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="payment-title">
-            <h2 id="payment-title" class="form-title">
-                {tr(RecordText::PaymentTitle)} ": " {entry} " – " {claim.team_name} " – " {i18n::vnd(claim.amount_vnd)}
-            </h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="payment-title" title=RecordText::PaymentTitle subject=format!("{} – {} – {}", entry, claim.team_name, i18n::vnd(claim.amount_vnd)) reveal=true on_submit=submit>
             <div class="field">
                 <DateField id="paid-on" label=RecordText::PaidOn value=day />
                 {move || form.field("paid_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
@@ -54,6 +46,6 @@ pub fn PaymentForm(
                 <button id="submit-payment" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

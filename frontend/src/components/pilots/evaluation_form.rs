@@ -3,9 +3,7 @@ use leptos::prelude::*;
 
 use super::criteria_rows::{CriteriaRows, CriterionRow};
 use crate::api::use_api;
-use crate::components::common::{
-    DateField, FormFailure, Submit, TextArea, local_error, reveal_on_mount,
-};
+use crate::components::common::{DateField, FormFrame, Submit, TextArea, local_error};
 use crate::format::{self, parse_date};
 use crate::i18n;
 use crate::i18n::{CommonText, PlanText, text, tr};
@@ -46,8 +44,6 @@ pub fn EvaluationForm(
     );
     let recommend = RwSignal::new(previous.is_some_and(|e| e.recommend_replication));
     let form = Submit::new();
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    reveal_on_mount(form_ref);
     let total = move || {
         rows.get()
             .iter()
@@ -56,9 +52,7 @@ pub fn EvaluationForm(
     };
     let pilot_id = pilot.id;
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let criteria: Result<Vec<_>, ()> = rows
             .get_untracked()
@@ -91,12 +85,10 @@ pub fn EvaluationForm(
             async move { api.evaluate_pilot(pilot_id, &input).await },
             move |pilot| on_done.run(pilot),
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="eval-title">
-            <h2 id="eval-title" class="form-title">{tr(PlanText::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="eval-title" title=PlanText::Evaluate subject=format!("{} – {} ({})", pilot.name, pilot.unit.name, pilot.year) reveal=true on_submit=submit>
             <DateField id="eval-date" label=PlanText::EvaluatedOn value=day />
             <CriteriaRows rows=rows error=form.field("criteria") />
             <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); i18n::score_total(lang.get(), t, m) }}</p>
@@ -109,6 +101,6 @@ pub fn EvaluationForm(
                 <button id="save-evaluation" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FormFailure, SelectField, Submit, TextArea, TextField, local_error, year_options,
+    FormFrame, SelectField, Submit, TextArea, TextField, local_error, year_options,
 };
 use crate::components::users::UnitSelect;
 use crate::i18n::{PlanText, text, tr};
@@ -27,9 +27,7 @@ pub fn PilotForm(
     let form = Submit::new();
     let years = Signal::derive(|| year_options(2019..=2021));
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let required = text(lang.get_untracked(), PlanText::Required);
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
@@ -63,12 +61,10 @@ pub fn PilotForm(
                 on_created.run(pilot);
             },
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="pilot-form-title">
-            <h2 id="pilot-form-title" class="form-title">{tr(PlanText::RegisterPilot)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="pilot-form-title" title=PlanText::RegisterPilot class="form form-grid" on_submit=submit>
             <UnitSelect id="pilot-unit" units=units value=unit error=form.field("unit_id") />
             <SelectField id="pilot-year" label=PlanText::Year value=year options=years empty=PlanText::Choose required=true error=form.field("year") />
             <TextField id="pilot-name" label=PlanText::PilotName value=name required=true error=form.field("name") />
@@ -78,6 +74,6 @@ pub fn PilotForm(
                     {tr(PlanText::RegisterPilot)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

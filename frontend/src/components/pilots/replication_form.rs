@@ -5,9 +5,7 @@ use leptos::prelude::*;
 
 use super::ward_checklist::WardChecklist;
 use crate::api::use_api;
-use crate::components::common::{
-    DocumentFields, DocumentInputs, FormFailure, Submit, local_error, reveal_on_mount,
-};
+use crate::components::common::{DocumentFields, DocumentInputs, FormFrame, Submit, local_error};
 use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
@@ -24,8 +22,6 @@ pub fn ReplicationForm(
     let document = DocumentInputs::new("QĐ", "UBND");
     let chosen = RwSignal::new(Vec::<UnitId>::new());
     let form = Submit::new();
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    reveal_on_mount(form_ref);
     let pilot_id = pilot.id;
     // The model's own ward already has it.
     let units: Vec<Unit> = units
@@ -33,9 +29,7 @@ pub fn ReplicationForm(
         .filter(|unit| unit.id != pilot.unit.id)
         .collect();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let decision = document.read();
@@ -64,12 +58,10 @@ pub fn ReplicationForm(
             async move { api.replicate_pilot(pilot_id, &input).await },
             move |pilot| on_done.run(pilot),
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="rep-title">
-            <h2 id="rep-title" class="form-title">{tr(PlanText::Replicate)} ": " {pilot.name} " – " {pilot.unit.name}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="rep-title" title=PlanText::Replicate subject=format!("{} – {}", pilot.name, pilot.unit.name) reveal=true on_submit=submit>
             <DocumentFields
                 ids=["rep-number", "rep-type", "rep-issuer", "rep-date"]
                 inputs=document
@@ -81,6 +73,6 @@ pub fn ReplicationForm(
                 <button id="save-replication" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

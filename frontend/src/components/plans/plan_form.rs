@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, FormFailure, SelectField, Submit, TextField,
+    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextField,
     local_error,
 };
 use crate::format::{self, parse_date};
@@ -34,9 +34,7 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let required = text(lang, PlanText::Required);
         let invalid = text(lang, CommonText::DateInvalid);
@@ -86,12 +84,10 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
         form.send(async move { api.create_plan(&input).await }, move |plan| {
             on_created.run(plan)
         });
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="create-plan-title">
-            <h2 id="create-plan-title" class="form-title">{tr(PlanText::CreatePlan)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="create-plan-title" title=PlanText::CreatePlan class="form form-grid" on_submit=submit>
             <DocumentFields
                 ids=["plan-doc-number", "plan-doc-type", "plan-doc-issuer", "plan-doc-date"]
                 inputs=document
@@ -109,6 +105,6 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
                     {tr(PlanText::CreatePlan)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

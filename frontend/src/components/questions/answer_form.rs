@@ -2,7 +2,7 @@ use hgcs_domain::api::records::{AnswerInput, Question};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Submit, TextArea, local_error};
+use crate::components::common::{FormFrame, Submit, TextArea, local_error};
 use crate::i18n::{PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
@@ -14,9 +14,7 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
     let body = RwSignal::new(String::new());
     let form = Submit::new();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let input = AnswerInput {
             body: body.get_untracked().trim().to_owned(),
         };
@@ -31,18 +29,16 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
             async move { api.answer_question(question_id, &input).await },
             move |question| on_done.run(question),
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="answer-title">
-            <h2 id="answer-title" class="form-title">{tr(RecordText::PostAnswer)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="answer-title" title=RecordText::PostAnswer on_submit=submit>
             <TextArea id="answer-body" label=RecordText::AnswerBody value=body required=true rows=6 error=form.field("body") />
             <div class="form-actions">
                 <button id="post-answer" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(RecordText::PostAnswer)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

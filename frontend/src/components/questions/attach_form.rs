@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FilePicker, FormFailure, Submit, chosen_files, clear_files, file_problem, local_error,
+    FilePicker, FormFrame, Submit, chosen_files, clear_files, file_problem, local_error,
 };
 use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
@@ -18,9 +18,7 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
     let input = NodeRef::<Input>::new();
     let form = Submit::new();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let picked = chosen_files(&input);
         let problem = if picked.is_empty() {
@@ -39,12 +37,10 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
                 on_done.run(question);
             },
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="attach-title">
-            <h2 id="attach-title" class="form-title">{tr(RecordText::AttachFiles)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="attach-title" title=RecordText::AttachFiles on_submit=submit>
             <FilePicker
                 id="question-files"
                 label=RecordText::Attachments
@@ -60,6 +56,6 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
                     {tr(RecordText::AttachFiles)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

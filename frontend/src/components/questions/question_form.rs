@@ -2,7 +2,7 @@ use hgcs_domain::api::records::{Question, QuestionInput};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Submit, TextArea, TextField, local_error};
+use crate::components::common::{FormFailure, FormFrame, Submit, TextArea, TextField, local_error};
 use crate::i18n::{PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
@@ -16,9 +16,7 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
     let facts = RwSignal::new(String::new());
     let form = Submit::new();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let required = text(lang.get_untracked(), PlanText::Required);
         let input = QuestionInput {
             title: title.get_untracked().trim().to_owned(),
@@ -39,11 +37,10 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
             async move { api.ask_question(&input).await },
             move |question| on_created.run(question),
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="ask-title">
-            <h2 id="ask-title" class="form-title">{tr(RecordText::NewQuestion)}</h2>
+        <FormFrame form=form id="ask-title" title=RecordText::NewQuestion own_failure=true on_submit=submit>
             <div class="banner banner-strong field-wide" id="question-anonymise">
                 <p class="banner-title">{tr(RecordText::Anonymise)}</p>
             </div>
@@ -57,6 +54,6 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
                     {tr(RecordText::AskQuestion)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

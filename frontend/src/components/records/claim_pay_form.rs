@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::use_api;
-use crate::components::common::{DateField, FormFailure, Notice, Submit, local_error};
+use crate::components::common::{DateField, FormFailure, FormFrame, Notice, Submit, local_error};
 use crate::format::{self, parse_date};
 use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::use_lang;
@@ -20,9 +20,7 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
     let form = Submit::new();
     let sent = RwSignal::new(false);
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let Some(claimed_on) = parse_date(&day.get_untracked()) else {
             form.reject(vec![local_error(
                 "claimed_on",
@@ -37,11 +35,10 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
         form.send(async move { api.claim_pay(&input).await }, move |_| {
             sent.set(true)
         });
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="claim-title">
-            <h2 id="claim-title" class="form-title">{tr(RecordText::ClaimTitle)}</h2>
+        <FormFrame form=form id="claim-title" title=RecordText::ClaimTitle own_failure=true on_submit=submit>
             <p class="field-hint field-wide">{tr(RecordText::ClaimHint)}</p>
             <FormFailure form=form />
             <Show
@@ -63,6 +60,6 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
                     <p><A href="/pay">{tr(RecordText::SeeClaims)}</A></p>
                 </div>
             </Show>
-        </form>
+        </FormFrame>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, FormFailure, SelectField, Submit, TextArea, local_error,
+    DateField, FormFailure, FormFrame, SelectField, Submit, TextArea, local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -40,9 +40,7 @@ pub fn ExecutionForm(
             .collect::<Vec<_>>()
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let Some(on) = parse_date(&day.get_untracked()) else {
             form.reject(vec![local_error("on", text(lang, CommonText::DateInvalid))]);
@@ -64,11 +62,10 @@ pub fn ExecutionForm(
             async move { api.record_execution(case_id, &input).await },
             move |case| on_done.run(case),
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="execution-title">
-            <h2 id="execution-title" class="form-title">{tr(RecordText::ExecutionTitle)}</h2>
+        <FormFrame form=form id="execution-title" title=RecordText::ExecutionTitle own_failure=true on_submit=submit>
             <p class="field-hint field-wide">{tr(RecordText::ExecutionHint)}</p>
             <FormFailure form=form />
             <SelectField
@@ -89,6 +86,6 @@ pub fn ExecutionForm(
                     {tr(RecordText::SaveExecution)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

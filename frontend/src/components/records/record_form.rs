@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Notice, Submit, TextArea};
+use crate::components::common::{FormFailure, FormFrame, Notice, Submit, TextArea};
 use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
 
@@ -83,9 +83,7 @@ pub fn RecordForm(case: Case) -> impl IntoView {
         });
     }
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         saved.set(false);
         let [
             basis,
@@ -111,7 +109,7 @@ pub fn RecordForm(case: Case) -> impl IntoView {
             async move { api.save_record(case_id, &record).await },
             move |_| saved.set(true),
         );
-    };
+    });
 
     let fields = PARTS
         .iter()
@@ -130,8 +128,7 @@ pub fn RecordForm(case: Case) -> impl IntoView {
         .collect_view();
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="record-title">
-            <h2 id="record-title" class="form-title">{tr(RecordText::RecordTitle)}</h2>
+        <FormFrame form=form id="record-title" title=RecordText::RecordTitle own_failure=true on_submit=submit>
             <p class="field-hint field-wide">{tr(RecordText::RecordHint)}</p>
             <FormFailure form=form />
             {fields}
@@ -145,6 +142,6 @@ pub fn RecordForm(case: Case) -> impl IntoView {
                     {tr(RecordText::SaveRecord)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -3,7 +3,7 @@ use hgcs_domain::api::plans::EventHappened;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{DateField, FormFailure, Submit};
+use crate::components::common::{DateField, FormFrame, Submit};
 use crate::format::{self, parse_date};
 use crate::i18n::{PlanText, tr};
 
@@ -13,8 +13,7 @@ pub fn EventForm(task_id: TaskId, on_done: Callback<()>) -> impl IntoView {
     let api = use_api();
     let day = RwSignal::new(format::date(format::today()));
     let form = Submit::new();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = Callback::new(move |()| {
         let Some(happened_on) = parse_date(&day.get_untracked()) else {
             return;
         };
@@ -26,17 +25,15 @@ pub fn EventForm(task_id: TaskId, on_done: Callback<()>) -> impl IntoView {
             },
             move |_| on_done.run(()),
         );
-    };
+    });
     view! {
-        <form class="form card" on:submit=submit novalidate=true aria-labelledby="event-title">
-            <h2 id="event-title" class="form-title">{tr(PlanText::RecordEvent)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="event-title" title=PlanText::RecordEvent class="form card" on_submit=submit>
             <DateField id="event-date" label=PlanText::EventDate value=day />
             <div class="form-actions">
                 <button id="record-event" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(PlanText::Save)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::figure_rows::{FigureRow, FigureRows, read_figures};
 use crate::api::{ApiError, use_api};
 use crate::components::common::{
-    DateField, FilePicker, FormFailure, SelectField, Submit, TextArea, TextField, chosen_files,
+    DateField, FilePicker, FormFrame, SelectField, Submit, TextArea, TextField, chosen_files,
     clear_files, file_problem, local_error,
 };
 use crate::format::{self, parse_date};
@@ -40,8 +40,7 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             .map(|s| (s.as_str().to_owned(), s.label(lang).to_owned()))
             .collect::<Vec<_>>()
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = Callback::new(move |()| {
         if form.is_pending() {
             return;
         }
@@ -109,12 +108,10 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
                 on_posted.run(());
             },
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="new-update-title">
-            <h2 id="new-update-title" class="form-title">{tr(PlanText::NewUpdate)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="new-update-title" title=PlanText::NewUpdate on_submit=submit>
             <TextArea id="update-body" label=PlanText::UpdateBody value=body required=true error=form.field("body") />
             <DateField id="update-date" label=PlanText::ReportedOn value=day />
             <SelectField id="update-status" label=CommonText::Status value=status options=statuses error=form.field("status") />
@@ -143,7 +140,7 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
                     </p>
                 })}
             </div>
-        </form>
+        </FormFrame>
     }
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Submit};
+use crate::components::common::{FormFrame, Submit};
 use crate::i18n::{MediationText, tr};
 use crate::state::use_lang;
 
@@ -17,9 +17,7 @@ pub fn MemberForm(team_id: TeamId, on_added: Callback<(Team, String)>) -> impl I
     let inputs = MemberInputs::new(0);
     let form = Submit::new();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let input = match inputs.read(lang.get_untracked(), "mediator") {
             Ok(input) => input,
             Err(found) => {
@@ -35,18 +33,16 @@ pub fn MemberForm(team_id: TeamId, on_added: Callback<(Team, String)>) -> impl I
                 on_added.run((team, name));
             },
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="member-form-title">
-            <h2 id="member-form-title" class="form-title">{tr(MediationText::AddMember)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="member-form-title" title=MediationText::AddMember class="form form-grid" on_submit=submit>
             <MemberFields prefix="new-member" field="mediator" inputs=inputs form=form />
             <div class="form-actions">
                 <button id="add-member" type="submit" class="button button-primary" disabled=form.pending()>
                     {tr(MediationText::AddMember)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -6,7 +6,7 @@ use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
 use crate::api::use_api;
 use crate::components::common::{
-    DocumentFields, DocumentInputs, FormFailure, SelectField, Submit, TextField, local_error,
+    DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextField, local_error,
 };
 use crate::i18n;
 use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
@@ -56,9 +56,7 @@ pub fn TeamForm(
         }
     };
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
@@ -111,7 +109,7 @@ pub fn TeamForm(
             leader.set(None);
             on_created.run(team);
         });
-    };
+    });
 
     let member_rows = move || {
         let many = rows.with(Vec::len) > 1;
@@ -156,9 +154,7 @@ pub fn TeamForm(
     };
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="team-form-title">
-            <h2 id="team-form-title" class="form-title">{tr(MediationText::CreateTeam)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="team-form-title" title=MediationText::CreateTeam class="form form-grid" on_submit=submit>
             <SelectField id="new-team-unit" label=MediationText::TeamUnit value=unit options=units empty=CommonText::ChooseUnit required=true error=form.field("unit_id") />
             <TextField id="new-team-name" label=MediationText::TeamName value=name required=true error=form.field("name") />
             <fieldset class="field-wide">
@@ -193,6 +189,6 @@ pub fn TeamForm(
                     {tr(MediationText::CreateTeam)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -3,7 +3,7 @@ use hgcs_domain::api::units::Unit;
 use leptos::prelude::*;
 
 use crate::api::{NewVillage, use_api};
-use crate::components::common::{FormFailure, SelectField, Submit, TextField, local_error};
+use crate::components::common::{FormFrame, SelectField, Submit, TextField, local_error};
 use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
@@ -31,9 +31,7 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
         ]
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let village_name = name.get_untracked().trim().to_owned();
         if village_name.is_empty() {
             form.reject(vec![local_error(
@@ -61,12 +59,10 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
                 on_created.run(unit);
             },
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="village-form-title">
-            <h2 id="village-form-title" class="form-title">{tr(MediationText::AddVillage)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="village-form-title" title=MediationText::AddVillage class="form form-grid" on_submit=submit>
             <TextField id="village-name" label=MediationText::VillageName value=name required=true error=form.field("name") />
             <SelectField id="village-kind" label=MediationText::VillageKind value=kind options=kinds error=form.field("kind") />
             <div class="field field-check">
@@ -78,6 +74,6 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
                     {tr(MediationText::AddVillage)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

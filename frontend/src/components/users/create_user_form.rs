@@ -8,7 +8,7 @@ use super::org_select::OrgSelect;
 use super::role_select::RoleSelect;
 use super::unit_select::UnitSelect;
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Submit, TextField};
+use crate::components::common::{FormFrame, Submit, TextField};
 use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
@@ -27,9 +27,7 @@ pub fn CreateUserForm(units: Vec<Unit>, on_created: Callback<User>) -> impl Into
     let form = Submit::new();
     let unit_id = Signal::derive(move || unit.get().parse::<i64>().ok().map(UnitId));
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut check = Checker::new();
         let name = check.username("username", &username.get_untracked());
@@ -71,12 +69,10 @@ pub fn CreateUserForm(units: Vec<Unit>, on_created: Callback<User>) -> impl Into
                 on_created.run(created);
             },
         );
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="create-user-title">
-            <h2 id="create-user-title" class="form-title">{tr(CommonText::CreateUser)}</h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="create-user-title" title=CommonText::CreateUser class="form form-grid" on_submit=submit>
             <TextField id="new-username" label=CommonText::Username value=username required=true error=form.field("username") />
             <TextField id="new-display-name" label=CommonText::DisplayName value=display_name required=true error=form.field("display_name") />
             <TextField id="new-password" label=CommonText::Password value=password input_type="password" autocomplete="new-password" required=true error=form.field("password") />
@@ -89,6 +85,6 @@ pub fn CreateUserForm(units: Vec<Unit>, on_created: Callback<User>) -> impl Into
                     {tr(CommonText::CreateUser)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -3,7 +3,7 @@ use hgcs_domain::validation::Checker;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Submit, TextField};
+use crate::components::common::{FormFrame, Submit, TextField};
 use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
@@ -20,9 +20,7 @@ pub fn ResetPasswordForm(
     let form = Submit::new();
     let target = StoredValue::new(user.clone());
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        form.start();
+    let submit = Callback::new(move |()| {
         let mut check = Checker::new();
         let value = password.get_untracked();
         check.password(
@@ -39,14 +37,10 @@ pub fn ResetPasswordForm(
             async move { api.reset_password(user.id, &reset).await },
             move |()| on_done.run(user),
         );
-    };
+    });
 
     view! {
-        <form class="form card" on:submit=submit novalidate=true aria-labelledby="reset-title">
-            <h2 id="reset-title" class="form-title">
-                {tr(CommonText::ResetPassword)} ": " {user.display_name} " (" {user.username} ")"
-            </h2>
-            <FormFailure form=form />
+        <FormFrame form=form id="reset-title" title=CommonText::ResetPassword subject=format!("{} ({})", user.display_name, user.username) class="form card" on_submit=submit>
             <TextField id="reset-password" label=CommonText::NewPassword value=password input_type="password" autocomplete="new-password" required=true error=form.field("password") />
             <div class="form-actions">
                 <button id="reset-submit" type="submit" class="button button-primary" disabled=form.pending()>
@@ -54,6 +48,6 @@ pub fn ResetPasswordForm(
                 </button>
                 <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }
