@@ -15,6 +15,27 @@ use crate::pages::{
 };
 use crate::state::{AppState, Session, set_document_lang};
 
+/// Whether `path` is one of the app's pages behind sign-in (the routes
+/// below), for the sign-in program, which leaves any other address to
+/// the app's "not found". Keep in step with the routes.
+pub fn is_app_path(path: &str) -> bool {
+    const AREAS: &[&str] = &[
+        "units",
+        "plans",
+        "tasks",
+        "pilots",
+        "commendations",
+        "teams",
+        "mediators",
+        "cases",
+        "questions",
+        "pay",
+        "admin",
+    ];
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    first.is_empty() || AREAS.contains(&first)
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();

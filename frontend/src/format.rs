@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
 use hgcs_domain::Lang;
 
-use crate::i18n::{Msg, text};
+use crate::i18n::{CommonText, text};
 
 const VN_OFFSET_SECONDS: i32 = 7 * 3600;
 
@@ -19,13 +19,13 @@ pub fn date(day: NaiveDate) -> String {
 /// A start date that may be unknown.
 pub fn valid_from(day: Option<NaiveDate>, lang: Lang) -> String {
     day.map(date)
-        .unwrap_or_else(|| text(lang, Msg::Unknown).to_owned())
+        .unwrap_or_else(|| text(lang, CommonText::Unknown).to_owned())
 }
 
 /// An end date; none means the unit still exists.
 pub fn valid_to(day: Option<NaiveDate>, lang: Lang) -> String {
     day.map(date)
-        .unwrap_or_else(|| text(lang, Msg::StillValid).to_owned())
+        .unwrap_or_else(|| text(lang, CommonText::StillValid).to_owned())
 }
 
 /// An instant as dd/mm/yyyy HH:mm in Vietnam time.

@@ -1,16 +1,5 @@
-//! HGCS browser app: a client-side rendered Leptos SPA that talks to the
-//! HGCS API on the same origin.
-
-mod api;
-mod app;
-mod components;
-mod format;
-mod i18n;
-mod labels;
-mod pages;
-mod state;
+//! The whole app, loaded by the sign-in program once someone is signed in.
 
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    hgcs_frontend::start_app();
 }

@@ -2,7 +2,7 @@ use hgcs_domain::Lang;
 use hgcs_domain::api::problem::Problem;
 use hgcs_domain::validation::FieldError;
 
-use crate::i18n::{self, Msg, text};
+use crate::i18n::{self, CommonText, text};
 
 /// Why a call failed: the server's problem+json answer, an error status
 /// without one, or no usable answer at all.
@@ -26,14 +26,6 @@ impl ApiError {
         }
     }
 
-    /// The message of the first error on `field`, if any.
-    pub fn field_message(&self, field: &str) -> Option<String> {
-        self.field_errors()
-            .iter()
-            .find(|error| error.field == field)
-            .map(|error| error.message.clone())
-    }
-
     /// The headline shown to the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
@@ -47,9 +39,11 @@ impl ApiError {
                     None => title.to_owned(),
                 }
             }
-            ApiError::Status(status) => format!("{} (HTTP {status})", text(lang, Msg::ErrorStatus)),
-            ApiError::Network => text(lang, Msg::ErrorNetwork).to_owned(),
-            ApiError::Decode => text(lang, Msg::ErrorDecode).to_owned(),
+            ApiError::Status(status) => {
+                format!("{} (HTTP {status})", text(lang, CommonText::ErrorStatus))
+            }
+            ApiError::Network => text(lang, CommonText::ErrorNetwork).to_owned(),
+            ApiError::Decode => text(lang, CommonText::ErrorDecode).to_owned(),
         }
     }
 

@@ -18,7 +18,7 @@ use crate::state::Session;
 
 const BASE: &str = "/api/v1";
 
-pub type Query = Vec<(&'static str, String)>;
+pub type Query = Vec<(String, String)>;
 
 thread_local! {
     /// The refresh in flight, shared by every call that met a 401 meanwhile:
@@ -48,7 +48,11 @@ async fn send_once(
         .header("Accept", "application/json")
         .header("Accept-Language", lang.code());
     if !query.is_empty() {
-        builder = builder.query(query.iter().map(|(name, value)| (*name, value.as_str())));
+        builder = builder.query(
+            query
+                .iter()
+                .map(|(name, value)| (name.as_str(), value.as_str())),
+        );
     }
     let request = match body {
         Some(Body::Json(json)) => builder
@@ -192,12 +196,22 @@ impl Api {
     }
 }
 
-/// Adds `name=value` to a query when there is a value.
-pub fn push(query: &mut Query, name: &'static str, value: Option<impl ToString>) {
-    if let Some(value) = value {
-        let value = value.to_string();
-        if !value.trim().is_empty() {
-            query.push((name, value.trim().to_owned()));
-        }
-    }
+/// A domain `*Query` as URL query pairs, under its serde names: the
+/// server reads them with the same type, so the keys cannot drift. Absent
+/// and blank values are left out; text is trimmed.
+pub fn query_pairs(query: &impl Serialize) -> Query {
+    let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(query) else {
+        return Vec::new();
+    };
+    fields
+        .into_iter()
+        .filter_map(|(name, value)| {
+            let value = match value {
+                serde_json::Value::Null => return None,
+                serde_json::Value::String(text) => text.trim().to_owned(),
+                other => other.to_string(),
+            };
+            (!value.is_empty()).then_some((name, value))
+        })
+        .collect()
 }

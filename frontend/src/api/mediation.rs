@@ -1,25 +1,11 @@
-use chrono::NaiveDate;
 use hgcs_domain::api::mediation::{
-    Case, CaseInput, CasePage, CaseStep, Mediator, MediatorEventInput, MediatorInput, StateCount,
-    Team, TeamInput,
+    Case, CaseInput, CasePage, CaseQuery, CaseStep, Mediator, MediatorEventInput, MediatorInput,
+    StateCount, Team, TeamInput, TeamQuery,
 };
-use hgcs_domain::mediation::{CaseKind, CaseState};
-use hgcs_domain::{CaseId, MediatorId, TeamId, UnitId};
+use hgcs_domain::{CaseId, MediatorId, TeamId};
 
-use super::http::{Query, push};
+use super::http::query_pairs;
 use super::{Api, ApiError};
-
-/// GET /cases filters; `from` and `to` are days received, both inclusive.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CaseFilter {
-    pub team_id: Option<TeamId>,
-    pub kind: Option<CaseKind>,
-    pub state: Option<CaseState>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-    /// Only cases assigned more than 3 days ago and not started.
-    pub overdue: bool,
-}
 
 pub const CASE_PAGE_SIZE: i64 = 50;
 
@@ -33,10 +19,8 @@ pub fn logbook_url(team: TeamId, year: i32) -> String {
 
 impl Api {
     /// Teams of `unit_id` (or of the caller's unit) and the units below.
-    pub async fn teams(&self, unit_id: Option<UnitId>) -> Result<Vec<Team>, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "unit_id", unit_id);
-        self.get("/teams", query).await
+    pub async fn teams(&self, query: &TeamQuery) -> Result<Vec<Team>, ApiError> {
+        self.get("/teams", query_pairs(query)).await
     }
 
     pub async fn team(&self, id: TeamId) -> Result<Team, ApiError> {
@@ -65,21 +49,9 @@ impl Api {
             .await
     }
 
-    pub async fn cases(
-        &self,
-        filter: &CaseFilter,
-        cursor: Option<String>,
-    ) -> Result<CasePage, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "team_id", filter.team_id);
-        push(&mut query, "kind", filter.kind);
-        push(&mut query, "state", filter.state);
-        push(&mut query, "from", filter.from);
-        push(&mut query, "to", filter.to);
-        push(&mut query, "overdue", filter.overdue.then_some(true));
-        push(&mut query, "cursor", cursor);
-        push(&mut query, "limit", Some(CASE_PAGE_SIZE));
-        self.get("/cases", query).await
+    /// A page of cases; `from` and `to` are days received, both inclusive.
+    pub async fn cases(&self, query: &CaseQuery) -> Result<CasePage, ApiError> {
+        self.get("/cases", query_pairs(query)).await
     }
 
     pub async fn case_counts(&self) -> Result<Vec<StateCount>, ApiError> {

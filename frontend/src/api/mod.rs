@@ -16,16 +16,13 @@ mod tasks;
 mod units;
 mod users;
 
-pub use audit::AuditFilter;
+pub use audit::PAGE_SIZE as AUDIT_PAGE_SIZE;
 pub use error::ApiError;
-pub use mediation::{CaseFilter, Notification, logbook_url};
-pub use pilots::CommendationFilter;
-pub use plans::PlanFilter;
+pub use mediation::{CASE_PAGE_SIZE, Notification, logbook_url};
 pub use questions::question_file_url;
 pub use records::record_docx_url;
-pub use tasks::{DueFilter, evidence_url};
-pub use units::{NewVillage, UnitFilter};
-pub use users::UserFilter;
+pub use tasks::evidence_url;
+pub use units::NewVillage;
 
 use leptos::prelude::*;
 

@@ -1,31 +1,15 @@
 use hgcs_domain::api::pilots::{
-    Commendation, CommendationDecision, CommendationInput, Pilot, PilotEvaluationInput, PilotInput,
-    ReplicationInput,
+    Commendation, CommendationDecision, CommendationInput, CommendationQuery, Pilot,
+    PilotEvaluationInput, PilotInput, PilotQuery, ReplicationInput,
 };
-use hgcs_domain::plan::CommendationStatus;
-use hgcs_domain::{CommendationId, PilotId, UnitId};
+use hgcs_domain::{CommendationId, PilotId};
 
-use super::http::{Query, push};
+use super::http::query_pairs;
 use super::{Api, ApiError};
 
-/// GET /commendations filters.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct CommendationFilter {
-    pub year: Option<i32>,
-    pub status: Option<CommendationStatus>,
-    pub unit_id: Option<UnitId>,
-}
-
 impl Api {
-    pub async fn pilots(
-        &self,
-        unit_id: Option<UnitId>,
-        year: Option<i32>,
-    ) -> Result<Vec<Pilot>, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "unit_id", unit_id);
-        push(&mut query, "year", year);
-        self.get("/pilots", query).await
+    pub async fn pilots(&self, query: &PilotQuery) -> Result<Vec<Pilot>, ApiError> {
+        self.get("/pilots", query_pairs(query)).await
     }
 
     pub async fn create_pilot(&self, input: &PilotInput) -> Result<Pilot, ApiError> {
@@ -51,13 +35,9 @@ impl Api {
 
     pub async fn commendations(
         &self,
-        filter: &CommendationFilter,
+        query: &CommendationQuery,
     ) -> Result<Vec<Commendation>, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "year", filter.year);
-        push(&mut query, "status", filter.status);
-        push(&mut query, "unit_id", filter.unit_id);
-        self.get("/commendations", query).await
+        self.get("/commendations", query_pairs(query)).await
     }
 
     pub async fn nominate(&self, input: &CommendationInput) -> Result<Commendation, ApiError> {

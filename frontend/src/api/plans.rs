@@ -1,27 +1,12 @@
-use hgcs_domain::api::plans::{Plan, PlanInput, PlanSummary, Task, TaskInput};
-use hgcs_domain::plan::PlanStatus;
-use hgcs_domain::{PlanId, UnitId};
+use hgcs_domain::PlanId;
+use hgcs_domain::api::plans::{Plan, PlanInput, PlanQuery, PlanSummary, Task, TaskInput};
 
-use super::http::{Query, push};
+use super::http::query_pairs;
 use super::{Api, ApiError};
 
-/// GET /plans filters; `None` leaves a filter out.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PlanFilter {
-    pub unit_id: Option<UnitId>,
-    pub year: Option<i32>,
-    pub status: Option<PlanStatus>,
-    pub parent_plan_id: Option<PlanId>,
-}
-
 impl Api {
-    pub async fn plans(&self, filter: &PlanFilter) -> Result<Vec<PlanSummary>, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "unit_id", filter.unit_id);
-        push(&mut query, "year", filter.year);
-        push(&mut query, "status", filter.status);
-        push(&mut query, "parent_plan_id", filter.parent_plan_id);
-        self.get("/plans", query).await
+    pub async fn plans(&self, query: &PlanQuery) -> Result<Vec<PlanSummary>, ApiError> {
+        self.get("/plans", query_pairs(query)).await
     }
 
     pub async fn plan(&self, id: PlanId) -> Result<Plan, ApiError> {

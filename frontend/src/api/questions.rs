@@ -2,7 +2,7 @@ use hgcs_domain::EvidenceId;
 use hgcs_domain::api::records::{AnswerInput, Question, QuestionInput, QuestionQuery};
 use wasm_bindgen::JsValue;
 
-use super::http::{Query, push};
+use super::http::query_pairs;
 use super::{Api, ApiError};
 
 /// Where a question's attachment downloads from; the cookie authenticates it.
@@ -12,11 +12,8 @@ pub fn question_file_url(id: EvidenceId) -> String {
 
 impl Api {
     /// Questions on difficult cases; the server ignores accents in `q`.
-    pub async fn questions(&self, filter: &QuestionQuery) -> Result<Vec<Question>, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "q", filter.q.clone());
-        push(&mut query, "status", filter.status);
-        self.get("/questions", query).await
+    pub async fn questions(&self, query: &QuestionQuery) -> Result<Vec<Question>, ApiError> {
+        self.get("/questions", query_pairs(query)).await
     }
 
     pub async fn ask_question(&self, input: &QuestionInput) -> Result<Question, ApiError> {

@@ -1,19 +1,11 @@
 use hgcs_domain::api::plans::{
-    DueList, EventHappened, Task, TaskDetail, TaskUpdate, TaskUpdateInput,
+    DueList, DueQuery, EventHappened, Task, TaskDetail, TaskUpdate, TaskUpdateInput,
 };
-use hgcs_domain::{EvidenceId, OrganisationId, TaskId, UnitId};
+use hgcs_domain::{EvidenceId, TaskId};
 use wasm_bindgen::JsValue;
 
-use super::http::{Query, push};
+use super::http::query_pairs;
 use super::{Api, ApiError};
-
-/// GET /tasks/due filters.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct DueFilter {
-    pub days: Option<i64>,
-    pub unit_id: Option<UnitId>,
-    pub organisation_id: Option<OrganisationId>,
-}
 
 /// Where an evidence file downloads from; the session cookie authenticates it.
 pub fn evidence_url(id: EvidenceId) -> String {
@@ -54,11 +46,7 @@ impl Api {
             .await
     }
 
-    pub async fn due_tasks(&self, filter: &DueFilter) -> Result<DueList, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "days", filter.days);
-        push(&mut query, "unit_id", filter.unit_id);
-        push(&mut query, "organisation_id", filter.organisation_id);
-        self.get("/tasks/due", query).await
+    pub async fn due_tasks(&self, query: &DueQuery) -> Result<DueList, ApiError> {
+        self.get("/tasks/due", query_pairs(query)).await
     }
 }

@@ -1,22 +1,12 @@
-use hgcs_domain::api::users::{NewUser, PasswordReset, User};
-use hgcs_domain::{Role, UserId};
+use hgcs_domain::UserId;
+use hgcs_domain::api::users::{NewUser, PasswordReset, User, UserQuery};
 
-use super::http::{Query, push};
+use super::http::query_pairs;
 use super::{Api, ApiError};
 
-/// GET /admin/users filters.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct UserFilter {
-    pub role: Option<Role>,
-    pub q: Option<String>,
-}
-
 impl Api {
-    pub async fn users(&self, filter: &UserFilter) -> Result<Vec<User>, ApiError> {
-        let mut query = Query::new();
-        push(&mut query, "role", filter.role);
-        push(&mut query, "q", filter.q.as_ref());
-        self.get("/admin/users", query).await
+    pub async fn users(&self, query: &UserQuery) -> Result<Vec<User>, ApiError> {
+        self.get("/admin/users", query_pairs(query)).await
     }
 
     pub async fn create_user(&self, user: &NewUser) -> Result<User, ApiError> {

@@ -1,16 +1,16 @@
-use hgcs_domain::api::audit::AuditEntry;
+use hgcs_domain::api::audit::AuditQuery;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, AuditFilter, use_api};
+use crate::api::{AUDIT_PAGE_SIZE, use_api};
 use crate::components::audit::{AuditFilters, AuditTable};
-use crate::components::common::{ErrorBanner, Loading};
+use crate::components::common::{PagedList, Pages};
 use crate::components::layout::RequireAdmin;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
     view! {
-        <h1>{tr(Msg::NavAudit)}</h1>
+        <h1>{tr(CommonText::NavAudit)}</h1>
         <RequireAdmin>
             <AuditLog />
         </RequireAdmin>
@@ -22,60 +22,27 @@ pub fn AuditLogPage() -> impl IntoView {
 #[component]
 fn AuditLog() -> impl IntoView {
     let api = use_api();
-    let filter = RwSignal::new(AuditFilter::default());
-    let entries = RwSignal::new(Vec::<AuditEntry>::new());
-    let next = RwSignal::new(None::<i64>);
-    let loaded = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
-
-    let load = Action::new_local(move |cursor: &Option<i64>| {
-        let cursor = *cursor;
-        let filter = filter.get_untracked();
+    let filter = RwSignal::new(AuditQuery::default());
+    let pages = Pages::new(move |cursor| {
+        let query = AuditQuery {
+            cursor,
+            limit: Some(AUDIT_PAGE_SIZE),
+            ..filter.get_untracked()
+        };
         async move {
-            failure.set(None);
-            match api.audit(&filter, cursor).await {
-                Ok(page) => {
-                    if cursor.is_some() {
-                        entries.update(|list| list.extend(page.items));
-                    } else {
-                        entries.set(page.items);
-                    }
-                    next.set(page.next_cursor);
-                    loaded.set(true);
-                }
-                Err(error) => failure.set(Some(error)),
-            }
+            let page = api.audit(&query).await?;
+            Ok((page.items, page.next_cursor))
         }
     });
-    load.dispatch(None);
-    let pending = load.pending();
-    let on_search = Callback::new(move |new_filter: AuditFilter| {
+    let on_search = Callback::new(move |new_filter: AuditQuery| {
         filter.set(new_filter);
-        load.dispatch(None);
+        pages.reload();
     });
-    let empty = move || loaded.get() && entries.with(Vec::is_empty);
 
     view! {
         <AuditFilters on_search=on_search />
-        {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-        <Show when=move || !empty() fallback=|| view! { <p class="empty">{tr(Msg::NoEntries)}</p> }>
-            <AuditTable entries=entries.into() />
-        </Show>
-        <Show when=move || pending.get()>
-            <Loading />
-        </Show>
-        <Show when=move || next.get().is_some()>
-            <button
-                id="audit-more"
-                type="button"
-                class="button"
-                disabled=move || pending.get()
-                on:click=move |_| {
-                    load.dispatch(next.get_untracked());
-                }
-            >
-                {tr(Msg::LoadMore)}
-            </button>
-        </Show>
+        <PagedList pages=pages more_id="audit-more" empty=CommonText::NoEntries>
+            <AuditTable entries=pages.items() />
+        </PagedList>
     }
 }

@@ -1,12 +1,13 @@
 use hgcs_domain::Role;
-use hgcs_domain::api::mediation::Case;
+use hgcs_domain::api::mediation::CaseQuery;
+use hgcs_domain::api::mediation::TeamQuery;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{ApiError, CaseFilter, use_api};
+use crate::api::{ApiError, CASE_PAGE_SIZE, use_api};
 use crate::components::cases::{CaseFilters, CaseTable};
-use crate::components::common::{ErrorBanner, Loading};
-use crate::i18n::{Med, Msg, tr};
+use crate::components::common::{Loaded, PagedList, Pages};
+use crate::i18n::{MediationText, tr};
 use crate::state::has_role;
 
 /// Who takes cases in: the ward official and the team leader.
@@ -17,23 +18,22 @@ pub const INTAKE: &[Role] = &[Role::WardOfficial, Role::TeamLeader];
 pub fn CasesPage() -> impl IntoView {
     let api = use_api();
     let can_intake = has_role(INTAKE);
-    let teams = LocalResource::new(move || async move { api.teams(None).await });
+    // Partners may not list teams; the filter then offers none.
+    let teams = LocalResource::new(move || async move {
+        Ok::<_, ApiError>(api.teams(&TeamQuery::default()).await.unwrap_or_default())
+    });
     view! {
-        <h1>{tr(Med::NavCases)}</h1>
+        <h1>{tr(MediationText::NavCases)}</h1>
         <Show when=move || can_intake.get()>
             <p class="plan-action">
-                <A href="/cases/new" attr:id="new-case" attr:class="button button-primary">{tr(Med::NewCase)}</A>
+                <A href="/cases/new" attr:id="new-case" attr:class="button button-primary">{tr(MediationText::NewCase)}</A>
             </p>
         </Show>
         <section class="card" aria-labelledby="case-list">
-            <h2 id="case-list">{tr(Med::CaseList)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    // Partners may not list teams; the filter then offers none.
-                    let teams = teams.await.unwrap_or_default();
-                    view! { <CaseList teams=teams /> }
-                })}
-            </Transition>
+            <h2 id="case-list">{tr(MediationText::CaseList)}</h2>
+            <Loaded resource=teams let:teams>
+                <CaseList teams=teams />
+            </Loaded>
         </section>
     }
 }
@@ -42,61 +42,27 @@ pub fn CasesPage() -> impl IntoView {
 #[component]
 fn CaseList(teams: Vec<hgcs_domain::api::mediation::Team>) -> impl IntoView {
     let api = use_api();
-    let filter = RwSignal::new(CaseFilter::default());
-    let cases = RwSignal::new(Vec::<Case>::new());
-    let next = RwSignal::new(None::<String>);
-    let loaded = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
-
-    let load = Action::new_local(move |cursor: &Option<String>| {
-        let cursor = cursor.clone();
-        let filter = filter.get_untracked();
+    let filter = RwSignal::new(CaseQuery::default());
+    let pages = Pages::new(move |cursor| {
+        let query = CaseQuery {
+            cursor,
+            limit: Some(CASE_PAGE_SIZE),
+            ..filter.get_untracked()
+        };
         async move {
-            failure.set(None);
-            let more = cursor.is_some();
-            match api.cases(&filter, cursor).await {
-                Ok(page) => {
-                    if more {
-                        cases.update(|list| list.extend(page.items));
-                    } else {
-                        cases.set(page.items);
-                    }
-                    next.set(page.next_cursor);
-                    loaded.set(true);
-                }
-                Err(error) => failure.set(Some(error)),
-            }
+            let page = api.cases(&query).await?;
+            Ok((page.items, page.next_cursor))
         }
     });
-    load.dispatch(None);
-    let pending = load.pending();
-    let on_search = Callback::new(move |new_filter: CaseFilter| {
+    let on_search = Callback::new(move |new_filter: CaseQuery| {
         filter.set(new_filter);
-        load.dispatch(None);
+        pages.reload();
     });
-    let empty = move || loaded.get() && cases.with(Vec::is_empty);
 
     view! {
         <CaseFilters teams=teams on_search=on_search />
-        {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-        <Show when=move || !empty() fallback=|| view! { <p class="empty">{tr(Med::NoCases)}</p> }>
-            <CaseTable cases=cases.into() />
-        </Show>
-        <Show when=move || pending.get()>
-            <Loading />
-        </Show>
-        <Show when=move || next.get().is_some()>
-            <button
-                id="cases-more"
-                type="button"
-                class="button"
-                disabled=move || pending.get()
-                on:click=move |_| {
-                    load.dispatch(next.get_untracked());
-                }
-            >
-                {tr(Msg::LoadMore)}
-            </button>
-        </Show>
+        <PagedList pages=pages more_id="cases-more" empty=MediationText::NoCases>
+            <CaseTable cases=pages.items() />
+        </PagedList>
     }
 }

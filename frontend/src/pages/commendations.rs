@@ -1,15 +1,16 @@
 use chrono::Datelike;
 use hgcs_domain::Role;
 use hgcs_domain::api::pilots::Commendation;
+use hgcs_domain::api::pilots::CommendationQuery;
 use hgcs_domain::plan::CommendationStatus;
 use leptos::prelude::*;
 
-use crate::api::{CommendationFilter, use_api};
+use crate::api::use_api;
 use crate::components::commendations::{CommendationTable, DecisionForm, NominationForm};
-use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::components::common::{Loaded, Notice, SelectField, year_options};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::{has_role, use_lang};
-use crate::{format, labels};
+use crate::{format, i18n};
 
 const NOMINATORS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
 const DECIDERS: &[Role] = &[Role::CityJustice];
@@ -25,10 +26,10 @@ pub fn CommendationsPage() -> impl IntoView {
     let year = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let items = LocalResource::new(move || {
-        let filter = CommendationFilter {
+        let filter = CommendationQuery {
             year: year.get().parse().ok(),
             status: CommendationStatus::parse(&status.get()),
-            ..CommendationFilter::default()
+            ..CommendationQuery::default()
         };
         async move { api.commendations(&filter).await }
     });
@@ -36,7 +37,7 @@ pub fn CommendationsPage() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let on_saved = Callback::new(move |_: Commendation| {
         deciding.set(None);
-        notice.set(Some(text(lang.get_untracked(), Pl::Saved).to_owned()));
+        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
         items.refetch();
     });
     let on_decide = Callback::new(move |item| {
@@ -52,32 +53,25 @@ pub fn CommendationsPage() -> impl IntoView {
             .map(|s| {
                 (
                     s.as_str().to_owned(),
-                    text(lang, labels::commendation_status(*s)).to_owned(),
+                    text(lang, i18n::commendation_status(*s)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
     });
 
     view! {
-        <h1>{tr(Pl::NavCommendations)}</h1>
+        <h1>{tr(PlanText::NavCommendations)}</h1>
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         {move || deciding.get().map(|item| view! { <DecisionForm item=item on_done=on_saved on_cancel=on_cancel /> })}
         <section class="card" aria-labelledby="commendation-list">
-            <h2 id="commendation-list">{tr(Pl::CommendationList)}</h2>
+            <h2 id="commendation-list">{tr(PlanText::CommendationList)}</h2>
             <div class="filters" role="search">
-                <SelectField id="commendation-year" label=Pl::Year value=year options=years empty=Pl::AllYears />
-                <SelectField id="commendation-status" label=Msg::Status value=status options=statuses empty=Pl::AllStatuses />
+                <SelectField id="commendation-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
+                <SelectField id="commendation-status" label=CommonText::Status value=status options=statuses empty=PlanText::AllStatuses />
             </div>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match items.await {
-                        Ok(list) => view! {
+            <Loaded resource=items let:list>
                             <CommendationTable items=list can_decide=can_decide.get_untracked() on_decide=on_decide />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
         <Show when=move || can_nominate.get()>
             <section class="card">

@@ -1,13 +1,14 @@
 use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
+use hgcs_domain::api::units::UnitQuery;
 use leptos::prelude::*;
 
-use crate::api::{UnitFilter, use_api};
+use crate::api::use_api;
 use crate::components::cases::MediationPanel;
-use crate::components::common::{ErrorBanner, Loading};
+use crate::components::common::Loaded;
 use crate::components::due::DuePanel;
 use crate::components::units::{UnitLinks, UnitTable};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::{use_app, use_lang};
 
 #[component]
@@ -27,9 +28,9 @@ fn Overview(me: Me) -> impl IntoView {
     let lang = use_lang();
     let unit_id = me.unit.id;
     let children = LocalResource::new(move || async move {
-        let filter = UnitFilter {
+        let filter = UnitQuery {
             parent_id: Some(unit_id),
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         };
         api.units(&filter).await
     });
@@ -40,14 +41,14 @@ fn Overview(me: Me) -> impl IntoView {
     let organisation = me.organisation.map(|org| org.name);
 
     view! {
-        <h1>{tr(Msg::NavDashboard)}</h1>
+        <h1>{tr(CommonText::NavDashboard)}</h1>
         <section class="card" aria-labelledby="greeting">
-            <h2 id="greeting">{tr(Msg::Hello)} ", " {me.display_name}</h2>
+            <h2 id="greeting">{tr(CommonText::Hello)} ", " {me.display_name}</h2>
             <dl class="facts">
-                <dt>{tr(Msg::Role)}</dt>
+                <dt>{tr(CommonText::Role)}</dt>
                 <dd>{move || role.label(lang.get())}</dd>
                 {organisation.map(|name| view! {
-                    <dt>{tr(Msg::Organisation)}</dt>
+                    <dt>{tr(CommonText::Organisation)}</dt>
                     <dd>{name}</dd>
                 })}
             </dl>
@@ -55,38 +56,24 @@ fn Overview(me: Me) -> impl IntoView {
         <DuePanel />
         {(role != Role::Admin).then(|| view! { <MediationPanel /> })}
         <section class="card" aria-labelledby="my-unit">
-            <h2 id="my-unit">{tr(Msg::YourUnit)}</h2>
+            <h2 id="my-unit">{tr(CommonText::YourUnit)}</h2>
             <p class="unit-title" data-test="unit-name">{me.unit.name}</p>
             <dl class="facts">
-                <dt>{tr(Msg::ColCode)}</dt>
+                <dt>{tr(CommonText::ColCode)}</dt>
                 <dd class="mono">{me.unit.code}</dd>
-                <dt>{tr(Msg::ColLevel)}</dt>
+                <dt>{tr(CommonText::ColLevel)}</dt>
                 <dd>{move || level.label(lang.get())}</dd>
             </dl>
-            <h3>{tr(Msg::Reorganisation)}</h3>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match detail.await {
-                        Ok(detail) => view! {
+            <h3>{tr(CommonText::Reorganisation)}</h3>
+            <Loaded resource=detail let:detail>
                             <UnitLinks predecessors=detail.predecessors successors=detail.successors />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
         <section class="card" aria-labelledby="child-units">
-            <h2 id="child-units">{tr(Msg::ChildUnits)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match children.await {
-                        Ok(units) => view! {
-                            <UnitTable units=units row_test="child-unit" caption=Msg::ChildUnits />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <h2 id="child-units">{tr(CommonText::ChildUnits)}</h2>
+            <Loaded resource=children let:units>
+                            <UnitTable units=units row_test="child-unit" caption=CommonText::ChildUnits />
+            </Loaded>
         </section>
     }
 }

@@ -1,12 +1,11 @@
 use hgcs_domain::api::mediation::Mediator;
 use hgcs_domain::{MediatorId, Role};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::common::{Loaded, Notice, use_detail};
 use crate::components::mediators::{MediatorDetails, MediatorEventForm, MediatorHistory};
-use crate::i18n::{Med, Msg, text, tr};
+use crate::i18n::{MediationText, text, tr};
 use crate::state::{has_role, use_lang};
 
 const KEEPERS: &[Role] = &[Role::WardOfficial];
@@ -15,41 +14,19 @@ const KEEPERS: &[Role] = &[Role::WardOfficial];
 pub fn MediatorDetailPage() -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .map(MediatorId)
-    });
-    let mediator = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.mediator(id).await),
-                None => None,
-            }
-        }
-    });
+    let mediator = use_detail(move |id: MediatorId| async move { api.mediator(id).await });
     let notice = RwSignal::new(None::<String>);
     let on_done = Callback::new(move |_: Mediator| {
         notice.set(Some(
-            text(lang.get_untracked(), Med::EventRecorded).to_owned(),
+            text(lang.get_untracked(), MediationText::EventRecorded).to_owned(),
         ));
         mediator.refetch();
     });
     view! {
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match mediator.await {
-                    Some(Ok(mediator)) => view! { <MediatorView mediator=mediator on_done=on_done /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=mediator let:mediator>
+            <MediatorView mediator=mediator on_done=on_done />
+        </Loaded>
     }
 }
 
@@ -64,7 +41,7 @@ fn MediatorView(mediator: Mediator, on_done: Callback<Mediator>) -> impl IntoVie
     view! {
         <MediatorDetails mediator=mediator />
         <section class="card" aria-labelledby="mediator-history">
-            <h2 id="mediator-history">{tr(Med::History)}</h2>
+            <h2 id="mediator-history">{tr(MediationText::History)}</h2>
             <MediatorHistory history=history />
         </section>
         <Show when=move || keeps.get() && active>

@@ -28,7 +28,7 @@ pub use case_new::NewCasePage;
 pub use cases::CasesPage;
 pub use commendations::CommendationsPage;
 pub use dashboard::DashboardPage;
-pub use login::LoginPage;
+pub use login::{LoginPage, safe_next};
 pub use mediator_detail::MediatorDetailPage;
 pub use not_found::NotFoundPage;
 pub use pay::PayPage;

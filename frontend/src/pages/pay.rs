@@ -3,9 +3,9 @@ use hgcs_domain::api::records::PayClaim;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::common::{Loaded, Notice};
 use crate::components::pay::{ClaimDecisionForm, ClaimTable, PayRates, PaymentForm};
-use crate::i18n::{Rec, text, tr};
+use crate::i18n::{RecordText, text, tr};
 use crate::state::{has_role, use_lang};
 
 /// What is open on a claim: its decision or its payment.
@@ -26,7 +26,7 @@ pub fn PayPage() -> impl IntoView {
     let claims = LocalResource::new(move || async move { api.pay_claims().await });
     let open = RwSignal::new(None::<Open>);
     // Kept as a key, so it follows a language switch.
-    let notice = RwSignal::new(None::<Rec>);
+    let notice = RwSignal::new(None::<RecordText>);
     let on_decide = Callback::new(move |claim: PayClaim| {
         notice.set(None);
         open.set(Some(Open::Decide(claim)));
@@ -36,14 +36,17 @@ pub fn PayPage() -> impl IntoView {
         open.set(Some(Open::Pay(claim)));
     });
     let on_cancel = Callback::new(move |()| open.set(None));
-    let done = move |msg: Rec| {
+    let done = move |msg: RecordText| {
         Callback::new(move |_: PayClaim| {
             open.set(None);
             notice.set(Some(msg));
             claims.refetch();
         })
     };
-    let (on_decided, on_paid) = (done(Rec::ClaimDecided), done(Rec::PaymentRecorded));
+    let (on_decided, on_paid) = (
+        done(RecordText::ClaimDecided),
+        done(RecordText::PaymentRecorded),
+    );
     let form = move || {
         open.get().map(|open| match open {
             Open::Decide(claim) => view! {
@@ -57,34 +60,21 @@ pub fn PayPage() -> impl IntoView {
         })
     };
     view! {
-        <h1>{tr(Rec::NavPay)}</h1>
-        <p>{tr(Rec::PayIntro)}</p>
+        <h1>{tr(RecordText::NavPay)}</h1>
+        <p>{tr(RecordText::PayIntro)}</p>
         <section class="card" aria-labelledby="pay-rates">
-            <h2 id="pay-rates">{tr(Rec::PayRates)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match rates.await {
-                        Ok(list) => view! { <PayRates rates=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <h2 id="pay-rates">{tr(RecordText::PayRates)}</h2>
+            <Loaded resource=rates let:list>
+                <PayRates rates=list />
+            </Loaded>
         </section>
         {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
         {form}
         <section class="card" aria-labelledby="pay-claims">
-            <h2 id="pay-claims">{tr(Rec::Claims)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match claims.await {
-                        Ok(list) => view! {
+            <h2 id="pay-claims">{tr(RecordText::Claims)}</h2>
+            <Loaded resource=claims let:list>
                             <ClaimTable claims=list manages=manages.get_untracked() on_decide=on_decide on_pay=on_pay />
-                        }
-                        .into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
     }
 }

@@ -1,11 +1,13 @@
 use hgcs_domain::api::pilots::Pilot;
+use hgcs_domain::api::pilots::PilotQuery;
+use hgcs_domain::api::units::UnitQuery;
 use hgcs_domain::{Role, UnitLevel};
 use leptos::prelude::*;
 
-use crate::api::{UnitFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, Notice, SelectField, year_options};
+use crate::api::use_api;
+use crate::components::common::{Loaded, Notice, SelectField, year_options};
 use crate::components::pilots::{EvaluationForm, PilotForm, PilotTable, ReplicationForm};
-use crate::i18n::{Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::{has_role, use_app, use_lang};
 
 const REGISTRARS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
@@ -35,12 +37,16 @@ pub fn PilotsPage() -> impl IntoView {
     let year = RwSignal::new(String::new());
     let pilots = LocalResource::new(move || {
         let year = year.get().parse().ok();
-        async move { api.pilots(None, year).await }
+        let query = PilotQuery {
+            year,
+            ..PilotQuery::default()
+        };
+        async move { api.pilots(&query).await }
     });
     let wards = LocalResource::new(move || async move {
-        let filter = UnitFilter {
+        let filter = UnitQuery {
             level: Some(UnitLevel::Commune),
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         };
         api.units(&filter).await
     });
@@ -48,7 +54,7 @@ pub fn PilotsPage() -> impl IntoView {
     let notice = RwSignal::new(None::<String>);
     let on_saved = Callback::new(move |_: Pilot| {
         judging.set(None);
-        notice.set(Some(text(lang.get_untracked(), Pl::Saved).to_owned()));
+        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
         pilots.refetch();
     });
     let on_cancel = Callback::new(move |()| judging.set(None));
@@ -63,7 +69,7 @@ pub fn PilotsPage() -> impl IntoView {
     let years = Signal::derive(|| year_options(2019..=2021));
 
     view! {
-        <h1>{tr(Pl::NavPilots)}</h1>
+        <h1>{tr(PlanText::NavPilots)}</h1>
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         {move || judging.get().map(|judging| match judging {
             Judging::Evaluate(pilot) => view! { <EvaluationForm pilot=pilot on_done=on_saved on_cancel=on_cancel /> }.into_any(),
@@ -73,31 +79,19 @@ pub fn PilotsPage() -> impl IntoView {
             }
         })}
         <section class="card" aria-labelledby="pilot-list">
-            <h2 id="pilot-list">{tr(Pl::PilotList)}</h2>
+            <h2 id="pilot-list">{tr(PlanText::PilotList)}</h2>
             <div class="filters" role="search">
-                <SelectField id="pilot-filter-year" label=Pl::Year value=year options=years empty=Pl::AllYears />
+                <SelectField id="pilot-filter-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
             </div>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match pilots.await {
-                        Ok(list) => view! {
+            <Loaded resource=pilots let:list>
                             <PilotTable pilots=list can_judge=can_judge.get_untracked() on_evaluate=on_evaluate on_replicate=on_replicate />
-                        }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            </Loaded>
         </section>
         <Show when=move || can_register.get()>
             <section class="card">
-                <Transition fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match wards.await {
-                            Ok(units) => view! { <PilotForm units=units own_unit=own_unit on_created=on_saved /> }.into_any(),
-                            Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                        }
-                    })}
-                </Transition>
+                <Loaded resource=wards let:units>
+                    <PilotForm units=units own_unit=own_unit on_created=on_saved />
+                </Loaded>
             </section>
         </Show>
     }

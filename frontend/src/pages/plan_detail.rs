@@ -3,49 +3,26 @@ use hgcs_domain::PlanId;
 use hgcs_domain::api::plans::Plan;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, ProgressBar};
+use crate::components::common::{Loaded, ProgressBar, use_detail};
 use crate::components::plans::{
     DocumentHeader, DutiesSection, LegalBasis, PurposeSection, QuarterTimeline, SignerBlock,
     TaskTable, WardPlanAction, WardProgress,
 };
-use crate::i18n::{Msg, Pl, tr};
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 #[component]
 pub fn PlanDetailPage() -> impl IntoView {
     let api = use_api();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .map(PlanId)
-    });
-    let plan = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.plan(id).await),
-                None => None,
-            }
-        }
-    });
+    let plan = use_detail(move |id: PlanId| async move { api.plan(id).await });
     let reload = Callback::new(move |()| plan.refetch());
     view! {
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match plan.await {
-                    Some(Ok(plan)) => view! { <PlanView plan=plan reload=reload /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=plan let:plan>
+            <PlanView plan=plan reload=reload />
+        </Loaded>
     }
 }
 
@@ -66,21 +43,21 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
         <DocumentHeader plan=plan.clone() />
         <section class="card plan-facts">
             <dl class="facts">
-                <dt>{tr(Pl::ColPeriod)}</dt>
+                <dt>{tr(PlanText::ColPeriod)}</dt>
                 <dd>{format::period(summary.period_start, summary.period_end)}</dd>
-                <dt>{tr(Msg::Status)}</dt>
+                <dt>{tr(CommonText::Status)}</dt>
                 <dd data-test="plan-status">{move || status.label(lang.get())}</dd>
-                <dt>{tr(Pl::ColProgress)}</dt>
+                <dt>{tr(PlanText::ColProgress)}</dt>
                 <dd class="cell-progress">
                     <ProgressBar value=summary.progress />
-                    <span class="muted">{move || labels::done_of(lang.get(), done, total)}</span>
+                    <span class="muted">{move || i18n::done_of(lang.get(), done, total)}</span>
                     {(overdue > 0).then(|| view! {
-                        <span class="badge badge-danger">{move || labels::overdue_count(lang.get(), overdue)}</span>
+                        <span class="badge badge-danger">{move || i18n::overdue_count(lang.get(), overdue)}</span>
                     })}
                 </dd>
                 {summary.parent_plan_id.map(|parent| view! {
-                    <dt>{tr(Pl::ParentPlan)}</dt>
-                    <dd><A href=format!("/plans/{parent}") attr:data-test="parent-plan-link">{tr(Pl::OpenParentPlan)}</A></dd>
+                    <dt>{tr(PlanText::ParentPlan)}</dt>
+                    <dd><A href=format!("/plans/{parent}") attr:data-test="parent-plan-link">{tr(PlanText::OpenParentPlan)}</A></dd>
                 })}
             </dl>
             <WardPlanAction
@@ -93,11 +70,11 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
         <LegalBasis documents=plan.legal_basis />
         <PurposeSection purpose=plan.purpose requirements=plan.requirements />
         <section class="card" aria-labelledby="plan-tasks">
-            <h2 id="plan-tasks">{tr(Pl::TasksHeading)}</h2>
+            <h2 id="plan-tasks">{tr(PlanText::TasksHeading)}</h2>
             <TaskTable tasks=plan.tasks.clone() />
         </section>
         <section class="card" aria-labelledby="plan-timeline">
-            <h2 id="plan-timeline">{tr(Pl::Timeline)}</h2>
+            <h2 id="plan-timeline">{tr(PlanText::Timeline)}</h2>
             <QuarterTimeline tasks=plan.tasks first_year=first_year last_year=last_year />
         </section>
         <WardProgress plan_id=summary.id />

@@ -1,15 +1,16 @@
 use chrono::Datelike;
 use hgcs_domain::Role;
 use hgcs_domain::api::plans::Plan;
+use hgcs_domain::api::plans::PlanQuery;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::{PlanFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, SelectField, year_options};
+use crate::api::use_api;
+use crate::components::common::{Loaded, SelectField, year_options};
 use crate::components::plans::{PlanForm, PlanTable};
 use crate::format;
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 use crate::state::has_role;
 
 const PLANNERS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
@@ -24,9 +25,9 @@ pub fn PlansPage() -> impl IntoView {
     let last_year = format::today().year() + 1;
     let year = RwSignal::new(String::new());
     let plans = LocalResource::new(move || {
-        let filter = PlanFilter {
+        let filter = PlanQuery {
             year: year.get().parse().ok(),
-            ..PlanFilter::default()
+            ..PlanQuery::default()
         };
         async move { api.plans(&filter).await }
     });
@@ -39,20 +40,15 @@ pub fn PlansPage() -> impl IntoView {
     let years = Signal::derive(move || year_options(2019..=last_year));
 
     view! {
-        <h1>{tr(Pl::NavPlans)}</h1>
+        <h1>{tr(PlanText::NavPlans)}</h1>
         <section class="card" aria-labelledby="plan-list">
-            <h2 id="plan-list">{tr(Pl::PlanList)}</h2>
+            <h2 id="plan-list">{tr(PlanText::PlanList)}</h2>
             <div class="filters" role="search">
-                <SelectField id="plan-year" label=Pl::Year value=year options=years empty=Pl::AllYears />
+                <SelectField id="plan-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
             </div>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match plans.await {
-                        Ok(plans) => view! { <PlanTable plans=plans /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=plans let:plans>
+                <PlanTable plans=plans />
+            </Loaded>
         </section>
         <Show when=move || can_create.get()>
             <section class="card">

@@ -3,66 +3,44 @@ use hgcs_domain::api::records::Question;
 use hgcs_domain::mediation::QuestionStatus;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::common::{Loaded, Notice, use_detail};
 use crate::components::questions::{
     AnswerForm, AnswerList, AttachForm, CloseButton, QuestionHeader,
 };
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::{use_app, use_lang};
 
 #[component]
 pub fn QuestionDetailPage() -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-    });
-    let question = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.question(id).await),
-                None => None,
-            }
-        }
-    });
+    let question = use_detail(move |id: i64| async move { api.question(id).await });
     // Outside the reloaded view, so it survives the reload it announces;
     // kept as a key, so it follows a language switch.
-    let notice = RwSignal::new(None::<Rec>);
-    let announce = move |msg: Rec| {
+    let notice = RwSignal::new(None::<RecordText>);
+    let announce = move |msg: RecordText| {
         Callback::new(move |_: Question| {
             notice.set(Some(msg));
             question.refetch();
         })
     };
     let callbacks = Callbacks {
-        answered: announce(Rec::AnswerPosted),
-        closed: announce(Rec::QuestionClosed),
-        attached: announce(Rec::FilesAttached),
+        answered: announce(RecordText::AnswerPosted),
+        closed: announce(RecordText::QuestionClosed),
+        attached: announce(RecordText::FilesAttached),
     };
     view! {
-        <nav class="breadcrumb" aria-label=tr(Msg::Breadcrumb)>
+        <nav class="breadcrumb" aria-label=tr(CommonText::Breadcrumb)>
             <ol>
-                <li><A href="/questions">{tr(Rec::NavQuestions)}</A></li>
+                <li><A href="/questions">{tr(RecordText::NavQuestions)}</A></li>
             </ol>
         </nav>
         {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match question.await {
-                    Some(Ok(question)) => view! { <QuestionView question=question callbacks=callbacks /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=question let:question>
+            <QuestionView question=question callbacks=callbacks />
+        </Loaded>
     }
 }
 
@@ -93,7 +71,7 @@ fn QuestionView(question: Question, callbacks: Callbacks) -> impl IntoView {
         <QuestionHeader question=question />
         {(open && asker).then(|| view! { <AttachForm question_id=id on_done=callbacks.attached /> })}
         <section class="card" aria-labelledby="answers-title">
-            <h2 id="answers-title">{tr(Rec::Answers)}</h2>
+            <h2 id="answers-title">{tr(RecordText::Answers)}</h2>
             <AnswerList answers=answers />
         </section>
         {can_answer.then(|| view! { <AnswerForm question_id=id on_done=callbacks.answered /> })}

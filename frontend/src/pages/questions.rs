@@ -5,9 +5,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading};
+use crate::components::common::Loaded;
 use crate::components::questions::{QuestionFilters, QuestionForm, QuestionTable};
-use crate::i18n::{Rec, tr};
+use crate::i18n::{RecordText, tr};
 use crate::state::has_role;
 
 /// Questions on difficult cases: searchable guidance for everyone, and a
@@ -30,19 +30,14 @@ pub fn QuestionsPage() -> impl IntoView {
         );
     });
     view! {
-        <h1>{tr(Rec::NavQuestions)}</h1>
-        <p>{tr(Rec::QuestionsIntro)}</p>
+        <h1>{tr(RecordText::NavQuestions)}</h1>
+        <p>{tr(RecordText::QuestionsIntro)}</p>
         <section class="card" aria-labelledby="question-list">
-            <h2 id="question-list">{tr(Rec::QuestionList)}</h2>
+            <h2 id="question-list">{tr(RecordText::QuestionList)}</h2>
             <QuestionFilters on_search=on_search />
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match questions.await {
-                        Ok(list) => view! { <QuestionTable questions=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded resource=questions let:list>
+                <QuestionTable questions=list />
+            </Loaded>
         </section>
         <Show when=move || can_ask.get()>
             <QuestionForm on_created=on_created />

@@ -2,58 +2,35 @@ use hgcs_domain::TaskId;
 use hgcs_domain::api::plans::TaskDetail;
 use hgcs_domain::schedule::Schedule;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::common::{Loaded, Notice, use_detail};
 use crate::components::tasks::{EventForm, TaskHeader, UpdateForm, UpdateList};
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::use_lang;
 
 #[component]
 pub fn TaskDetailPage() -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .map(TaskId)
-    });
-    let detail = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.task(id).await),
-                None => None,
-            }
-        }
-    });
+    let detail = use_detail(move |id: TaskId| async move { api.task(id).await });
     // Outside the reloaded view, so it survives the reload it announces.
     let notice = RwSignal::new(None::<String>);
     let on_posted = Callback::new(move |()| {
         notice.set(Some(
-            text(lang.get_untracked(), Pl::UpdatePosted).to_owned(),
+            text(lang.get_untracked(), PlanText::UpdatePosted).to_owned(),
         ));
         detail.refetch();
     });
     let on_event = Callback::new(move |()| {
-        notice.set(Some(text(lang.get_untracked(), Pl::Saved).to_owned()));
+        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
         detail.refetch();
     });
     view! {
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Some(Ok(detail)) => view! { <TaskView detail=detail on_posted=on_posted on_event=on_event /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=detail let:detail>
+            <TaskView detail=detail on_posted=on_posted on_event=on_event />
+        </Loaded>
     }
 }
 
@@ -77,7 +54,7 @@ fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>)
         <TaskHeader task=task plan=detail.plan />
         {event_form}
         <section class="card" aria-labelledby="task-updates">
-            <h2 id="task-updates">{tr(Pl::Updates)}</h2>
+            <h2 id="task-updates">{tr(PlanText::Updates)}</h2>
             <UpdateList updates=detail.updates />
         </section>
         {update_form}

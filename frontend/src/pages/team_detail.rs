@@ -1,12 +1,11 @@
 use hgcs_domain::api::mediation::Team;
 use hgcs_domain::{Role, TeamId};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::components::common::{Loaded, Notice, use_detail};
 use crate::components::teams::{LogbookLink, MemberForm, MembersTable, RuleWarnings};
-use crate::i18n::{Med, Msg, about_user, tr};
+use crate::i18n::{MediationText, about_user, tr};
 use crate::state::{has_role, use_lang};
 
 const KEEPERS: &[Role] = &[Role::WardOfficial];
@@ -15,43 +14,21 @@ const KEEPERS: &[Role] = &[Role::WardOfficial];
 pub fn TeamDetailPage() -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i64>().ok())
-            .map(TeamId)
-    });
-    let team = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => Some(api.team(id).await),
-                None => None,
-            }
-        }
-    });
+    let team = use_detail(move |id: TeamId| async move { api.team(id).await });
     let notice = RwSignal::new(None::<String>);
     let on_added = Callback::new(move |(_, name): (Team, String)| {
         notice.set(Some(about_user(
             lang.get_untracked(),
-            Msg::Med(Med::MemberAdded),
+            MediationText::MemberAdded,
             &name,
         )));
         team.refetch();
     });
     view! {
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match team.await {
-                    Some(Ok(team)) => view! { <TeamView team=team on_added=on_added /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                    None => view! { <h1>{tr(Msg::NotFoundTitle)}</h1> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=team let:team>
+            <TeamView team=team on_added=on_added />
+        </Loaded>
     }
 }
 
@@ -65,20 +42,20 @@ fn TeamView(team: Team, on_added: Callback<(Team, String)>) -> impl IntoView {
     view! {
         <h1>{team.name}</h1>
         <section class="card" aria-labelledby="team-facts">
-            <h2 id="team-facts" class="visually-hidden">{tr(Med::NavTeams)}</h2>
+            <h2 id="team-facts" class="visually-hidden">{tr(MediationText::NavTeams)}</h2>
             <dl class="facts">
-                <dt>{tr(Med::TeamUnit)}</dt>
+                <dt>{tr(MediationText::TeamUnit)}</dt>
                 <dd>{team.unit.name}</dd>
                 {founded.map(|doc| view! {
-                    <dt>{tr(Med::FoundingDecision)}</dt>
-                    <dd>{move || crate::labels::decision(lang.get(), &doc)}</dd>
+                    <dt>{tr(MediationText::FoundingDecision)}</dt>
+                    <dd>{move || crate::i18n::decision(lang.get(), &doc)}</dd>
                 })}
-                <dt>{tr(Med::Warnings)}</dt>
+                <dt>{tr(MediationText::Warnings)}</dt>
                 <dd><RuleWarnings rules=team.shortfalls /></dd>
             </dl>
         </section>
         <section class="card" aria-labelledby="team-members">
-            <h2 id="team-members">{tr(Med::Members)}</h2>
+            <h2 id="team-members">{tr(MediationText::Members)}</h2>
             <MembersTable members=team.members />
         </section>
         <LogbookLink team_id=team_id />

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::imports::{ImportColumns, ImportCommit, ImportPreviewTable, ImportUpload};
-use crate::i18n::{Med, Msg, Rec, tr};
+use crate::i18n::{CommonText, MediationText, RecordText, tr};
 use crate::state::has_role;
 
 /// The ward's existing register (Excel or CSV) brought in at once: upload,
@@ -16,16 +16,16 @@ pub fn TeamImportPage() -> impl IntoView {
     let on_preview = Callback::new(move |checked: ImportPreview| preview.set(Some(checked)));
     let on_again = Callback::new(move |()| preview.set(None));
     view! {
-        <nav class="breadcrumb" aria-label=tr(Msg::Breadcrumb)>
+        <nav class="breadcrumb" aria-label=tr(CommonText::Breadcrumb)>
             <ol>
-                <li><A href="/teams">{tr(Med::NavTeams)}</A></li>
-                <li aria-current="page">{tr(Rec::ImportLink)}</li>
+                <li><A href="/teams">{tr(MediationText::NavTeams)}</A></li>
+                <li aria-current="page">{tr(RecordText::ImportLink)}</li>
             </ol>
         </nav>
-        <h1>{tr(Rec::ImportTitle)}</h1>
+        <h1>{tr(RecordText::ImportTitle)}</h1>
         <Show
             when=move || is_ward.get()
-            fallback=|| view! { <p class="empty">{tr(Rec::WardOnly)}</p> }
+            fallback=|| view! { <p class="empty">{tr(RecordText::WardOnly)}</p> }
         >
             {move || match preview.get() {
                 None => view! {

@@ -1,14 +1,16 @@
 use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::mediation::Team;
+use hgcs_domain::api::mediation::TeamQuery;
 use hgcs_domain::api::units::Unit;
+use hgcs_domain::api::units::UnitQuery;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{UnitFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, Notice};
+use crate::api::use_api;
+use crate::components::common::{ErrorBanner, Loaded, Notice};
 use crate::components::teams::{TeamForm, TeamTable, VillageForm};
-use crate::i18n::{Med, Msg, Rec, about_user, text, tr};
+use crate::i18n::{MediationText, RecordText, about_user, text, tr};
 use crate::state::{use_app, use_lang};
 
 #[component]
@@ -29,12 +31,12 @@ fn Teams(me: Me) -> impl IntoView {
     let lang = use_lang();
     let manages = me.role == Role::WardOfficial;
     let ward = me.unit.clone();
-    let teams = LocalResource::new(move || async move { api.teams(None).await });
+    let teams = LocalResource::new(move || async move { api.teams(&TeamQuery::default()).await });
     let notice = RwSignal::new(None::<String>);
     let on_team = Callback::new(move |team: Team| {
         notice.set(Some(about_user(
             lang.get_untracked(),
-            Msg::Med(Med::TeamCreated),
+            MediationText::TeamCreated,
             &team.name,
         )));
         teams.refetch();
@@ -42,23 +44,18 @@ fn Teams(me: Me) -> impl IntoView {
     let forms = manages.then(|| view! { <WardForms ward=ward on_team=on_team notice=notice /> });
 
     view! {
-        <h1>{tr(Med::NavTeams)}</h1>
+        <h1>{tr(MediationText::NavTeams)}</h1>
         {manages.then(|| view! {
             <p class="plan-action">
-                <A href="/teams/import" attr:class="button" attr:data-test="import-link">{tr(Rec::ImportLink)}</A>
+                <A href="/teams/import" attr:class="button" attr:data-test="import-link">{tr(RecordText::ImportLink)}</A>
             </p>
         })}
         {move || notice.get().map(|message| view! { <Notice message=message /> })}
         <section class="card" aria-labelledby="team-list">
-            <h2 id="team-list">{tr(Med::TeamList)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match teams.await {
-                        Ok(list) => view! { <TeamTable teams=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <h2 id="team-list">{tr(MediationText::TeamList)}</h2>
+            <Loaded resource=teams let:list>
+                <TeamTable teams=list />
+            </Loaded>
         </section>
         {forms}
     }
@@ -75,9 +72,9 @@ fn WardForms(
     let lang = use_lang();
     let ward_id = ward.id;
     let villages = LocalResource::new(move || async move {
-        let filter = UnitFilter {
+        let filter = UnitQuery {
             parent_id: Some(ward_id),
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         };
         api.units(&filter).await
     });
@@ -94,14 +91,14 @@ fn WardForms(
             .collect();
         options.push((
             ward_id.to_string(),
-            format!("{} {}", ward_name, text(lang, Med::WardItself)),
+            format!("{} {}", ward_name, text(lang, MediationText::WardItself)),
         ));
         options
     });
     let on_village = Callback::new(move |unit: Unit| {
         notice.set(Some(about_user(
             lang.get_untracked(),
-            Msg::Med(Med::VillageAdded),
+            MediationText::VillageAdded,
             &unit.name,
         )));
         villages.refetch();

@@ -1,10 +1,11 @@
+use hgcs_domain::api::units::UnitQuery;
 use leptos::prelude::*;
 
-use crate::api::{UnitFilter, use_api};
-use crate::components::common::{DateField, ErrorBanner, Loading, TextField};
+use crate::api::use_api;
+use crate::components::common::{DateField, Loaded, TextField};
 use crate::components::units::UnitTable;
 use crate::format::parse_optional_date;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Search the units this user may see; accents do not matter.
 #[component]
@@ -13,7 +14,7 @@ pub fn UnitsPage() -> impl IntoView {
     let lang = crate::state::use_lang();
     let q = RwSignal::new(String::new());
     let on = RwSignal::new(String::new());
-    let filter = RwSignal::new(UnitFilter::default());
+    let filter = RwSignal::new(UnitQuery::default());
     let units = LocalResource::new(move || {
         let filter = filter.get();
         async move { api.units(&filter).await }
@@ -24,39 +25,35 @@ pub fn UnitsPage() -> impl IntoView {
         let Ok(on) = parse_optional_date(&on.get_untracked()) else {
             return;
         };
-        filter.set(UnitFilter {
+        filter.set(UnitQuery {
             q: Some(q.get_untracked()),
             on,
-            ..UnitFilter::default()
+            ..UnitQuery::default()
         });
     };
     let clear = move |_| {
         q.set(String::new());
         on.set(String::new());
-        filter.set(UnitFilter::default());
+        filter.set(UnitQuery::default());
     };
 
     view! {
-        <h1>{tr(Msg::NavUnits)}</h1>
+        <h1>{tr(CommonText::NavUnits)}</h1>
         <form class="filters" role="search" on:submit=submit>
-            <TextField id="unit-q" label=Msg::SearchUnits value=q input_type="search" />
-            <DateField id="unit-on" label=Msg::ValidOn value=on />
+            <TextField id="unit-q" label=CommonText::SearchUnits value=q input_type="search" />
+            <DateField id="unit-on" label=CommonText::ValidOn value=on />
             <div class="filter-actions">
-                <button type="submit" class="button button-primary">{tr(Msg::Search)}</button>
-                <button type="button" class="button" on:click=clear>{tr(Msg::Clear)}</button>
+                <button type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
+                <button type="button" class="button" on:click=clear>{tr(CommonText::Clear)}</button>
             </div>
         </form>
-        <p class="muted">{tr(Msg::SearchHint)}</p>
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match units.await {
-                    Ok(units) => { let count = units.len(); view! {
-                        <p class="count" role="status">{move || crate::i18n::count_found(lang.get(), count)}</p>
-                        <UnitTable units=units caption=Msg::NavUnits />
-                    }.into_any() }
-                    Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <p class="muted">{tr(CommonText::SearchHint)}</p>
+        <Loaded resource=units let:units>
+            <p class="count" role="status">{
+                let count = units.len();
+                move || crate::i18n::count_found(lang.get(), count)
+            }</p>
+            <UnitTable units=units caption=CommonText::NavUnits />
+        </Loaded>
     }
 }

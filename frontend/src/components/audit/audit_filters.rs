@@ -1,13 +1,13 @@
+use hgcs_domain::api::audit::AuditQuery;
 use leptos::prelude::*;
 
-use crate::api::AuditFilter;
 use crate::components::common::{DateField, TextField};
 use crate::format::{end_of_day, parse_optional_date, start_of_day};
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Entity, action and a span of days (both ends included, Vietnam time).
 #[component]
-pub fn AuditFilters(on_search: Callback<AuditFilter>) -> impl IntoView {
+pub fn AuditFilters(on_search: Callback<AuditQuery>) -> impl IntoView {
     let entity = RwSignal::new(String::new());
     let action = RwSignal::new(String::new());
     let from = RwSignal::new(String::new());
@@ -20,21 +20,22 @@ pub fn AuditFilters(on_search: Callback<AuditFilter>) -> impl IntoView {
         ) else {
             return;
         };
-        on_search.run(AuditFilter {
+        on_search.run(AuditQuery {
             entity: Some(entity.get_untracked()),
             action: Some(action.get_untracked()),
             from: from.and_then(start_of_day),
             to: to.and_then(end_of_day),
+            ..AuditQuery::default()
         });
     };
     view! {
         <form class="filters" role="search" on:submit=submit>
-            <TextField id="audit-entity" label=Msg::Entity value=entity />
-            <TextField id="audit-action" label=Msg::Action value=action />
-            <DateField id="audit-from" label=Msg::FromDate value=from />
-            <DateField id="audit-to" label=Msg::ToDate value=to />
+            <TextField id="audit-entity" label=CommonText::Entity value=entity />
+            <TextField id="audit-action" label=CommonText::Action value=action />
+            <DateField id="audit-from" label=CommonText::FromDate value=from />
+            <DateField id="audit-to" label=CommonText::ToDate value=to />
             <div class="filter-actions">
-                <button type="submit" class="button button-primary">{tr(Msg::Search)}</button>
+                <button type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
             </div>
         </form>
     }

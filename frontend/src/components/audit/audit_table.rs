@@ -2,7 +2,7 @@ use hgcs_domain::api::audit::AuditEntry;
 use leptos::prelude::*;
 
 use crate::format;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Audit entries, newest first; times in Vietnam time.
 #[component]
@@ -33,16 +33,16 @@ pub fn AuditTable(entries: Signal<Vec<AuditEntry>>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Msg::NavAudit)}</caption>
+                <caption class="visually-hidden">{tr(CommonText::NavAudit)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::Time)}</th>
-                        <th scope="col">{tr(Msg::Actor)}</th>
-                        <th scope="col">{tr(Msg::Action)}</th>
-                        <th scope="col">{tr(Msg::Entity)}</th>
-                        <th scope="col">{tr(Msg::EntityId)}</th>
-                        <th scope="col">{tr(Msg::Address)}</th>
-                        <th scope="col">{tr(Msg::Details)}</th>
+                        <th scope="col">{tr(CommonText::Time)}</th>
+                        <th scope="col">{tr(CommonText::Actor)}</th>
+                        <th scope="col">{tr(CommonText::Action)}</th>
+                        <th scope="col">{tr(CommonText::Entity)}</th>
+                        <th scope="col">{tr(CommonText::EntityId)}</th>
+                        <th scope="col">{tr(CommonText::Address)}</th>
+                        <th scope="col">{tr(CommonText::Details)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

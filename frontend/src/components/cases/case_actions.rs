@@ -3,8 +3,8 @@ use hgcs_domain::mediation::CaseAction;
 use leptos::prelude::*;
 
 use super::step_form::StepForm;
-use crate::i18n::{Med, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{MediationText, tr};
 
 /// The steps the server says the caller may take now, each opening its
 /// small form.
@@ -19,7 +19,7 @@ pub fn CaseActions(case: Case, on_done: Callback<Case>) -> impl IntoView {
         .iter()
         .map(|action| {
             let action = *action;
-            let label = labels::case_action(action);
+            let label = i18n::case_action(action);
             let primary = matches!(
                 action,
                 CaseAction::Assign | CaseAction::Start | CaseAction::Succeed
@@ -45,7 +45,7 @@ pub fn CaseActions(case: Case, on_done: Callback<Case>) -> impl IntoView {
     let case = StoredValue::new(case);
     view! {
         <section class="card" aria-labelledby="case-actions">
-            <h2 id="case-actions">{tr(Med::NextSteps)}</h2>
+            <h2 id="case-actions">{tr(MediationText::NextSteps)}</h2>
             <div class="form-actions case-actions">{buttons}</div>
         </section>
         {move || open.get().map(|action| view! {

@@ -2,7 +2,7 @@ use hgcs_domain::api::mediation::StateCount;
 use hgcs_domain::mediation::CaseState;
 use leptos::prelude::*;
 
-use crate::i18n::{Med, tr};
+use crate::i18n::{MediationText, tr};
 use crate::state::use_lang;
 
 /// How many cases stand in each state, every state listed, with a total.
@@ -27,10 +27,10 @@ pub fn CaseCounts(counts: Vec<StateCount>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <dl class="count-grid" data-test="case-counts" aria-label=tr(Med::Counts)>
+        <dl class="count-grid" data-test="case-counts" aria-label=tr(MediationText::Counts)>
             {rows}
             <div class="count-cell count-total">
-                <dt>{tr(Med::Total)}</dt>
+                <dt>{tr(MediationText::Total)}</dt>
                 <dd>{total}</dd>
             </div>
         </dl>

@@ -1,18 +1,18 @@
 use hgcs_domain::TeamId;
+use hgcs_domain::api::mediation::CaseQuery;
 use hgcs_domain::api::mediation::Team;
 use hgcs_domain::mediation::{CaseKind, CaseState};
 use leptos::prelude::*;
 
-use crate::api::CaseFilter;
 use crate::components::common::{DateField, SelectField};
 use crate::format::parse_optional_date;
-use crate::i18n::{Med, Msg, tr};
+use crate::i18n::{CommonText, MediationText, tr};
 use crate::state::use_lang;
 
 /// State, kind, team, days received (both ends included) and "only those
 /// not started within 3 days".
 #[component]
-pub fn CaseFilters(teams: Vec<Team>, on_search: Callback<CaseFilter>) -> impl IntoView {
+pub fn CaseFilters(teams: Vec<Team>, on_search: Callback<CaseQuery>) -> impl IntoView {
     let lang = use_lang();
     let state = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());
@@ -48,13 +48,14 @@ pub fn CaseFilters(teams: Vec<Team>, on_search: Callback<CaseFilter>) -> impl In
         ) else {
             return;
         };
-        on_search.run(CaseFilter {
+        on_search.run(CaseQuery {
             team_id: team.get_untracked().parse::<i64>().ok().map(TeamId),
             kind: CaseKind::parse(&kind.get_untracked()),
             state: CaseState::parse(&state.get_untracked()),
             from,
             to,
-            overdue: overdue.get_untracked(),
+            overdue: overdue.get_untracked().then_some(true),
+            ..CaseQuery::default()
         });
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -70,18 +71,18 @@ pub fn CaseFilters(teams: Vec<Team>, on_search: Callback<CaseFilter>) -> impl In
     };
     view! {
         <form class="filters" role="search" on:submit=submit>
-            <SelectField id="case-filter-state" label=Med::State value=state options=states empty=Med::AllStates />
-            <SelectField id="case-filter-kind" label=Med::Kind value=kind options=kinds empty=Med::AllKinds />
-            <SelectField id="case-filter-team" label=Med::Team value=team options=team_options empty=Med::AllTeams />
-            <DateField id="case-filter-from" label=Med::ReceivedFrom value=from />
-            <DateField id="case-filter-to" label=Med::ReceivedTo value=to />
+            <SelectField id="case-filter-state" label=MediationText::State value=state options=states empty=MediationText::AllStates />
+            <SelectField id="case-filter-kind" label=MediationText::Kind value=kind options=kinds empty=MediationText::AllKinds />
+            <SelectField id="case-filter-team" label=MediationText::Team value=team options=team_options empty=MediationText::AllTeams />
+            <DateField id="case-filter-from" label=MediationText::ReceivedFrom value=from />
+            <DateField id="case-filter-to" label=MediationText::ReceivedTo value=to />
             <div class="field field-check filter-check">
                 <input id="case-filter-overdue" type="checkbox" bind:checked=overdue />
-                <label for="case-filter-overdue">{tr(Med::OnlyOverdue)}</label>
+                <label for="case-filter-overdue">{tr(MediationText::OnlyOverdue)}</label>
             </div>
             <div class="filter-actions">
-                <button id="case-search" type="submit" class="button button-primary">{tr(Msg::Search)}</button>
-                <button id="case-clear" type="button" class="button" on:click=clear>{tr(Msg::Clear)}</button>
+                <button id="case-search" type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
+                <button id="case-clear" type="button" class="button" on:click=clear>{tr(CommonText::Clear)}</button>
             </div>
         </form>
     }

@@ -1,19 +1,17 @@
 use hgcs_domain::TeamId;
 use hgcs_domain::api::mediation::{Case, CaseInput, Team};
 use hgcs_domain::mediation::{CaseKind, CaseStart};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::kind_select::KindSelect;
 use super::party_rows::{PartyRow, PartyRows, read_parties};
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, ErrorBanner, SelectField, TextArea, TextField, field_message, local_error,
+    DateField, ErrorBanner, FormFrame, SelectField, Submit, TextArea, TextField, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Med, Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// The code of the refusal of a matter outside grassroots mediation.
@@ -38,9 +36,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
     let public_session = RwSignal::new(false);
     let violence = RwSignal::new(false);
     let offence = RwSignal::new(false);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
 
     let team_options: Vec<(String, String)> = teams
         .iter()
@@ -48,15 +44,15 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         .collect();
     let team_options = Signal::derive(move || team_options.clone());
     let starts = Signal::derive(move || {
-        labels::choices(
+        i18n::choices(
             lang.get(),
             CaseStart::ALL,
             CaseStart::as_str,
-            labels::case_start,
+            i18n::case_start,
         )
     });
     let out_of_scope = Signal::derive(move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == "kind" && e.code == OUT_OF_SCOPE)
@@ -64,7 +60,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         })
     });
     let kind_error = Signal::derive(move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == "kind" && e.code != OUT_OF_SCOPE)
@@ -72,11 +68,9 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         })
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
-        let required = text(lang, Pl::Required);
+        let required = text(lang, PlanText::Required);
         let mut found = Vec::new();
         let team_id = team.get_untracked().parse::<i64>().ok().map(TeamId);
         if team_id.is_none() {
@@ -84,7 +78,10 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
         }
         let received_on = parse_date(&received.get_untracked());
         if received_on.is_none() {
-            found.push(local_error("received_on", text(lang, Msg::DateInvalid)));
+            found.push(local_error(
+                "received_on",
+                text(lang, CommonText::DateInvalid),
+            ));
         }
         let case_kind = CaseKind::parse(&kind.get_untracked());
         if case_kind.is_none() {
@@ -111,10 +108,9 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
             party_list,
             found.is_empty(),
         ) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = CaseInput {
             team_id,
             received_on,
@@ -134,21 +130,12 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
             risk_of_violence: violence.get_untracked(),
             signs_of_offence: offence.get_untracked(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.create_case(&input).await;
-            pending.set(false);
-            match result {
-                Ok(case) => on_created.run(case),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
+        form.send(async move { api.create_case(&input).await }, move |case| {
+            on_created.run(case)
         });
-    };
+    });
 
-    let check = |id: &'static str, signal: RwSignal<bool>, label: Med| {
+    let check = |id: &'static str, signal: RwSignal<bool>, label: MediationText| {
         view! {
             <div class="field field-check">
                 <input id=id type="checkbox" bind:checked=signal />
@@ -158,45 +145,44 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
     };
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="case-form-title">
-            <h2 id="case-form-title" class="form-title">{tr(Med::NewCase)}</h2>
+        <FormFrame form=form id="case-form-title" title=MediationText::NewCase own_failure=true on_submit=submit>
             {move || match out_of_scope.get() {
                 Some(message) => view! {
                     <div class="banner banner-error banner-strong" role="alert" data-test="out-of-scope">
-                        <p class="banner-title">{tr(Med::OutOfScope)}</p>
+                        <p class="banner-title">{tr(MediationText::OutOfScope)}</p>
                         <p class="banner-detail">{message}</p>
                     </div>
                 }.into_any(),
-                None => failure.get().map(|error| view! { <ErrorBanner error=error /> }).into_any(),
+                None => form.failure().map(|error| view! { <ErrorBanner error=error /> }).into_any(),
             }}
-            <SelectField id="case-team" label=Med::Team value=team options=team_options empty=Pl::Choose required=true error=field_message(errors, "team_id") />
+            <SelectField id="case-team" label=MediationText::Team value=team options=team_options empty=PlanText::Choose required=true error=form.field("team_id") />
             <div class="field">
-                <DateField id="case-received-on" label=Med::ReceivedOn value=received />
-                {move || field_message(errors, "received_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                <DateField id="case-received-on" label=MediationText::ReceivedOn value=received />
+                {move || form.field("received_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
-            <SelectField id="case-start" label=Med::Start value=start options=starts error=field_message(errors, "start") />
+            <SelectField id="case-start" label=MediationText::Start value=start options=starts error=form.field("start") />
             <Show when=move || start.get() == CaseStart::ProposedByAgency.as_str()>
-                <TextField id="case-proposed-by" label=Med::ProposedBy value=proposed_by required=true error=field_message(errors, "proposed_by") />
+                <TextField id="case-proposed-by" label=MediationText::ProposedBy value=proposed_by required=true error=form.field("proposed_by") />
             </Show>
             <KindSelect value=kind error=kind_error />
-            <TextArea id="case-summary" label=Med::Summary value=summary required=true error=field_message(errors, "summary") />
-            <PartyRows rows=parties errors=errors />
+            <TextArea id="case-summary" label=MediationText::Summary value=summary required=true error=form.field("summary") />
+            <PartyRows rows=parties form=form />
             <div class="field-wide">
-                <TextArea id="case-invited" label=Med::Invited value=invited rows=2 error=field_message(errors, "invited") />
-                <p class="field-hint">{tr(Med::InvitedHint)}</p>
+                <TextArea id="case-invited" label=MediationText::Invited value=invited rows=2 error=form.field("invited") />
+                <p class="field-hint">{tr(MediationText::InvitedHint)}</p>
             </div>
             <fieldset class="field-wide">
-                <legend>{tr(Med::Flags)}</legend>
-                {check("case-public", public_session, Med::PublicSession)}
-                {check("case-violence", violence, Med::RiskOfViolence)}
-                {check("case-offence", offence, Med::SignsOfOffence)}
-                <p class="field-hint">{tr(Med::Escalate)}</p>
+                <legend>{tr(MediationText::Flags)}</legend>
+                {check("case-public", public_session, MediationText::PublicSession)}
+                {check("case-violence", violence, MediationText::RiskOfViolence)}
+                {check("case-offence", offence, MediationText::SignsOfOffence)}
+                <p class="field-hint">{tr(MediationText::Escalate)}</p>
             </fieldset>
             <div class="form-actions">
-                <button id="create-case" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::Receive)}
+                <button id="create-case" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(MediationText::Receive)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -2,9 +2,9 @@ use hgcs_domain::api::mediation::Case;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Med, tr};
+use crate::i18n::{MediationText, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// Cases, newest received first. List items never carry personal data.
 #[component]
@@ -16,7 +16,7 @@ pub fn CaseTable(cases: Signal<Vec<Case>>) -> impl IntoView {
             .into_iter()
             .map(|case| {
                 let (kind, state, overdue) = (case.kind, case.state, case.start_overdue);
-                let entry = labels::entry_no(case.entry_no, case.received_on);
+                let entry = i18n::entry_no(case.entry_no, case.received_on);
                 let mediators = case
                     .mediators
                     .iter()
@@ -32,12 +32,12 @@ pub fn CaseTable(cases: Signal<Vec<Case>>) -> impl IntoView {
                         <td>
                             {move || state.label(lang.get())}
                             {overdue.then(|| view! {
-                                <span class="badge badge-danger" data-test="start-overdue">{tr(Med::StartOverdue)}</span>
+                                <span class="badge badge-danger" data-test="start-overdue">{tr(MediationText::StartOverdue)}</span>
                             })}
                         </td>
                         <td>
                             {if mediators.is_empty() {
-                                view! { <span class="muted">{tr(Med::NotAssigned)}</span> }.into_any()
+                                view! { <span class="muted">{tr(MediationText::NotAssigned)}</span> }.into_any()
                             } else {
                                 view! { <span>{mediators}</span> }.into_any()
                             }}
@@ -50,15 +50,15 @@ pub fn CaseTable(cases: Signal<Vec<Case>>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Med::CaseList)}</caption>
+                <caption class="visually-hidden">{tr(MediationText::CaseList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Med::EntryNo)}</th>
-                        <th scope="col">{tr(Med::ReceivedOn)}</th>
-                        <th scope="col">{tr(Med::Team)}</th>
-                        <th scope="col">{tr(Med::Kind)}</th>
-                        <th scope="col">{tr(Med::State)}</th>
-                        <th scope="col">{tr(Med::Mediators)}</th>
+                        <th scope="col">{tr(MediationText::EntryNo)}</th>
+                        <th scope="col">{tr(MediationText::ReceivedOn)}</th>
+                        <th scope="col">{tr(MediationText::Team)}</th>
+                        <th scope="col">{tr(MediationText::Kind)}</th>
+                        <th scope="col">{tr(MediationText::State)}</th>
+                        <th scope="col">{tr(MediationText::Mediators)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -1,7 +1,7 @@
 use hgcs_domain::mediation::CaseKind;
 use leptos::prelude::*;
 
-use crate::i18n::{Med, Pl, tr};
+use crate::i18n::{MediationText, PlanText, tr};
 use crate::state::use_lang;
 
 /// The kind of matter: kinds the team may mediate first, then those it
@@ -36,7 +36,7 @@ pub fn KindSelect(
     };
     view! {
         <div class="field field-wide">
-            <label for="case-kind">{tr(Med::Kind)}" *"</label>
+            <label for="case-kind">{tr(MediationText::Kind)}" *"</label>
             <select
                 id="case-kind"
                 name="case-kind"
@@ -44,14 +44,14 @@ pub fn KindSelect(
                 aria-describedby="case-kind-note"
                 on:change=move |ev| value.set(event_target_value(&ev))
             >
-                <option value="" selected=move || value.get().is_empty()>{tr(Pl::Choose)}</option>
-                <optgroup label=tr(Med::InScope)>{move || options(true)}</optgroup>
-                <optgroup label=tr(Med::OutOfScope)>{move || options(false)}</optgroup>
+                <option value="" selected=move || value.get().is_empty()>{tr(PlanText::Choose)}</option>
+                <optgroup label=tr(MediationText::InScope)>{move || options(true)}</optgroup>
+                <optgroup label=tr(MediationText::OutOfScope)>{move || options(false)}</optgroup>
             </select>
             <div id="case-kind-note">
                 {move || exclusion().map(|(reason, refer)| view! {
                     <p class="field-hint kind-excluded" data-test="kind-excluded">
-                        <strong>{tr(Med::OutOfScope)}</strong>": " {reason} ". → " {refer}
+                        <strong>{tr(MediationText::OutOfScope)}</strong>": " {reason} ". → " {refer}
                     </p>
                 })}
                 {move || error.get().map(|message| view! { <p class="field-error">{message}</p> })}

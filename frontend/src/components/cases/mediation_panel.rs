@@ -4,8 +4,8 @@ use leptos_router::components::A;
 use super::case_counts::CaseCounts;
 use super::notification_list::NotificationList;
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loading};
-use crate::i18n::{Med, tr};
+use crate::components::common::Loaded;
+use crate::i18n::{MediationText, tr};
 
 /// The dashboard's mediation panel: cases by state, and what the user's
 /// unit must act on.
@@ -16,25 +16,15 @@ pub fn MediationPanel() -> impl IntoView {
     let notifications = LocalResource::new(move || async move { api.notifications().await });
     view! {
         <section class="card" aria-labelledby="mediation-panel">
-            <h2 id="mediation-panel">{tr(Med::Panel)}</h2>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match counts.await {
-                        Ok(counts) => view! { <CaseCounts counts=counts /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
-            <p><A href="/cases">{tr(Med::CaseList)}</A></p>
-            <h3>{tr(Med::Notifications)}</h3>
-            <Transition fallback=Loading>
-                {move || Suspend::new(async move {
-                    match notifications.await {
-                        Ok(list) => view! { <NotificationList notifications=list /> }.into_any(),
-                        Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                    }
-                })}
-            </Transition>
+            <h2 id="mediation-panel">{tr(MediationText::Panel)}</h2>
+            <Loaded resource=counts let:counts>
+                <CaseCounts counts=counts />
+            </Loaded>
+            <p><A href="/cases">{tr(MediationText::CaseList)}</A></p>
+            <h3>{tr(MediationText::Notifications)}</h3>
+            <Loaded resource=notifications let:list>
+                <NotificationList notifications=list />
+            </Loaded>
         </section>
     }
 }

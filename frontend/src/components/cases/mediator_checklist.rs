@@ -1,9 +1,10 @@
 use hgcs_domain::MediatorId;
 use hgcs_domain::api::mediation::MediatorSummary;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
-use crate::i18n::{Med, tr};
+use crate::components::common::Submit;
+
+use crate::i18n::{MediationText, tr};
 
 /// The team's active mediators to tick; each says whether they have an
 /// interest in the matter (then the law forbids them to mediate it).
@@ -15,7 +16,7 @@ pub fn MediatorChecklist(
     chosen: RwSignal<Vec<MediatorId>>,
     interested: RwSignal<Vec<MediatorId>>,
     sent: RwSignal<Vec<MediatorId>>,
-    errors: RwSignal<Vec<FieldError>>,
+    form: Submit,
 ) -> impl IntoView {
     let toggle = |list: RwSignal<Vec<MediatorId>>, id: MediatorId| {
         move |ev: leptos::ev::Event| {
@@ -31,7 +32,7 @@ pub fn MediatorChecklist(
     let error_of = move |id: MediatorId| {
         let position = sent.with(|sent| sent.iter().position(|other| *other == id))?;
         let field = format!("mediators[{position}]");
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == field)
@@ -39,7 +40,7 @@ pub fn MediatorChecklist(
         })
     };
     let overall = move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .find(|e| e.field == "mediators")
@@ -47,7 +48,8 @@ pub fn MediatorChecklist(
         })
     };
     if members.is_empty() {
-        return view! { <p class="field-wide empty">{tr(Med::NoActiveMediators)}</p> }.into_any();
+        return view! { <p class="field-wide empty">{tr(MediationText::NoActiveMediators)}</p> }
+            .into_any();
     }
     let items = members
         .into_iter()
@@ -67,7 +69,7 @@ pub fn MediatorChecklist(
                         <input id=interest_id.clone() type="checkbox"
                             checked=move || interested.get().contains(&id)
                             on:change=toggle(interested, id) />
-                        <label for=interest_id>{tr(Med::HasInterest)}</label>
+                        <label for=interest_id>{tr(MediationText::HasInterest)}</label>
                     </div>
                     {move || error_of(id).map(|m| view! { <p class="field-error">{m}</p> })}
                 </li>
@@ -76,7 +78,7 @@ pub fn MediatorChecklist(
         .collect_view();
     view! {
         <fieldset class="field-wide checklist" data-test="assign-checklist">
-            <legend>{tr(Med::ChooseMediators)}</legend>
+            <legend>{tr(MediationText::ChooseMediators)}</legend>
             <ul class="assign-list">{items}</ul>
             {move || overall().map(|m| view! { <p class="field-error">{m}</p> })}
         </fieldset>

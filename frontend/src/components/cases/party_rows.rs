@@ -4,9 +4,9 @@ use hgcs_domain::mediation::PartyKind;
 use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
-use crate::components::common::{field_message, local_error};
-use crate::i18n::{Med, Pl, text, tr};
-use crate::labels;
+use crate::components::common::{Submit, local_error};
+use crate::i18n;
+use crate::i18n::{MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// One party being typed.
@@ -50,7 +50,7 @@ pub fn read_parties(lang: Lang, rows: &[PartyRow]) -> Result<Vec<CaseParty>, Vec
         if name.is_empty() {
             found.push(local_error(
                 &format!("parties[{index}].name"),
-                text(lang, Pl::Required),
+                text(lang, PlanText::Required),
             ));
         }
         let year_text = row.birth_year.get_untracked();
@@ -65,7 +65,7 @@ pub fn read_parties(lang: Lang, rows: &[PartyRow]) -> Result<Vec<CaseParty>, Vec
             if year.is_none() {
                 found.push(local_error(
                     &format!("parties[{index}].birth_year"),
-                    text(lang, Med::BirthYearInvalid),
+                    text(lang, MediationText::BirthYearInvalid),
                 ));
             }
             year
@@ -78,7 +78,7 @@ pub fn read_parties(lang: Lang, rows: &[PartyRow]) -> Result<Vec<CaseParty>, Vec
         });
     }
     if parties.is_empty() && found.is_empty() {
-        found.push(local_error("parties", text(lang, Pl::Required)));
+        found.push(local_error("parties", text(lang, PlanText::Required)));
     }
     if found.is_empty() {
         Ok(parties)
@@ -90,24 +90,22 @@ pub fn read_parties(lang: Lang, rows: &[PartyRow]) -> Result<Vec<CaseParty>, Vec
 /// The parties to the matter: a person, a group, a household or an
 /// organisation, with name, year of birth and address.
 #[component]
-pub fn PartyRows(
-    rows: RwSignal<Vec<PartyRow>>,
-    errors: RwSignal<Vec<FieldError>>,
-) -> impl IntoView {
+pub fn PartyRows(rows: RwSignal<Vec<PartyRow>>, form: Submit) -> impl IntoView {
     let lang = use_lang();
     let next = StoredValue::new(rows.with_untracked(Vec::len));
     let add = move |_| {
         let key = next.get_value();
         next.set_value(key + 1);
-        errors.update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
+        form.errors()
+            .update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
         rows.update(|rows| rows.push(PartyRow::new(key)));
     };
     let kinds = move || {
-        labels::choices(
+        i18n::choices(
             lang.get(),
             PartyKind::ALL,
             PartyKind::as_str,
-            labels::party_kind,
+            i18n::party_kind,
         )
     };
     let list = move || {
@@ -117,17 +115,17 @@ pub fn PartyRows(
             .enumerate()
             .map(|(index, row)| {
                 let id = |name: &str| format!("party-{index}-{name}");
-                let error = |name: &str| field_message(errors, format!("parties[{index}].{name}"));
+                let error = |name: &str| form.field(format!("parties[{index}].{name}"));
                 let (name_error, year_error, address_error) =
                     (error("name"), error("birth_year"), error("address"));
                 let kind_id = id("kind");
                 let key = row.key;
                 view! {
                     <fieldset class="field-wide party-row" data-test="party-row">
-                        <legend>{move || labels::party_no(lang.get(), index)}</legend>
+                        <legend>{move || i18n::party_no(lang.get(), index)}</legend>
                         <div class="figure-row">
                             <div class="field field-number">
-                                <label for=kind_id.clone()>{tr(Med::PartyKind)}</label>
+                                <label for=kind_id.clone()>{tr(MediationText::PartyKind)}</label>
                                 <select id=kind_id on:change=move |ev| row.kind.set(event_target_value(&ev))>
                                     {kinds().into_iter().map(|(value, label)| {
                                         let selected = value.clone();
@@ -136,19 +134,19 @@ pub fn PartyRows(
                                 </select>
                             </div>
                             <div class="field">
-                                <label for=id("name")>{tr(Med::PartyName)}" *"</label>
+                                <label for=id("name")>{tr(MediationText::PartyName)}" *"</label>
                                 <input id=id("name") type="text" autocomplete="off" bind:value=row.name
                                     aria-invalid=move || if name_error.get().is_some() { "true" } else { "false" } />
                                 {move || name_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
                             </div>
                             <div class="field field-number">
-                                <label for=id("birth-year")>{tr(Med::BirthYear)}</label>
+                                <label for=id("birth-year")>{tr(MediationText::BirthYear)}</label>
                                 <input id=id("birth-year") type="number" inputmode="numeric" bind:value=row.birth_year
                                     aria-invalid=move || if year_error.get().is_some() { "true" } else { "false" } />
                                 {move || year_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
                             </div>
                             <div class="field">
-                                <label for=id("address")>{tr(Med::PartyAddress)}</label>
+                                <label for=id("address")>{tr(MediationText::PartyAddress)}</label>
                                 <input id=id("address") type="text" autocomplete="off" bind:value=row.address />
                                 {move || address_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
                             </div>
@@ -158,11 +156,11 @@ pub fn PartyRows(
                                     type="button"
                                     class="button button-small"
                                     on:click=move |_| {
-                                        errors.update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
+                                        form.errors().update(|errors| errors.retain(|e| !e.field.starts_with("parties")));
                                         rows.update(|rows| rows.retain(|r| r.key != key));
                                     }
                                 >
-                                    {tr(Pl::Remove)}
+                                    {tr(PlanText::Remove)}
                                 </button>
                             })}
                         </div>
@@ -171,14 +169,14 @@ pub fn PartyRows(
             })
             .collect_view()
     };
-    let parties_error = field_message(errors, "parties");
+    let parties_error = form.field("parties");
     view! {
         <div class="field-wide">
-            <h3>{tr(Med::Parties)}</h3>
+            <h3>{tr(MediationText::Parties)}</h3>
             {list}
             {move || parties_error.get().map(|m| view! { <p class="field-error">{m}</p> })}
             <button id="add-party" type="button" class="button button-small" on:click=add>
-                {tr(Med::AddParty)}
+                {tr(MediationText::AddParty)}
             </button>
         </div>
     }

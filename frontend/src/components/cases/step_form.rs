@@ -1,19 +1,14 @@
 use hgcs_domain::MediatorId;
 use hgcs_domain::api::mediation::{Assignment, Case, CaseStep};
 use hgcs_domain::mediation::CaseAction;
-use hgcs_domain::validation::FieldError;
-use leptos::html::Form;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::mediator_checklist::MediatorChecklist;
-use crate::api::{ApiError, use_api};
-use crate::components::common::{
-    DateField, ErrorBanner, Loading, TextArea, field_message, local_error, reveal_on_mount,
-};
+use crate::api::use_api;
+use crate::components::common::{DateField, FormFrame, Loaded, Submit, TextArea, local_error};
 use crate::format::{self, parse_date};
-use crate::i18n::{Med, Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// One workflow step: a date, a note, and for an assignment the mediators
@@ -38,46 +33,35 @@ pub fn StepForm(
     let chosen = RwSignal::new(case.mediators.iter().map(|m| m.id).collect::<Vec<_>>());
     let interested = RwSignal::new(Vec::<MediatorId>::new());
     let sent = RwSignal::new(Vec::<MediatorId>::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
-    let form = NodeRef::<Form>::new();
-    reveal_on_mount(form);
-    let team = LocalResource::new(move || async move {
-        if assigning {
-            Some(api.team(team_id).await)
-        } else {
-            None
-        }
-    });
+    let form = Submit::new();
     let outcome_label = if action == CaseAction::Succeed {
-        Med::Agreement
+        MediationText::Agreement
     } else {
-        Med::Demands
+        MediationText::Demands
     };
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let on = parse_date(&day.get_untracked());
         if on.is_none() {
-            found.push(local_error("on", text(lang, Msg::DateInvalid)));
+            found.push(local_error("on", text(lang, CommonText::DateInvalid)));
         }
         let picked = chosen.get_untracked();
         if assigning && picked.is_empty() {
-            found.push(local_error("mediators", text(lang, Med::ChooseOne)));
+            found.push(local_error(
+                "mediators",
+                text(lang, MediationText::ChooseOne),
+            ));
         }
         let result_text = outcome.get_untracked().trim().to_owned();
         if needs_outcome && result_text.is_empty() {
-            found.push(local_error("outcome", text(lang, Pl::Required)));
+            found.push(local_error("outcome", text(lang, PlanText::Required)));
         }
         let (Some(on), true) = (on, found.is_empty()) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let with_interest = interested.get_untracked();
         let mediators = if assigning {
             picked
@@ -102,62 +86,46 @@ pub fn StepForm(
                 String::new()
             },
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.step_case(case_id, &step).await;
-            pending.set(false);
-            match result {
-                Ok(case) => on_done.run(case),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.step_case(case_id, &step).await },
+            move |case| on_done.run(case),
+        );
+    });
 
-    let checklist = move || {
-        assigning.then(|| {
-            view! {
-                <Transition fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match team.await {
-                            Some(Ok(team)) => {
-                                let members = team.members.into_iter().filter(|m| m.active).collect::<Vec<_>>();
-                                view! {
-                                    <MediatorChecklist members=members chosen=chosen interested=interested sent=sent errors=errors />
-                                }.into_any()
-                            }
-                            Some(Err(error)) => view! { <ErrorBanner error=error /> }.into_any(),
-                            None => ().into_any(),
-                        }
-                    })}
-                </Transition>
-            }
-        })
-    };
+    // The team's active mediators, to choose from when assigning.
+    let checklist = assigning.then(|| {
+        let team = LocalResource::new(move || async move { api.team(team_id).await });
+        view! {
+            <Loaded resource=team let:team>
+                {
+                    let members: Vec<_> = team.members.into_iter().filter(|m| m.active).collect();
+                    view! {
+                        <MediatorChecklist members=members chosen=chosen interested=interested sent=sent form=form />
+                    }
+                }
+            </Loaded>
+        }
+    });
 
     view! {
-        <form node_ref=form class="form form-grid card step-form" on:submit=submit novalidate=true aria-labelledby="step-title">
-            <h2 id="step-title" class="form-title">{tr(labels::case_action(action))}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+        <FormFrame form=form id="step-title" title=i18n::case_action(action) class="form form-grid card step-form" reveal=true on_submit=submit>
             <div class="field">
-                <DateField id="step-on" label=Med::StepOn value=day />
-                {move || field_message(errors, "on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                <DateField id="step-on" label=MediationText::StepOn value=day />
+                {move || form.field("on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             {checklist}
             {needs_outcome.then(|| view! {
-                <TextArea id="step-outcome" label=outcome_label value=outcome required=true rows=5 error=field_message(errors, "outcome") />
+                <TextArea id="step-outcome" label=outcome_label value=outcome required=true rows=5 error=form.field("outcome") />
             })}
-            <TextArea id="step-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="step-note" label=PlanText::Note value=note rows=2 error=form.field("note") />
             <div class="form-actions">
-                <button id="submit-step" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::SubmitStep)}
+                <button id="submit-step" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(MediationText::SubmitStep)}
                 </button>
                 <button id="cancel-step" type="button" class="button" on:click=move |_| on_cancel.run(())>
-                    {tr(Msg::Cancel)}
+                    {tr(CommonText::Cancel)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

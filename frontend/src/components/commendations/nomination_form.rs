@@ -1,17 +1,15 @@
 use chrono::Datelike;
 use hgcs_domain::api::pilots::{Commendation, CommendationInput};
 use hgcs_domain::plan::{CommendationLevel, NomineeKind};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    ErrorBanner, SelectField, TextArea, TextField, field_message, local_error, year_options,
+    FormFrame, SelectField, Submit, TextArea, TextField, local_error, year_options,
 };
-use crate::i18n::{Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// Proposes a team, mediator, organisation or person for an award; the
 /// nomination belongs to the proposer's unit.
@@ -25,9 +23,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let grounds = RwSignal::new(String::new());
     let level = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let years = Signal::derive(move || year_options(2019..=this_year));
     let kinds = Signal::derive(move || {
         let lang = lang.get();
@@ -36,7 +32,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             .map(|k| {
                 (
                     k.as_str().to_owned(),
-                    text(lang, labels::nominee_kind(*k)).to_owned(),
+                    text(lang, i18n::nominee_kind(*k)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
@@ -48,16 +44,14 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             .map(|l| {
                 (
                     l.as_str().to_owned(),
-                    text(lang, labels::level(*l)).to_owned(),
+                    text(lang, i18n::level(*l)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
-        let required = text(lang.get_untracked(), Pl::Required);
+    let submit = Callback::new(move |()| {
+        let required = text(lang.get_untracked(), PlanText::Required);
         let chosen_year = year.get_untracked().parse::<i32>().ok();
         let nominee_kind = NomineeKind::parse(&kind.get_untracked());
         let proposed_level = CommendationLevel::parse(&level.get_untracked());
@@ -78,10 +72,9 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
         let (Some(year), Some(nominee_kind), Some(proposed_level), true) =
             (chosen_year, nominee_kind, proposed_level, found.is_empty())
         else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = CommendationInput {
             year,
             nominee_kind,
@@ -89,36 +82,23 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             grounds: grounds_text,
             proposed_level,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.nominate(&input).await;
-            pending.set(false);
-            match result {
-                Ok(created) => {
-                    name.set(String::new());
-                    grounds.set(String::new());
-                    on_created.run(created);
-                }
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
+        form.send(async move { api.nominate(&input).await }, move |created| {
+            name.set(String::new());
+            grounds.set(String::new());
+            on_created.run(created);
         });
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="nominate-title">
-            <h2 id="nominate-title" class="form-title">{tr(Pl::Nominate)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="nominee-year" label=Pl::Year value=year options=years required=true error=field_message(errors, "year") />
-            <SelectField id="nominee-kind" label=Pl::NomineeKind value=kind options=kinds empty=Pl::Choose required=true error=field_message(errors, "nominee_kind") />
-            <TextField id="nominee-name" label=Pl::NomineeName value=name required=true error=field_message(errors, "nominee_name") />
-            <SelectField id="nominee-level" label=Pl::Level value=level options=levels empty=Pl::Choose required=true error=field_message(errors, "proposed_level") />
-            <TextArea id="nominee-grounds" label=Pl::Grounds value=grounds required=true error=field_message(errors, "grounds") />
+        <FormFrame form=form id="nominate-title" title=PlanText::Nominate class="form form-grid" on_submit=submit>
+            <SelectField id="nominee-year" label=PlanText::Year value=year options=years required=true error=form.field("year") />
+            <SelectField id="nominee-kind" label=PlanText::NomineeKind value=kind options=kinds empty=PlanText::Choose required=true error=form.field("nominee_kind") />
+            <TextField id="nominee-name" label=PlanText::NomineeName value=name required=true error=form.field("nominee_name") />
+            <SelectField id="nominee-level" label=PlanText::Level value=level options=levels empty=PlanText::Choose required=true error=form.field("proposed_level") />
+            <TextArea id="nominee-grounds" label=PlanText::Grounds value=grounds required=true error=form.field("grounds") />
             <div class="form-actions">
-                <button id="nominate" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Nominate)}</button>
+                <button id="nominate" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Nominate)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
 use crate::format::parse_optional_date;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, Label, tr};
 
 /// A day typed as dd/mm/yyyy, the way offices write it, whatever the
 /// browser's locale. Says so at once when the text is not a date.
 #[component]
 pub fn DateField(
     #[prop(into)] id: String,
-    #[prop(into)] label: Msg,
+    #[prop(into)] label: Label,
     value: RwSignal<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
@@ -38,9 +38,9 @@ pub fn DateField(
                 aria-describedby=described
                 bind:value=value
             />
-            <p class="field-hint" id=hint_id>{tr(Msg::DateHint)}</p>
+            <p class="field-hint" id=hint_id>{tr(CommonText::DateHint)}</p>
             <Show when=invalid>
-                <p class="field-error" id=error_id.clone()>{tr(Msg::DateInvalid)}</p>
+                <p class="field-error" id=error_id.clone()>{tr(CommonText::DateInvalid)}</p>
             </Show>
         </div>
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::{DateField, TextField};
 use crate::format::parse_optional_date;
-use crate::i18n::Pl;
+use crate::i18n::PlanText;
 
 /// The signals behind a document's number, type, issuer and date.
 #[derive(Debug, Clone, Copy)]
@@ -47,10 +47,10 @@ pub fn DocumentFields(
 ) -> impl IntoView {
     let [number, doc_type, issuer, issued_on] = ids;
     view! {
-        <TextField id=number label=Pl::DocNumber value=inputs.number required=true error=number_error />
-        <TextField id=doc_type label=Pl::DocType value=inputs.doc_type />
-        <TextField id=issuer label=Pl::DocIssuer value=inputs.issuer />
-        <DateField id=issued_on label=Pl::IssuedOn value=inputs.issued_on />
+        <TextField id=number label=PlanText::DocNumber value=inputs.number required=true error=number_error />
+        <TextField id=doc_type label=PlanText::DocType value=inputs.doc_type />
+        <TextField id=issuer label=PlanText::DocIssuer value=inputs.issuer />
+        <DateField id=issued_on label=PlanText::IssuedOn value=inputs.issued_on />
         {move || date_error.get().map(|message| view! { <p class="field-error">{message}</p> })}
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Shown while data loads; announced politely to screen readers.
 #[component]
@@ -8,7 +8,7 @@ pub fn Loading() -> impl IntoView {
     view! {
         <p class="loading" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
-            {tr(Msg::Loading)}
+            {tr(CommonText::Loading)}
         </p>
     }
 }

@@ -1,41 +1,37 @@
 mod date_field;
 mod document_fields;
 mod error_banner;
+mod file_picker;
+mod form_frame;
+mod id_param;
+mod loaded;
 mod loading;
 mod notice;
+mod paged;
 mod progress_bar;
 mod select_field;
+mod submit;
 mod text_area;
 mod text_field;
 
 pub use date_field::DateField;
 pub use document_fields::{DocumentFields, DocumentInputs};
 pub use error_banner::ErrorBanner;
+pub use file_picker::{FilePicker, chosen_files, clear_files, file_problem, too_big};
+pub use form_frame::FormFrame;
+pub use id_param::use_detail;
+pub use loaded::Loaded;
 pub use loading::Loading;
 pub use notice::Notice;
+pub use paged::{PagedList, Pages};
 pub use progress_bar::ProgressBar;
 pub use select_field::{SelectField, year_options};
+pub use submit::{FormFailure, Submit};
 pub use text_area::TextArea;
 pub use text_field::TextField;
 
 use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-
-/// The message for `field` among a form's field errors, as a signal.
-pub fn field_message(
-    errors: RwSignal<Vec<FieldError>>,
-    field: impl Into<String>,
-) -> Signal<Option<String>> {
-    let field = field.into();
-    Signal::derive(move || {
-        errors.with(|errors| {
-            errors
-                .iter()
-                .find(|error| error.field == field)
-                .map(|error| error.message.clone())
-        })
-    })
-}
 
 /// A field error found before sending, shown like the server's.
 pub fn local_error(field: &str, message: impl Into<String>) -> FieldError {

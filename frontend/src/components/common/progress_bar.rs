@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 
 /// A task's or plan's progress, 0–100, drawn and said.
 #[component]
@@ -11,7 +11,7 @@ pub fn ProgressBar(value: i32) -> impl IntoView {
             <div
                 class="progress-track"
                 role="progressbar"
-                aria-label=tr(Pl::ColProgress)
+                aria-label=tr(PlanText::ColProgress)
                 aria-valuemin="0"
                 aria-valuemax="100"
                 aria-valuenow=value

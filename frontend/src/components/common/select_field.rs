@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Label, tr};
 
 /// A labelled select over (value, text) pairs. `empty` adds a first choice
 /// with the value "" (e.g. "all years" in a filter, "choose" in a form).
 #[component]
 pub fn SelectField(
     #[prop(into)] id: String,
-    #[prop(into)] label: Msg,
+    #[prop(into)] label: Label,
     value: RwSignal<String>,
     #[prop(into)] options: Signal<Vec<(String, String)>>,
-    #[prop(optional, into)] empty: Option<Msg>,
+    #[prop(optional, into)] empty: Option<Label>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Label, tr};
 
 /// A labelled multi-line input with room for its field error under it.
 #[component]
 pub fn TextArea(
     #[prop(into)] id: String,
-    #[prop(into)] label: Msg,
+    #[prop(into)] label: Label,
     value: RwSignal<String>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(optional)] required: bool,

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::plans::party_name;
-use crate::i18n::{Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// The heading each task goes under: its plan's unit (the ward), or each
 /// organisation that leads it (a task with two leads shows under both).
@@ -29,7 +29,7 @@ fn group(
                 .map(party_name)
                 .collect();
             if leads.is_empty() {
-                vec![text(lang, Pl::NoLead).to_owned()]
+                vec![text(lang, PlanText::NoLead).to_owned()]
             } else {
                 leads
             }
@@ -52,7 +52,7 @@ pub fn DueGroups(
 ) -> impl IntoView {
     let lang = use_lang();
     if tasks.is_empty() {
-        return view! { <p class="empty">{tr(Pl::NothingHere)}</p> }.into_any();
+        return view! { <p class="empty">{tr(PlanText::NothingHere)}</p> }.into_any();
     }
     let tasks = StoredValue::new(tasks);
     let groups = move || {
@@ -72,8 +72,8 @@ pub fn DueGroups(
                                 <span class="due-meta">
                                     {due.plan_document} " · " {due.plan_unit.name}
                                     {due_on.map(|day| view! {
-                                        " · " {tr(Pl::ColDue)} ": " {format::date(day)}
-                                        " (" <strong>{labels::due_distance(lang, day, today)}</strong> ")"
+                                        " · " {tr(PlanText::ColDue)} ": " {format::date(day)}
+                                        " (" <strong>{i18n::due_distance(lang, day, today)}</strong> ")"
                                     })}
                                 </span>
                             </li>

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::api::{Api, ApiError, use_api};
-use crate::components::common::{ErrorBanner, ProgressBar};
-use crate::i18n::{Rec, tr};
-use crate::labels;
+use crate::api::{Api, use_api};
+use crate::components::common::{FormFailure, ProgressBar, Submit};
+use crate::i18n;
+use crate::i18n::{RecordText, tr};
 use crate::state::use_lang;
 
 /// How often the writing is asked about.
@@ -28,12 +28,7 @@ async fn sleep(delay: Duration) {
 
 /// Asks where the writing stands every half second until it is done or
 /// failed, or the page is left (the signal is then gone).
-async fn follow(
-    api: Api,
-    id: i64,
-    state: RwSignal<ImportPreview>,
-    failure: RwSignal<Option<ApiError>>,
-) {
+async fn follow(api: Api, id: i64, state: RwSignal<ImportPreview>, form: Submit) {
     loop {
         sleep(POLL).await;
         match api.import(id).await {
@@ -45,7 +40,7 @@ async fn follow(
             }
             Err(error) => {
                 // The page may be gone; otherwise say why and stop asking.
-                let _ = failure.try_set(Some(error));
+                form.fail(error);
                 return;
             }
         }
@@ -61,25 +56,16 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
     let id = preview.id;
     let blocked = !preview.problems.is_empty();
     let state = RwSignal::new(preview);
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
     let status = move || state.with(|s| s.status);
+    let form = Submit::new();
 
     let commit = move |_| {
-        failure.set(None);
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.commit_import(id).await;
-            pending.set(false);
-            match result {
-                Ok(now) => {
-                    let finished = matches!(now.status, ImportStatus::Done | ImportStatus::Failed);
-                    state.set(now);
-                    if !finished {
-                        follow(api, id, state, failure).await;
-                    }
-                }
-                Err(error) => failure.set(Some(error)),
+        form.start();
+        form.send(async move { api.commit_import(id).await }, move |now| {
+            let finished = matches!(now.status, ImportStatus::Done | ImportStatus::Failed);
+            state.set(now);
+            if !finished {
+                spawn_local(follow(api, id, state, form));
             }
         });
     };
@@ -101,7 +87,7 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
                 <div data-test="import-progress" aria-live="polite">
                     {move || view! { <ProgressBar value=percent() /> }}
                     <p class="muted">
-                        {move || state.with(|s| labels::rows_written(lang.get(), s.processed, s.total))}
+                        {move || state.with(|s| i18n::rows_written(lang.get(), s.processed, s.total))}
                     </p>
                 </div>
             }
@@ -111,8 +97,8 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
         ImportStatus::Done => Some(
             view! {
                 <div class="banner banner-ok" role="status" data-test="import-done">
-                    <p class="banner-title">{tr(Rec::ImportDone)}</p>
-                    <p><A href="/teams">{tr(Rec::GoToTeams)}</A></p>
+                    <p class="banner-title">{tr(RecordText::ImportDone)}</p>
+                    <p><A href="/teams">{tr(RecordText::GoToTeams)}</A></p>
                 </div>
             }
             .into_any(),
@@ -122,7 +108,7 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
             Some(
                 view! {
                     <div class="banner banner-error" role="alert" data-test="import-failed">
-                        <p class="banner-title">{tr(Rec::ImportFailed)}</p>
+                        <p class="banner-title">{tr(RecordText::ImportFailed)}</p>
                         {(!message.is_empty()).then(|| view! { <p class="banner-detail">{message}</p> })}
                     </div>
                 }
@@ -133,19 +119,19 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
             view! {
                 <p class="loading" role="status">
                     <span class="spinner" aria-hidden="true"></span>
-                    {tr(Rec::Committing)}
+                    {tr(RecordText::Committing)}
                 </p>
             }
             .into_any(),
         ),
         ImportStatus::Checked => None,
     };
-    let can_commit = move || !blocked && status() == ImportStatus::Checked && !pending.get();
+    let can_commit = move || !blocked && status() == ImportStatus::Checked && !form.pending().get();
 
     view! {
         <section class="card" aria-labelledby="import-commit">
-            <h2 id="import-commit" class="visually-hidden">{tr(Rec::Commit)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <h2 id="import-commit" class="visually-hidden">{tr(RecordText::Commit)}</h2>
+            <FormFailure form=form />
             {progress}
             {result}
             <div class="form-actions">
@@ -158,12 +144,12 @@ pub fn ImportCommit(preview: ImportPreview, on_again: Callback<()>) -> impl Into
                         aria-describedby=blocked.then_some("import-verdict")
                         on:click=commit
                     >
-                        {tr(Rec::Commit)}
+                        {tr(RecordText::Commit)}
                     </button>
                 </Show>
                 <Show when=move || status() != ImportStatus::Committing>
                     <button id="import-again" type="button" class="button" on:click=move |_| on_again.run(())>
-                        {tr(Rec::UploadAnother)}
+                        {tr(RecordText::UploadAnother)}
                     </button>
                 </Show>
             </div>

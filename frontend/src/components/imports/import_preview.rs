@@ -1,8 +1,8 @@
 use hgcs_domain::api::records::{ImportPreview, ImportProblem, ImportRow};
 use leptos::prelude::*;
 
-use crate::i18n::{Med, Msg, Rec, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// The rows as read, each with its problems; problems of the file or of a
@@ -24,7 +24,7 @@ pub fn ImportPreviewTable(preview: ImportPreview) -> impl IntoView {
                 let line = problem.line;
                 view! {
                     <li data-test="import-problem" data-line=line data-field=problem.field>
-                        {move || labels::problem_line(lang.get(), line)}
+                        {move || i18n::problem_line(lang.get(), line)}
                         {problem.message}
                     </li>
                 }
@@ -32,7 +32,7 @@ pub fn ImportPreviewTable(preview: ImportPreview) -> impl IntoView {
             .collect_view();
         view! {
             <div class="banner banner-error">
-                <p class="banner-title">{tr(Rec::FileProblems)}</p>
+                <p class="banner-title">{tr(RecordText::FileProblems)}</p>
                 <ul class="import-problems">{items}</ul>
             </div>
         }
@@ -51,19 +51,19 @@ pub fn ImportPreviewTable(preview: ImportPreview) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="import-result">
-            <h2 id="import-result">{tr(Rec::CheckResult)}</h2>
-            <p class="count">{move || labels::rows_and_problems(lang.get(), row_count, problem_count)}</p>
+            <h2 id="import-result">{tr(RecordText::CheckResult)}</h2>
+            <p class="count">{move || i18n::rows_and_problems(lang.get(), row_count, problem_count)}</p>
             {if problem_count == 0 {
                 view! {
                     <div class="banner banner-ok" role="status" id="import-verdict">
-                        <p class="banner-title">{tr(Rec::NoProblems)}</p>
+                        <p class="banner-title">{tr(RecordText::NoProblems)}</p>
                     </div>
                 }
                 .into_any()
             } else {
                 view! {
                     <div class="banner banner-error" role="alert" id="import-verdict">
-                        <p class="banner-title">{tr(Rec::HasProblems)}</p>
+                        <p class="banner-title">{tr(RecordText::HasProblems)}</p>
                     </div>
                 }
                 .into_any()
@@ -71,19 +71,19 @@ pub fn ImportPreviewTable(preview: ImportPreview) -> impl IntoView {
             {general}
             <div class="table-wrap">
                 <table class="table import-table">
-                    <caption class="visually-hidden">{tr(Rec::CheckResult)}</caption>
+                    <caption class="visually-hidden">{tr(RecordText::CheckResult)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Rec::Line)}</th>
-                            <th scope="col">{tr(Rec::Village)}</th>
-                            <th scope="col">{tr(Med::Team)}</th>
-                            <th scope="col">{tr(Med::FullName)}</th>
-                            <th scope="col">{tr(Med::Sex)}</th>
-                            <th scope="col">{tr(Med::BirthYear)}</th>
-                            <th scope="col">{tr(Med::Ethnicity)}</th>
-                            <th scope="col">{tr(Med::Education)}</th>
-                            <th scope="col">{tr(Rec::IsLeader)}</th>
-                            <th scope="col">{tr(Rec::RowProblem)}</th>
+                            <th scope="col">{tr(RecordText::Line)}</th>
+                            <th scope="col">{tr(RecordText::Village)}</th>
+                            <th scope="col">{tr(MediationText::Team)}</th>
+                            <th scope="col">{tr(MediationText::FullName)}</th>
+                            <th scope="col">{tr(MediationText::Sex)}</th>
+                            <th scope="col">{tr(MediationText::BirthYear)}</th>
+                            <th scope="col">{tr(MediationText::Ethnicity)}</th>
+                            <th scope="col">{tr(MediationText::Education)}</th>
+                            <th scope="col">{tr(RecordText::IsLeader)}</th>
+                            <th scope="col">{tr(RecordText::RowProblem)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -124,11 +124,11 @@ fn PreviewRow(row: ImportRow, problems: Vec<ImportProblem>) -> impl IntoView {
             <td class=cell("village")>{row.village}</td>
             <td class=cell("team")>{row.team}</td>
             <td class=cell("full_name")>{row.full_name}</td>
-            <td class=cell("sex")>{move || sex.map(|sex| text(lang.get(), labels::sex(sex)))}</td>
+            <td class=cell("sex")>{move || sex.map(|sex| text(lang.get(), i18n::sex(sex)))}</td>
             <td class=cell("birth_year")>{row.birth_year}</td>
             <td class=cell("ethnicity")>{row.ethnicity}</td>
-            <td class=cell("education")>{move || labels::education_code(lang.get(), &education)}</td>
-            <td class=cell("leader")>{row.leader.then(|| tr(Msg::Yes))}</td>
+            <td class=cell("education")>{move || i18n::education_code(lang.get(), &education)}</td>
+            <td class=cell("leader")>{row.leader.then(|| tr(CommonText::Yes))}</td>
             <td><ul class="import-problems">{messages}</ul></td>
         </tr>
     }

@@ -4,7 +4,7 @@ use leptos_router::components::A;
 
 use super::lang_switch::LangSwitch;
 use super::user_box::UserBox;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 #[component]
 pub fn Header(me: Me) -> impl IntoView {
@@ -12,7 +12,7 @@ pub fn Header(me: Me) -> impl IntoView {
         <header class="site-header">
             <A href="/" attr:class="brand">
                 <span class="brand-mark" aria-hidden="true">"HG"</span>
-                <span class="brand-name">{tr(Msg::AppName)}</span>
+                <span class="brand-name">{tr(CommonText::AppName)}</span>
             </A>
             <div class="header-tools">
                 <LangSwitch />

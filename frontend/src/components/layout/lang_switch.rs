@@ -1,7 +1,7 @@
 use hgcs_domain::Lang;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::use_app;
 
 /// VI / EN buttons; the pressed one is the current language.
@@ -18,7 +18,7 @@ pub fn LangSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=tr(Msg::Language)>
+        <div class="lang-switch" role="group" aria-label=tr(CommonText::Language)>
             <button
                 id="lang-vi"
                 type="button"

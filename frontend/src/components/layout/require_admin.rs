@@ -1,7 +1,7 @@
 use hgcs_domain::Role;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::use_app;
 
 /// Shows its children to administrators only; others get a plain refusal.
@@ -18,7 +18,7 @@ pub fn RequireAdmin(children: ChildrenFn) -> impl IntoView {
             fallback=|| {
                 view! {
                     <div class="banner banner-error" role="alert">
-                        <p class="banner-title">{tr(Msg::AdminOnly)}</p>
+                        <p class="banner-title">{tr(CommonText::AdminOnly)}</p>
                     </div>
                 }
             }

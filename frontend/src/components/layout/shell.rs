@@ -36,7 +36,7 @@ pub fn Shell() -> impl IntoView {
         Session::SignedIn(me) => {
             let role = me.role;
             view! {
-                <a class="skip-link" href="#main">{crate::i18n::tr(crate::i18n::Msg::SkipToContent)}</a>
+                <a class="skip-link" href="#main">{crate::i18n::tr(crate::i18n::CommonText::SkipToContent)}</a>
                 <Header me=me />
                 <div class="frame">
                     <NavMenu role=role />

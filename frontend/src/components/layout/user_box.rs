@@ -5,7 +5,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::{Session, use_app, use_lang};
 
 /// Who is signed in, and the way out.
@@ -38,7 +38,7 @@ pub fn UserBox(me: Me) -> impl IntoView {
                 disabled=move || busy.get()
                 on:click=logout
             >
-                {tr(Msg::Logout)}
+                {tr(CommonText::Logout)}
             </button>
         </div>
     }

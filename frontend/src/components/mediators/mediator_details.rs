@@ -2,45 +2,45 @@ use hgcs_domain::api::mediation::Mediator;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Med, Msg, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, tr};
 
 /// Who the mediator is, and whether they still serve.
 #[component]
 pub fn MediatorDetails(mediator: Mediator) -> impl IntoView {
     let summary = mediator.summary;
-    let sex = labels::sex(summary.sex);
-    let education = labels::education(mediator.education);
+    let sex = i18n::sex(summary.sex);
+    let education = i18n::education(mediator.education);
     view! {
         <h1>
             {summary.full_name}
-            {summary.is_leader.then(|| view! { <span class="badge badge-brand">{tr(Med::Leader)}</span> })}
-            {(!summary.active).then(|| view! { <span class="badge badge-muted">{tr(Med::MemberLeft)}</span> })}
+            {summary.is_leader.then(|| view! { <span class="badge badge-brand">{tr(MediationText::Leader)}</span> })}
+            {(!summary.active).then(|| view! { <span class="badge badge-muted">{tr(MediationText::MemberLeft)}</span> })}
         </h1>
         <section class="card" aria-labelledby="mediator-facts">
-            <h2 id="mediator-facts">{tr(Med::Profile)}</h2>
+            <h2 id="mediator-facts">{tr(MediationText::Profile)}</h2>
             <dl class="facts">
-                <dt>{tr(Med::Sex)}</dt>
+                <dt>{tr(MediationText::Sex)}</dt>
                 <dd>{tr(sex)}</dd>
-                <dt>{tr(Med::BirthYear)}</dt>
+                <dt>{tr(MediationText::BirthYear)}</dt>
                 <dd>{summary.birth_year}</dd>
-                <dt>{tr(Med::Ethnicity)}</dt>
+                <dt>{tr(MediationText::Ethnicity)}</dt>
                 <dd>{summary.ethnicity}</dd>
-                <dt>{tr(Med::Education)}</dt>
+                <dt>{tr(MediationText::Education)}</dt>
                 <dd>{tr(education)}</dd>
-                <dt>{tr(Med::Occupation)}</dt>
+                <dt>{tr(MediationText::Occupation)}</dt>
                 <dd>{mediator.occupation}</dd>
                 {(!mediator.phone.is_empty()).then(|| view! {
-                    <dt>{tr(Med::Phone)}</dt>
+                    <dt>{tr(MediationText::Phone)}</dt>
                     <dd>{mediator.phone}</dd>
                 })}
                 {mediator.team_id.map(|team| view! {
-                    <dt>{tr(Med::OfTeam)}</dt>
-                    <dd><A href=format!("/teams/{team}")>{tr(Med::NavTeams)}</A></dd>
+                    <dt>{tr(MediationText::OfTeam)}</dt>
+                    <dd><A href=format!("/teams/{team}")>{tr(MediationText::NavTeams)}</A></dd>
                 })}
-                <dt>{tr(Msg::Status)}</dt>
+                <dt>{tr(CommonText::Status)}</dt>
                 <dd>
-                    {if summary.active { tr(Msg::Active)() } else { tr(Med::MemberLeft)() }}
+                    {if summary.active { tr(CommonText::Active)() } else { tr(MediationText::MemberLeft)() }}
                 </dd>
             </dl>
         </section>

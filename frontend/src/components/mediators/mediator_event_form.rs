@@ -1,18 +1,16 @@
 use hgcs_domain::MediatorId;
 use hgcs_domain::api::mediation::{Mediator, MediatorEventInput};
 use hgcs_domain::mediation::{ElectionMethod, LeaveReason, MediatorEventKind};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextArea, TextField,
-    field_message, local_error,
+    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextArea, TextField,
+    local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Med, Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// Records what happened to a mediator: an election, the chairman's
@@ -28,44 +26,43 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
     let decision = DocumentInputs::new("QĐ", "UBND");
     let reason = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let chosen = move || MediatorEventKind::parse(&kind.get());
     let kinds = Signal::derive(move || {
-        labels::choices(
+        i18n::choices(
             lang.get(),
             MediatorEventKind::ALL,
             MediatorEventKind::as_str,
-            labels::mediator_event,
+            i18n::mediator_event,
         )
     });
     let methods = Signal::derive(move || {
-        labels::choices(
+        i18n::choices(
             lang.get(),
             ElectionMethod::ALL,
             ElectionMethod::as_str,
-            labels::election_method,
+            i18n::election_method,
         )
     });
     let reasons = Signal::derive(move || {
-        labels::choices(
+        i18n::choices(
             lang.get(),
             LeaveReason::ALL,
             LeaveReason::as_str,
-            labels::leave_reason,
+            i18n::leave_reason,
         )
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let event_kind = MediatorEventKind::parse(&kind.get_untracked());
         let occurred_on = parse_date(&day.get_untracked());
         if occurred_on.is_none() {
-            found.push(local_error("occurred_on", text(lang, Msg::DateInvalid)));
+            found.push(local_error(
+                "occurred_on",
+                text(lang, CommonText::DateInvalid),
+            ));
         }
         let mut input_method = None;
         let mut input_percent = None;
@@ -74,22 +71,25 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
         match event_kind {
             Some(MediatorEventKind::Elected) => {
                 input_method = ElectionMethod::parse(&method.get_untracked());
-                input_percent = labels::parse_percent(&percent.get_untracked());
+                input_percent = i18n::parse_percent(&percent.get_untracked());
                 if input_percent.is_none() {
-                    found.push(local_error("percent", text(lang, Med::PercentInvalid)));
+                    found.push(local_error(
+                        "percent",
+                        text(lang, MediationText::PercentInvalid),
+                    ));
                 }
             }
             Some(MediatorEventKind::Recognised) => match decision.read() {
                 Ok(doc) if doc.number.is_empty() => {
-                    found.push(local_error("decision", text(lang, Pl::Required)));
+                    found.push(local_error("decision", text(lang, PlanText::Required)));
                 }
                 Ok(doc) => input_decision = Some(doc),
-                Err(()) => found.push(local_error("decision", text(lang, Msg::DateInvalid))),
+                Err(()) => found.push(local_error("decision", text(lang, CommonText::DateInvalid))),
             },
             Some(MediatorEventKind::Left) => {
                 input_reason = LeaveReason::parse(&reason.get_untracked());
                 if input_reason.is_none() {
-                    found.push(local_error("reason", text(lang, Pl::Required)));
+                    found.push(local_error("reason", text(lang, PlanText::Required)));
                 }
             }
             Some(MediatorEventKind::LeaderElected) | None => {}
@@ -97,10 +97,9 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
         let (Some(event_kind), Some(occurred_on), true) =
             (event_kind, occurred_on, found.is_empty())
         else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = MediatorEventInput {
             kind: event_kind,
             occurred_on,
@@ -110,58 +109,48 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
             reason: input_reason,
             note: note.get_untracked().trim().to_owned(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.record_mediator_event(mediator_id, &input).await;
-            pending.set(false);
-            match result {
-                Ok(mediator) => {
-                    note.set(String::new());
-                    percent.set(String::new());
-                    on_done.run(mediator);
-                }
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.record_mediator_event(mediator_id, &input).await },
+            move |mediator| {
+                note.set(String::new());
+                percent.set(String::new());
+                on_done.run(mediator);
+            },
+        );
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="mediator-event-title">
-            <h2 id="mediator-event-title" class="form-title">{tr(Med::RecordEvent)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="event-kind" label=Med::EventKind value=kind options=kinds error=field_message(errors, "kind") />
+        <FormFrame form=form id="mediator-event-title" title=MediationText::RecordEvent on_submit=submit>
+            <SelectField id="event-kind" label=MediationText::EventKind value=kind options=kinds error=form.field("kind") />
             <div class="field">
-                <DateField id="event-on" label=Med::EventOn value=day />
-                {move || field_message(errors, "occurred_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                <DateField id="event-on" label=MediationText::EventOn value=day />
+                {move || form.field("occurred_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <Show when=move || chosen() == Some(MediatorEventKind::Elected)>
-                <SelectField id="event-method" label=Med::Method value=method options=methods error=field_message(errors, "method") />
-                <TextField id="event-percent" label=Med::Percent value=percent required=true error=field_message(errors, "percent") />
+                <SelectField id="event-method" label=MediationText::Method value=method options=methods error=form.field("method") />
+                <TextField id="event-percent" label=MediationText::Percent value=percent required=true error=form.field("percent") />
             </Show>
             <Show when=move || chosen() == Some(MediatorEventKind::Recognised)>
                 <fieldset class="field-wide">
-                    <legend>{tr(Med::RecognitionDecision)}</legend>
+                    <legend>{tr(MediationText::RecognitionDecision)}</legend>
                     <div class="form form-grid">
                         <DocumentFields
                             ids=["event-decision-number", "event-decision-type", "event-decision-issuer", "event-decision-date"]
                             inputs=decision
-                            number_error=field_message(errors, "decision")
+                            number_error=form.field("decision")
                         />
                     </div>
                 </fieldset>
             </Show>
             <Show when=move || chosen() == Some(MediatorEventKind::Left)>
-                <SelectField id="event-reason" label=Med::Reason value=reason options=reasons empty=Pl::Choose required=true error=field_message(errors, "reason") />
+                <SelectField id="event-reason" label=MediationText::Reason value=reason options=reasons empty=PlanText::Choose required=true error=form.field("reason") />
             </Show>
-            <TextArea id="event-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="event-note" label=PlanText::Note value=note rows=2 error=form.field("note") />
             <div class="form-actions">
-                <button id="record-mediator-event" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::RecordEvent)}
+                <button id="record-mediator-event" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(MediationText::RecordEvent)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

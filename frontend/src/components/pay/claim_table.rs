@@ -3,9 +3,9 @@ use hgcs_domain::mediation::ClaimStatus;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Med, Msg, Rec, text, tr};
+use crate::i18n::{CommonText, MediationText, RecordText, text, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// Fee claims, each with its case, amount, dates and state; late decisions
 /// and payments stand out. The ward official decides and records payment.
@@ -18,7 +18,7 @@ pub fn ClaimTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if claims.is_empty() {
-        return view! { <p class="empty">{tr(Rec::NoClaims)}</p> }.into_any();
+        return view! { <p class="empty">{tr(RecordText::NoClaims)}</p> }.into_any();
     }
     let rows = claims
         .into_iter()
@@ -33,12 +33,12 @@ pub fn ClaimTable(
                 view! {
                     {(status == ClaimStatus::Claimed).then(|| view! {
                         <button id=format!("decide-{id}") type="button" class="button button-small" on:click=move |_| on_decide.run(deciding.clone())>
-                            {tr(Rec::Decide)}
+                            {tr(RecordText::Decide)}
                         </button>
                     })}
                     {(status == ClaimStatus::Approved).then(|| view! {
                         <button id=format!("pay-{id}") type="button" class="button button-small" on:click=move |_| on_pay.run(paying.clone())>
-                            {tr(Rec::RecordPayment)}
+                            {tr(RecordText::RecordPayment)}
                         </button>
                     })}
                 }
@@ -49,15 +49,15 @@ pub fn ClaimTable(
                         <A href=format!("/cases/{}", claim.case_id)>{entry}</A>
                     </td>
                     <td>{claim.team_name}</td>
-                    <td class="nowrap num">{labels::vnd(claim.amount_vnd)}</td>
+                    <td class="nowrap num">{i18n::vnd(claim.amount_vnd)}</td>
                     <td class="nowrap">{format::date(claim.claimed_on)}</td>
                     <td>
-                        {move || text(lang.get(), labels::claim_status(status))}
+                        {move || text(lang.get(), i18n::claim_status(status))}
                         {claim.decision_overdue.then(|| view! {
-                            <span class="badge badge-danger" data-test="decision-overdue">{tr(Rec::DecisionOverdue)}</span>
+                            <span class="badge badge-danger" data-test="decision-overdue">{tr(RecordText::DecisionOverdue)}</span>
                         })}
                         {claim.payment_overdue.then(|| view! {
-                            <span class="badge badge-danger" data-test="payment-overdue">{tr(Rec::PaymentOverdue)}</span>
+                            <span class="badge badge-danger" data-test="payment-overdue">{tr(RecordText::PaymentOverdue)}</span>
                         })}
                     </td>
                     <td class="nowrap">{claim.decided_on.map(format::date)}</td>
@@ -71,18 +71,18 @@ pub fn ClaimTable(
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Rec::Claims)}</caption>
+                <caption class="visually-hidden">{tr(RecordText::Claims)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Med::EntryNo)}</th>
-                        <th scope="col">{tr(Med::Team)}</th>
-                        <th scope="col">{tr(Rec::Amount)}</th>
-                        <th scope="col">{tr(Rec::ClaimedOn)}</th>
-                        <th scope="col">{tr(Rec::ClaimStatus)}</th>
-                        <th scope="col">{tr(Rec::DecidedOn)}</th>
-                        <th scope="col">{tr(Rec::PaidOn)}</th>
-                        <th scope="col">{tr(Med::Reason)}</th>
-                        {manages.then(|| view! { <th scope="col">{tr(Msg::Actions)}</th> })}
+                        <th scope="col">{tr(MediationText::EntryNo)}</th>
+                        <th scope="col">{tr(MediationText::Team)}</th>
+                        <th scope="col">{tr(RecordText::Amount)}</th>
+                        <th scope="col">{tr(RecordText::ClaimedOn)}</th>
+                        <th scope="col">{tr(RecordText::ClaimStatus)}</th>
+                        <th scope="col">{tr(RecordText::DecidedOn)}</th>
+                        <th scope="col">{tr(RecordText::PaidOn)}</th>
+                        <th scope="col">{tr(MediationText::Reason)}</th>
+                        {manages.then(|| view! { <th scope="col">{tr(CommonText::Actions)}</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -1,7 +1,7 @@
 use hgcs_domain::api::pilots::Criterion;
 use leptos::prelude::*;
 
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 
 /// One criterion being scored.
 #[derive(Debug, Clone, Copy)]
@@ -56,28 +56,28 @@ pub fn CriteriaRows(
     };
     view! {
         <fieldset class="field-wide figures">
-            <legend>{tr(Pl::Criterion)}</legend>
+            <legend>{tr(PlanText::Criterion)}</legend>
             <For each=move || rows.get() key=|row| row.key let:row>
                 <div class="figure-row criterion-row" data-test="criterion-row">
                     <div class="field">
-                        <label for=format!("criterion-name-{}", row.key)>{tr(Pl::Criterion)}</label>
+                        <label for=format!("criterion-name-{}", row.key)>{tr(PlanText::Criterion)}</label>
                         <input id=format!("criterion-name-{}", row.key) type="text" bind:value=row.name />
                     </div>
                     <div class="field field-number">
-                        <label for=format!("criterion-max-{}", row.key)>{tr(Pl::MaxScore)}</label>
+                        <label for=format!("criterion-max-{}", row.key)>{tr(PlanText::MaxScore)}</label>
                         <input id=format!("criterion-max-{}", row.key) type="number" min="1" bind:value=row.max />
                     </div>
                     <div class="field field-number">
-                        <label for=format!("criterion-score-{}", row.key)>{tr(Pl::Score)}</label>
+                        <label for=format!("criterion-score-{}", row.key)>{tr(PlanText::Score)}</label>
                         <input id=format!("criterion-score-{}", row.key) type="number" min="0" bind:value=row.score />
                     </div>
                     <button type="button" class="button button-small" on:click=move |_| rows.update(|rows| rows.retain(|r| r.key != row.key))>
-                        {tr(Pl::Remove)}
+                        {tr(PlanText::Remove)}
                     </button>
                 </div>
             </For>
             {move || error.get().map(|message| view! { <p class="field-error">{message}</p> })}
-            <button id="add-criterion" type="button" class="button button-small" on:click=add>{tr(Pl::AddCriterion)}</button>
+            <button id="add-criterion" type="button" class="button button-small" on:click=add>{tr(PlanText::AddCriterion)}</button>
         </fieldset>
     }
 }

@@ -1,16 +1,12 @@
 use hgcs_domain::api::pilots::{Pilot, PilotEvaluationInput};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::criteria_rows::{CriteriaRows, CriterionRow};
-use crate::api::{ApiError, use_api};
-use crate::components::common::{
-    DateField, ErrorBanner, TextArea, field_message, local_error, reveal_on_mount,
-};
+use crate::api::use_api;
+use crate::components::common::{DateField, FormFrame, Submit, TextArea, local_error};
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// The Justice Office scores a pilot model against its criteria and says
@@ -47,11 +43,7 @@ pub fn EvaluationForm(
             .unwrap_or_default(),
     );
     let recommend = RwSignal::new(previous.is_some_and(|e| e.recommend_replication));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    reveal_on_mount(form_ref);
+    let form = Submit::new();
     let total = move || {
         rows.get()
             .iter()
@@ -60,9 +52,7 @@ pub fn EvaluationForm(
     };
     let pilot_id = pilot.id;
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let criteria: Result<Vec<_>, ()> = rows
             .get_untracked()
@@ -72,53 +62,45 @@ pub fn EvaluationForm(
         let evaluated_on = parse_date(&day.get_untracked());
         let mut found = Vec::new();
         if !criteria.as_ref().is_ok_and(|c| !c.is_empty()) {
-            found.push(local_error("criteria", text(lang, Pl::ScoreInvalid)));
+            found.push(local_error("criteria", text(lang, PlanText::ScoreInvalid)));
         }
         if evaluated_on.is_none() {
-            found.push(local_error("evaluated_on", text(lang, Msg::DateInvalid)));
+            found.push(local_error(
+                "evaluated_on",
+                text(lang, CommonText::DateInvalid),
+            ));
         }
         let (Ok(criteria), Some(evaluated_on), true) = (criteria, evaluated_on, found.is_empty())
         else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = PilotEvaluationInput {
             evaluated_on,
             criteria,
             conclusion: conclusion.get_untracked().trim().to_owned(),
             recommend_replication: recommend.get_untracked(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.evaluate_pilot(pilot_id, &input).await;
-            pending.set(false);
-            match result {
-                Ok(pilot) => on_done.run(pilot),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.evaluate_pilot(pilot_id, &input).await },
+            move |pilot| on_done.run(pilot),
+        );
+    });
 
     view! {
-        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="eval-title">
-            <h2 id="eval-title" class="form-title">{tr(Pl::Evaluate)} ": " {pilot.name} " – " {pilot.unit.name} " (" {pilot.year} ")"</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <DateField id="eval-date" label=Pl::EvaluatedOn value=day />
-            <CriteriaRows rows=rows error=field_message(errors, "criteria") />
-            <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); labels::score_total(lang.get(), t, m) }}</p>
-            <TextArea id="eval-conclusion" label=Pl::Conclusion value=conclusion error=field_message(errors, "conclusion") />
+        <FormFrame form=form id="eval-title" title=PlanText::Evaluate subject=format!("{} – {} ({})", pilot.name, pilot.unit.name, pilot.year) reveal=true on_submit=submit>
+            <DateField id="eval-date" label=PlanText::EvaluatedOn value=day />
+            <CriteriaRows rows=rows error=form.field("criteria") />
+            <p class="form-note" role="status" data-test="eval-total">{move || { let (t, m) = total(); i18n::score_total(lang.get(), t, m) }}</p>
+            <TextArea id="eval-conclusion" label=PlanText::Conclusion value=conclusion error=form.field("conclusion") />
             <div class="field field-check">
                 <input id="eval-recommend" type="checkbox" bind:checked=recommend />
-                <label for="eval-recommend">{tr(Pl::Recommend)}</label>
+                <label for="eval-recommend">{tr(PlanText::Recommend)}</label>
             </div>
             <div class="form-actions">
-                <button id="save-evaluation" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button id="save-evaluation" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -1,16 +1,14 @@
 use hgcs_domain::UnitId;
 use hgcs_domain::api::pilots::{Pilot, PilotInput};
 use hgcs_domain::api::units::Unit;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    ErrorBanner, SelectField, TextArea, TextField, field_message, local_error, year_options,
+    FormFrame, SelectField, Submit, TextArea, TextField, local_error, year_options,
 };
 use crate::components::users::UnitSelect;
-use crate::i18n::{Pl, text, tr};
+use crate::i18n::{PlanText, text, tr};
 use crate::state::use_lang;
 
 /// Registers a ward's pilot model of 2019, 2020 or 2021.
@@ -26,15 +24,11 @@ pub fn PilotForm(
     let year = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let description = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let years = Signal::derive(|| year_options(2019..=2021));
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
-        let required = text(lang.get_untracked(), Pl::Required);
+    let submit = Callback::new(move |()| {
+        let required = text(lang.get_untracked(), PlanText::Required);
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
         let chosen_year = year.get_untracked().parse::<i32>().ok();
@@ -50,47 +44,36 @@ pub fn PilotForm(
         }
         let (Some(unit_id), Some(year_value), true) = (unit_id, chosen_year, found.is_empty())
         else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = PilotInput {
             unit_id,
             year: year_value,
             name: pilot_name,
             description: description.get_untracked().trim().to_owned(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.create_pilot(&input).await;
-            pending.set(false);
-            match result {
-                Ok(pilot) => {
-                    name.set(String::new());
-                    description.set(String::new());
-                    on_created.run(pilot);
-                }
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.create_pilot(&input).await },
+            move |pilot| {
+                name.set(String::new());
+                description.set(String::new());
+                on_created.run(pilot);
+            },
+        );
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="pilot-form-title">
-            <h2 id="pilot-form-title" class="form-title">{tr(Pl::RegisterPilot)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <UnitSelect id="pilot-unit" units=units value=unit error=field_message(errors, "unit_id") />
-            <SelectField id="pilot-year" label=Pl::Year value=year options=years empty=Pl::Choose required=true error=field_message(errors, "year") />
-            <TextField id="pilot-name" label=Pl::PilotName value=name required=true error=field_message(errors, "name") />
-            <TextArea id="pilot-description" label=Pl::Description value=description error=field_message(errors, "description") />
+        <FormFrame form=form id="pilot-form-title" title=PlanText::RegisterPilot class="form form-grid" on_submit=submit>
+            <UnitSelect id="pilot-unit" units=units value=unit error=form.field("unit_id") />
+            <SelectField id="pilot-year" label=PlanText::Year value=year options=years empty=PlanText::Choose required=true error=form.field("year") />
+            <TextField id="pilot-name" label=PlanText::PilotName value=name required=true error=form.field("name") />
+            <TextArea id="pilot-description" label=PlanText::Description value=description error=form.field("description") />
             <div class="form-actions">
-                <button id="register-pilot" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Pl::RegisterPilot)}
+                <button id="register-pilot" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(PlanText::RegisterPilot)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

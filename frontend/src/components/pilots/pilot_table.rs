@@ -1,8 +1,8 @@
 use hgcs_domain::api::pilots::Pilot;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, Pl, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
 
 /// Pilot models by year and ward, with their score and where they were
@@ -16,7 +16,7 @@ pub fn PilotTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if pilots.is_empty() {
-        return view! { <p class="empty">{tr(Pl::NoPilots)}</p> }.into_any();
+        return view! { <p class="empty">{tr(PlanText::NoPilots)}</p> }.into_any();
     }
     pilots.sort_by(|a, b| {
         b.year
@@ -28,19 +28,19 @@ pub fn PilotTable(
         .map(|pilot| {
             let evaluation = match pilot.evaluation.clone() {
                 Some(eval) => view! {
-                    <strong data-test="pilot-score">{move || labels::score_total(lang.get(), eval.total, eval.max_total)}</strong>
+                    <strong data-test="pilot-score">{move || i18n::score_total(lang.get(), eval.total, eval.max_total)}</strong>
                     <br /><span class="prose">{eval.conclusion}</span><br />
-                    {tr(if eval.recommend_replication { Pl::Recommend } else { Pl::NotRecommended })}
+                    {tr(if eval.recommend_replication { PlanText::Recommend } else { PlanText::NotRecommended })}
                 }
                 .into_any(),
-                None => view! { <span class="muted">{tr(Pl::NotEvaluated)}</span> }.into_any(),
+                None => view! { <span class="muted">{tr(PlanText::NotEvaluated)}</span> }.into_any(),
             };
             let replications = if pilot.replications.is_empty() {
-                view! { <span class="muted">{tr(Pl::NotReplicated)}</span> }.into_any()
+                view! { <span class="muted">{tr(PlanText::NotReplicated)}</span> }.into_any()
             } else {
                 let items = pilot.replications.iter().cloned().map(|rep| view! {
                     <li data-test="pilot-replication">
-                        {rep.unit.name} " – " {tr(Pl::DocNumberPrefix)} " " {move || labels::document(lang.get(), &rep.decision)}
+                        {rep.unit.name} " – " {tr(PlanText::DocNumberPrefix)} " " {move || i18n::document(lang.get(), &rep.decision)}
                     </li>
                 }).collect_view();
                 view! { <ul class="links">{items}</ul> }.into_any()
@@ -55,8 +55,8 @@ pub fn PilotTable(
                     <td>{replications}</td>
                     {can_judge.then(|| view! {
                         <td class="actions">
-                            <button type="button" class="button button-small" data-test="evaluate-pilot" on:click=move |_| on_evaluate.run(for_eval.clone())>{tr(Pl::Evaluation)}</button>
-                            <button type="button" class="button button-small" data-test="replicate-pilot" on:click=move |_| on_replicate.run(for_rep.clone())>{tr(Pl::Replication)}</button>
+                            <button type="button" class="button button-small" data-test="evaluate-pilot" on:click=move |_| on_evaluate.run(for_eval.clone())>{tr(PlanText::Evaluation)}</button>
+                            <button type="button" class="button button-small" data-test="replicate-pilot" on:click=move |_| on_replicate.run(for_rep.clone())>{tr(PlanText::Replication)}</button>
                         </td>
                     })}
                 </tr>
@@ -66,15 +66,15 @@ pub fn PilotTable(
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Pl::PilotList)}</caption>
+                <caption class="visually-hidden">{tr(PlanText::PilotList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Pl::Year)}</th>
-                        <th scope="col">{tr(Msg::Unit)}</th>
-                        <th scope="col">{tr(Pl::PilotName)}</th>
-                        <th scope="col">{tr(Pl::Evaluation)}</th>
-                        <th scope="col">{tr(Pl::Replication)}</th>
-                        {can_judge.then(|| view! { <th scope="col">{tr(Msg::Actions)}</th> })}
+                        <th scope="col">{tr(PlanText::Year)}</th>
+                        <th scope="col">{tr(CommonText::Unit)}</th>
+                        <th scope="col">{tr(PlanText::PilotName)}</th>
+                        <th scope="col">{tr(PlanText::Evaluation)}</th>
+                        <th scope="col">{tr(PlanText::Replication)}</th>
+                        {can_judge.then(|| view! { <th scope="col">{tr(CommonText::Actions)}</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -1,16 +1,12 @@
 use hgcs_domain::UnitId;
 use hgcs_domain::api::pilots::{Pilot, ReplicationInput};
 use hgcs_domain::api::units::Unit;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::ward_checklist::WardChecklist;
-use crate::api::{ApiError, use_api};
-use crate::components::common::{
-    DocumentFields, DocumentInputs, ErrorBanner, field_message, local_error, reveal_on_mount,
-};
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::api::use_api;
+use crate::components::common::{DocumentFields, DocumentInputs, FormFrame, Submit, local_error};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// The decision to replicate a model: its number and date, and the wards.
@@ -25,11 +21,7 @@ pub fn ReplicationForm(
     let lang = use_lang();
     let document = DocumentInputs::new("QĐ", "UBND");
     let chosen = RwSignal::new(Vec::<UnitId>::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
-    let form_ref = NodeRef::<leptos::html::Form>::new();
-    reveal_on_mount(form_ref);
+    let form = Submit::new();
     let pilot_id = pilot.id;
     // The model's own ward already has it.
     let units: Vec<Unit> = units
@@ -37,60 +29,50 @@ pub fn ReplicationForm(
         .filter(|unit| unit.id != pilot.unit.id)
         .collect();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let decision = document.read();
         if decision.is_err() {
             found.push(local_error(
                 "decision.issued_on",
-                text(lang, Msg::DateInvalid),
+                text(lang, CommonText::DateInvalid),
             ));
         }
         if document.number.get_untracked().trim().is_empty() {
-            found.push(local_error("decision.number", text(lang, Pl::Required)));
+            found.push(local_error(
+                "decision.number",
+                text(lang, PlanText::Required),
+            ));
         }
         let unit_ids = chosen.get_untracked();
         if unit_ids.is_empty() {
-            found.push(local_error("unit_ids", text(lang, Pl::ChooseWards)));
+            found.push(local_error("unit_ids", text(lang, PlanText::ChooseWards)));
         }
         let (Ok(decision), true) = (decision, found.is_empty()) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = ReplicationInput { decision, unit_ids };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.replicate_pilot(pilot_id, &input).await;
-            pending.set(false);
-            match result {
-                Ok(pilot) => on_done.run(pilot),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.replicate_pilot(pilot_id, &input).await },
+            move |pilot| on_done.run(pilot),
+        );
+    });
 
     view! {
-        <form class="form form-grid card" node_ref=form_ref on:submit=submit novalidate=true aria-labelledby="rep-title">
-            <h2 id="rep-title" class="form-title">{tr(Pl::Replicate)} ": " {pilot.name} " – " {pilot.unit.name}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+        <FormFrame form=form id="rep-title" title=PlanText::Replicate subject=format!("{} – {}", pilot.name, pilot.unit.name) reveal=true on_submit=submit>
             <DocumentFields
                 ids=["rep-number", "rep-type", "rep-issuer", "rep-date"]
                 inputs=document
-                number_error=field_message(errors, "decision.number")
-                date_error=field_message(errors, "decision.issued_on")
+                number_error=form.field("decision.number")
+                date_error=form.field("decision.issued_on")
             />
-            <WardChecklist units=units chosen=chosen error=field_message(errors, "unit_ids") />
+            <WardChecklist units=units chosen=chosen error=form.field("unit_ids") />
             <div class="form-actions">
-                <button id="save-replication" type="submit" class="button button-primary" disabled=move || pending.get()>{tr(Pl::Save)}</button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button id="save-replication" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

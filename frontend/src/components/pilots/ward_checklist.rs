@@ -2,7 +2,7 @@ use hgcs_domain::UnitId;
 use hgcs_domain::api::units::Unit;
 use leptos::prelude::*;
 
-use crate::i18n::Pl;
+use crate::i18n::PlanText;
 use crate::i18n::tr;
 
 /// Wards and communes as checkboxes: a city has a few dozen, and ticking
@@ -37,7 +37,7 @@ pub fn WardChecklist(
         .collect_view();
     view! {
         <fieldset class="field-wide checklist" data-test="ward-checklist">
-            <legend>{tr(Pl::ReplicateTo)}</legend>
+            <legend>{tr(PlanText::ReplicateTo)}</legend>
             <ul>{boxes}</ul>
             {move || error.get().map(|message| view! { <p class="field-error">{message}</p> })}
         </fieldset>

@@ -1,7 +1,7 @@
 use hgcs_domain::api::plans::Duty;
 use leptos::prelude::*;
 
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 
 /// Sections III and IV: who does what, and the money.
 #[component]
@@ -20,10 +20,10 @@ pub fn DutiesSection(duties: Vec<Duty>, funding: String) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="plan-duties">
-            <h2 id="plan-duties">{tr(Pl::DutiesHeading)}</h2>
+            <h2 id="plan-duties">{tr(PlanText::DutiesHeading)}</h2>
             <ol class="duties">{items}</ol>
             {(!funding.trim().is_empty()).then(|| view! {
-                <h2>{tr(Pl::FundingHeading)}</h2>
+                <h2>{tr(PlanText::FundingHeading)}</h2>
                 <p class="prose">{funding}</p>
             })}
         </section>

@@ -1,8 +1,8 @@
 use hgcs_domain::plan::DocumentRef;
 use leptos::prelude::*;
 
-use crate::i18n::{Pl, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{PlanText, tr};
 use crate::state::use_lang;
 
 /// "Căn cứ …": the documents the plan implements.
@@ -16,7 +16,7 @@ pub fn LegalBasis(documents: Vec<DocumentRef>) -> impl IntoView {
                 let title = doc.title.clone().unwrap_or_default();
                 view! {
                     <li data-test="legal-basis">
-                        <span class="nowrap">{move || labels::document(lang.get(), &doc)}</span>
+                        <span class="nowrap">{move || i18n::document(lang.get(), &doc)}</span>
                         {(!title.is_empty()).then(|| format!(" – {title}"))}
                     </li>
                 }
@@ -24,7 +24,7 @@ pub fn LegalBasis(documents: Vec<DocumentRef>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="card" aria-labelledby="legal-basis">
-                <h2 id="legal-basis">{tr(Pl::LegalBasis)}</h2>
+                <h2 id="legal-basis">{tr(PlanText::LegalBasis)}</h2>
                 <ul class="links">{items}</ul>
             </section>
         }

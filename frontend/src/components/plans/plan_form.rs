@@ -1,16 +1,15 @@
 use chrono::Datelike;
 use hgcs_domain::api::plans::{Plan, PlanInput};
 use hgcs_domain::plan::PlanStatus;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message,
+    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextField,
     local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, text, tr};
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// A new plan: its document, title, period and status. Tasks, duties and
@@ -26,8 +25,7 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
     let start = RwSignal::new(format!("01/01/{year}"));
     let end = RwSignal::new(format!("31/12/{year}"));
     let status = RwSignal::new(PlanStatus::Draft.as_str().to_owned());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = Submit::new();
     let statuses = Signal::derive(move || {
         let lang = lang.get();
         PlanStatus::ALL
@@ -36,26 +34,10 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
 
-    let create = Action::new_local(move |input: &PlanInput| {
-        let input = input.clone();
-        async move {
-            match api.create_plan(&input).await {
-                Ok(plan) => on_created.run(plan),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        }
-    });
-    let pending = create.pending();
-
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
-        let required = text(lang, Pl::Required);
-        let invalid = text(lang, Msg::DateInvalid);
+        let required = text(lang, PlanText::Required);
+        let invalid = text(lang, CommonText::DateInvalid);
         let mut found = Vec::new();
         let doc = document.read();
         if doc.is_err() {
@@ -81,11 +63,10 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             PlanStatus::parse(&status.get_untracked()),
             found.is_empty(),
         ) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
-        create.dispatch(PlanInput {
+        let input = PlanInput {
             document,
             title: title.get_untracked().trim().to_owned(),
             period_start,
@@ -99,30 +80,31 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             funding: String::new(),
             duties: Vec::new(),
             status,
+        };
+        form.send(async move { api.create_plan(&input).await }, move |plan| {
+            on_created.run(plan)
         });
-    };
+    });
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="create-plan-title">
-            <h2 id="create-plan-title" class="form-title">{tr(Pl::CreatePlan)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+        <FormFrame form=form id="create-plan-title" title=PlanText::CreatePlan class="form form-grid" on_submit=submit>
             <DocumentFields
                 ids=["plan-doc-number", "plan-doc-type", "plan-doc-issuer", "plan-doc-date"]
                 inputs=document
-                number_error=field_message(errors, "document.number")
-                date_error=field_message(errors, "document.issued_on")
+                number_error=form.field("document.number")
+                date_error=form.field("document.issued_on")
             />
-            <TextField id="plan-place" label=Pl::IssuedPlace value=place />
-            <TextField id="plan-title" label=Pl::PlanTitle value=title required=true error=field_message(errors, "title") />
-            <DateField id="plan-start" label=Pl::PeriodStart value=start />
-            <DateField id="plan-end" label=Pl::PeriodEnd value=end />
-            <SelectField id="plan-status" label=Msg::Status value=status options=statuses error=field_message(errors, "status") />
-            {move || field_message(errors, "period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
+            <TextField id="plan-place" label=PlanText::IssuedPlace value=place />
+            <TextField id="plan-title" label=PlanText::PlanTitle value=title required=true error=form.field("title") />
+            <DateField id="plan-start" label=PlanText::PeriodStart value=start />
+            <DateField id="plan-end" label=PlanText::PeriodEnd value=end />
+            <SelectField id="plan-status" label=CommonText::Status value=status options=statuses error=form.field("status") />
+            {move || form.field("period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <div class="form-actions">
-                <button id="create-plan" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Pl::CreatePlan)}
+                <button id="create-plan" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(PlanText::CreatePlan)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::common::ProgressBar;
-use crate::i18n::{Msg, Pl, tr};
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// Plans with their document number, owner, period and how far they are.
 #[component]
@@ -15,7 +15,7 @@ pub fn PlanTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if plans.is_empty() {
-        return view! { <p class="empty">{tr(Pl::NoPlans)}</p> }.into_any();
+        return view! { <p class="empty">{tr(PlanText::NoPlans)}</p> }.into_any();
     }
     let rows = plans
         .into_iter()
@@ -24,7 +24,7 @@ pub fn PlanTable(
             let status = plan.status;
             view! {
                 <tr data-test=row_test>
-                    <td class="nowrap">{tr(Pl::DocNumberPrefix)} " " {plan.document.label()}
+                    <td class="nowrap">{tr(PlanText::DocNumberPrefix)} " " {plan.document.label()}
                         {plan.document.issued_on.map(|day| view! { <br /><span class="muted">{format::date(day)}</span> })}
                     </td>
                     <td><A href=format!("/plans/{}", plan.id)>{plan.title}</A></td>
@@ -33,9 +33,9 @@ pub fn PlanTable(
                     <td>{move || status.label(lang.get())}</td>
                     <td class="cell-progress">
                         <ProgressBar value=plan.progress />
-                        <span class="muted">{move || labels::done_of(lang.get(), done, total)}</span>
+                        <span class="muted">{move || i18n::done_of(lang.get(), done, total)}</span>
                         {(overdue > 0).then(|| view! {
-                            <span class="badge badge-danger">{move || labels::overdue_count(lang.get(), overdue)}</span>
+                            <span class="badge badge-danger">{move || i18n::overdue_count(lang.get(), overdue)}</span>
                         })}
                     </td>
                 </tr>
@@ -45,15 +45,15 @@ pub fn PlanTable(
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Pl::PlanList)}</caption>
+                <caption class="visually-hidden">{tr(PlanText::PlanList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Pl::ColDocument)}</th>
-                        <th scope="col">{tr(Pl::ColTitle)}</th>
-                        <th scope="col">{tr(Msg::Unit)}</th>
-                        <th scope="col">{tr(Pl::ColPeriod)}</th>
-                        <th scope="col">{tr(Msg::Status)}</th>
-                        <th scope="col">{tr(Pl::ColProgress)}</th>
+                        <th scope="col">{tr(PlanText::ColDocument)}</th>
+                        <th scope="col">{tr(PlanText::ColTitle)}</th>
+                        <th scope="col">{tr(CommonText::Unit)}</th>
+                        <th scope="col">{tr(PlanText::ColPeriod)}</th>
+                        <th scope="col">{tr(CommonText::Status)}</th>
+                        <th scope="col">{tr(PlanText::ColProgress)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -2,8 +2,8 @@ use hgcs_domain::api::plans::Task;
 use hgcs_domain::schedule::Schedule;
 use leptos::prelude::*;
 
-use crate::i18n::{Pl, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{PlanText, tr};
 use crate::state::use_lang;
 
 /// One grid per year of the plan: a column per quarter and a bar across
@@ -21,7 +21,7 @@ pub fn QuarterTimeline(tasks: Vec<Task>, first_year: i32, last_year: i32) -> imp
                     let quarters = task.schedule.quarters_in(year);
                     let waiting = matches!(task.schedule, Schedule::Event { .. }) && task.due_on.is_none();
                     let cells = if waiting {
-                        view! { <td colspan="4" class="tl-waiting">{tr(Pl::AwaitingEvent)}</td> }.into_any()
+                        view! { <td colspan="4" class="tl-waiting">{tr(PlanText::AwaitingEvent)}</td> }.into_any()
                     } else {
                         (1u8..=4)
                             .map(|q| {
@@ -29,7 +29,7 @@ pub fn QuarterTimeline(tasks: Vec<Task>, first_year: i32, last_year: i32) -> imp
                                 let class = if !on { "tl-cell" } else if task.overdue { "tl-cell tl-on tl-late" } else { "tl-cell tl-on" };
                                 view! {
                                     <td class=class>
-                                        {on.then(|| view! { <span class="visually-hidden">{move || labels::quarter(lang.get(), q)}</span> })}
+                                        {on.then(|| view! { <span class="visually-hidden">{move || i18n::quarter(lang.get(), q)}</span> })}
                                     </td>
                                 }
                             })
@@ -46,13 +46,13 @@ pub fn QuarterTimeline(tasks: Vec<Task>, first_year: i32, last_year: i32) -> imp
                 .collect_view()
         });
         let heads = (1u8..=4)
-            .map(|q| view! { <th scope="col" class="tl-head">{move || labels::quarter(lang.get(), q)}</th> })
+            .map(|q| view! { <th scope="col" class="tl-head">{move || i18n::quarter(lang.get(), q)}</th> })
             .collect_view();
         view! {
             <div class="table-wrap">
                 <table class="table timeline" data-test="timeline">
-                    <caption>{tr(Pl::Timeline)} " " {year}</caption>
-                    <thead><tr><th scope="col">{tr(Pl::ColTask)}</th>{heads}</tr></thead>
+                    <caption>{tr(PlanText::Timeline)} " " {year}</caption>
+                    <thead><tr><th scope="col">{tr(PlanText::ColTask)}</th>{heads}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use super::parties::names;
 use crate::components::common::ProgressBar;
 use crate::format;
-use crate::i18n::{Msg, Pl, tr};
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
 
 /// Section II as a table: each task with who leads, who helps, when, and
@@ -15,7 +15,7 @@ use crate::state::use_lang;
 pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
     let lang = use_lang();
     if tasks.is_empty() {
-        return view! { <p class="empty">{tr(Pl::NoTasks)}</p> }.into_any();
+        return view! { <p class="empty">{tr(PlanText::NoTasks)}</p> }.into_any();
     }
     let rows = tasks
         .into_iter()
@@ -25,7 +25,7 @@ pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
             let schedule = task.schedule.clone();
             let due = match task.due_on {
                 Some(day) => view! { <span>{format::date(day)}</span> }.into_any(),
-                None => view! { <span class="muted">{tr(Pl::AwaitingEvent)}</span> }.into_any(),
+                None => view! { <span class="muted">{tr(PlanText::AwaitingEvent)}</span> }.into_any(),
             };
             view! {
                 <tr data-test="task-row" class:row-overdue=overdue>
@@ -38,7 +38,7 @@ pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
                     <td>
                         {move || status.label(lang.get())}
                         {overdue.then(|| view! {
-                            <span class="badge badge-danger" data-test="overdue-badge">{tr(Pl::Overdue)}</span>
+                            <span class="badge badge-danger" data-test="overdue-badge">{tr(PlanText::Overdue)}</span>
                         })}
                     </td>
                     <td class="cell-progress"><ProgressBar value=task.progress /></td>
@@ -49,17 +49,17 @@ pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Pl::TasksHeading)}</caption>
+                <caption class="visually-hidden">{tr(PlanText::TasksHeading)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::ColCode)}</th>
-                        <th scope="col">{tr(Pl::ColTask)}</th>
-                        <th scope="col">{tr(Pl::ColLead)}</th>
-                        <th scope="col">{tr(Pl::ColPartners)}</th>
-                        <th scope="col">{tr(Pl::ColSchedule)}</th>
-                        <th scope="col">{tr(Pl::ColDue)}</th>
-                        <th scope="col">{tr(Msg::Status)}</th>
-                        <th scope="col">{tr(Pl::ColProgress)}</th>
+                        <th scope="col">{tr(CommonText::ColCode)}</th>
+                        <th scope="col">{tr(PlanText::ColTask)}</th>
+                        <th scope="col">{tr(PlanText::ColLead)}</th>
+                        <th scope="col">{tr(PlanText::ColPartners)}</th>
+                        <th scope="col">{tr(PlanText::ColSchedule)}</th>
+                        <th scope="col">{tr(PlanText::ColDue)}</th>
+                        <th scope="col">{tr(CommonText::Status)}</th>
+                        <th scope="col">{tr(PlanText::ColProgress)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -4,9 +4,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::{ApiError, use_api};
-use crate::components::common::ErrorBanner;
-use crate::i18n::{Pl, tr};
+use crate::api::use_api;
+use crate::components::common::{FormFailure, Submit};
+use crate::i18n::{PlanText, tr};
 
 /// For a ward official on a city plan: make the ward's plan in one step, or
 /// open it once it exists. A 409 means it was made meanwhile; `on_stale`
@@ -20,46 +20,42 @@ pub fn WardPlanAction(
 ) -> impl IntoView {
     let api = use_api();
     let navigate = use_navigate();
-    let failure = RwSignal::new(None::<ApiError>);
-    let derive = Action::new_local(move |(): &()| {
+    let form = Submit::new();
+    let derive = move || {
         let navigate = navigate.clone();
-        async move {
-            failure.set(None);
-            match api.derive_ward_plan(plan_id).await {
-                Ok(plan) => navigate(
+        form.start();
+        form.send_or(
+            async move { api.derive_ward_plan(plan_id).await },
+            move |plan| {
+                navigate(
                     &format!("/plans/{}", plan.summary.id),
                     NavigateOptions::default(),
-                ),
-                Err(error) => {
-                    failure.set(Some(error));
-                    on_stale.run(());
-                }
-            }
-        }
-    });
-    let pending = derive.pending();
+                )
+            },
+            move |_| on_stale.run(()),
+        );
+    };
+    let pending = form.pending();
     match ward_plan_id {
         Some(id) => view! {
             <p class="plan-action">
                 <A href=format!("/plans/{id}") attr:data-test="ward-plan-link" attr:class="button">
-                    {tr(Pl::WardPlanLink)}
+                    {tr(PlanText::WardPlanLink)}
                 </A>
             </p>
         }
         .into_any(),
         None if can_derive => view! {
             <div class="plan-action">
-                {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+                <FormFailure form=form />
                 <button
                     id="create-ward-plan"
                     type="button"
                     class="button button-primary"
-                    disabled=move || pending.get()
-                    on:click=move |_| {
-                        derive.dispatch(());
-                    }
+                    disabled=form.pending()
+                    on:click=move |_| derive()
                 >
-                    {move || tr(if pending.get() { Pl::CreatingWardPlan } else { Pl::CreateWardPlan })()}
+                    {move || tr(if pending.get() { PlanText::CreatingWardPlan } else { PlanText::CreateWardPlan })()}
                 </button>
             </div>
         }

@@ -1,12 +1,13 @@
 use hgcs_domain::PlanId;
+use hgcs_domain::api::plans::PlanQuery;
 use hgcs_domain::api::plans::PlanSummary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{PlanFilter, use_api};
-use crate::components::common::{ErrorBanner, Loading, ProgressBar};
-use crate::i18n::{Msg, Pl, tr};
-use crate::labels;
+use crate::api::use_api;
+use crate::components::common::{Loaded, ProgressBar};
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
 
 /// The wards' plans made from a city plan, side by side, so the Justice
@@ -15,22 +16,16 @@ use crate::state::use_lang;
 pub fn WardProgress(plan_id: PlanId) -> impl IntoView {
     let api = use_api();
     let wards = LocalResource::new(move || async move {
-        let filter = PlanFilter {
+        let filter = PlanQuery {
             parent_plan_id: Some(plan_id),
-            ..PlanFilter::default()
+            ..PlanQuery::default()
         };
         api.plans(&filter).await
     });
     view! {
-        <Transition fallback=Loading>
-            {move || Suspend::new(async move {
-                match wards.await {
-                    Ok(plans) if plans.is_empty() => ().into_any(),
-                    Ok(plans) => view! { <WardTable plans=plans /> }.into_any(),
-                    Err(error) => view! { <ErrorBanner error=error /> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded resource=wards let:plans>
+            {(!plans.is_empty()).then(|| view! { <WardTable plans=plans /> })}
+        </Loaded>
     }
 }
 
@@ -47,9 +42,9 @@ fn WardTable(mut plans: Vec<PlanSummary>) -> impl IntoView {
                 <tr data-test="ward-plan-row" class:row-overdue=late>
                     <th scope="row"><A href=format!("/plans/{}", plan.id)>{plan.unit.name}</A></th>
                     <td class="cell-progress"><ProgressBar value=plan.progress /></td>
-                    <td>{move || labels::done_of(lang.get(), done, total)}</td>
+                    <td>{move || i18n::done_of(lang.get(), done, total)}</td>
                     <td>{(overdue > 0).then(|| view! {
-                        <span class="badge badge-danger">{move || labels::overdue_count(lang.get(), overdue)}</span>
+                        <span class="badge badge-danger">{move || i18n::overdue_count(lang.get(), overdue)}</span>
                     })}</td>
                 </tr>
             }
@@ -57,15 +52,15 @@ fn WardTable(mut plans: Vec<PlanSummary>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="ward-progress">
-            <h2 id="ward-progress">{tr(Pl::WardProgress)}</h2>
+            <h2 id="ward-progress">{tr(PlanText::WardProgress)}</h2>
             <div class="table-wrap">
                 <table class="table">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Msg::Unit)}</th>
-                            <th scope="col">{tr(Pl::ColProgress)}</th>
-                            <th scope="col">{tr(Pl::ColDone)}</th>
-                            <th scope="col">{tr(Pl::Overdue)}</th>
+                            <th scope="col">{tr(CommonText::Unit)}</th>
+                            <th scope="col">{tr(PlanText::ColProgress)}</th>
+                            <th scope="col">{tr(PlanText::ColDone)}</th>
+                            <th scope="col">{tr(PlanText::Overdue)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -2,7 +2,7 @@ use hgcs_domain::api::records::Answer;
 use leptos::prelude::*;
 
 use crate::format;
-use crate::i18n::{Rec, tr};
+use crate::i18n::{RecordText, tr};
 use crate::state::use_lang;
 
 /// The answers, oldest first, each with who gave it and when.
@@ -10,7 +10,7 @@ use crate::state::use_lang;
 pub fn AnswerList(answers: Vec<Answer>) -> impl IntoView {
     let lang = use_lang();
     if answers.is_empty() {
-        return view! { <p class="empty">{tr(Rec::NoAnswers)}</p> }.into_any();
+        return view! { <p class="empty">{tr(RecordText::NoAnswers)}</p> }.into_any();
     }
     let items = answers
         .into_iter()

@@ -3,8 +3,8 @@ use hgcs_domain::mediation::QuestionStatus;
 use leptos::prelude::*;
 
 use crate::components::common::SelectField;
-use crate::i18n::{Msg, Rec, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// Words to look for (accents optional; the server folds them) and the
@@ -21,7 +21,7 @@ pub fn QuestionFilters(on_search: Callback<QuestionQuery>) -> impl IntoView {
             .map(|s| {
                 (
                     s.as_str().to_owned(),
-                    text(lang, labels::question_status(*s)).to_owned(),
+                    text(lang, i18n::question_status(*s)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
@@ -45,7 +45,7 @@ pub fn QuestionFilters(on_search: Callback<QuestionQuery>) -> impl IntoView {
     view! {
         <form class="filters" role="search" on:submit=submit>
             <div class="field">
-                <label for="question-search">{tr(Rec::SearchQuestions)}</label>
+                <label for="question-search">{tr(RecordText::SearchQuestions)}</label>
                 <input
                     id="question-search"
                     name="q"
@@ -54,12 +54,12 @@ pub fn QuestionFilters(on_search: Callback<QuestionQuery>) -> impl IntoView {
                     aria-describedby="question-search-hint"
                     bind:value=words
                 />
-                <p class="field-hint" id="question-search-hint">{tr(Rec::AccentsIgnored)}</p>
+                <p class="field-hint" id="question-search-hint">{tr(RecordText::AccentsIgnored)}</p>
             </div>
-            <SelectField id="question-status" label=Msg::Status value=status options=options empty=Rec::AllQuestions />
+            <SelectField id="question-status" label=CommonText::Status value=status options=options empty=RecordText::AllQuestions />
             <div class="filter-actions">
-                <button id="search-questions" type="submit" class="button button-primary">{tr(Msg::Search)}</button>
-                <button type="button" class="button" on:click=clear>{tr(Msg::Clear)}</button>
+                <button id="search-questions" type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
+                <button type="button" class="button" on:click=clear>{tr(CommonText::Clear)}</button>
             </div>
         </form>
     }

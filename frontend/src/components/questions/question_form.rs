@@ -1,11 +1,9 @@
 use hgcs_domain::api::records::{Question, QuestionInput};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
-use crate::components::common::{ErrorBanner, TextArea, TextField, field_message, local_error};
-use crate::i18n::{Pl, Rec, text, tr};
+use crate::api::use_api;
+use crate::components::common::{FormFailure, FormFrame, Submit, TextArea, TextField, local_error};
+use crate::i18n::{PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// A ward's question on a difficult case: a title and the facts, without
@@ -16,14 +14,10 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
     let lang = use_lang();
     let title = RwSignal::new(String::new());
     let facts = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
-        let required = text(lang.get_untracked(), Pl::Required);
+    let submit = Callback::new(move |()| {
+        let required = text(lang.get_untracked(), PlanText::Required);
         let input = QuestionInput {
             title: title.get_untracked().trim().to_owned(),
             facts: facts.get_untracked().trim().to_owned(),
@@ -36,40 +30,30 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
             found.push(local_error("facts", required));
         }
         if !found.is_empty() {
-            errors.set(found);
+            form.reject(found);
             return;
         }
-        errors.set(Vec::new());
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.ask_question(&input).await;
-            pending.set(false);
-            match result {
-                Ok(question) => on_created.run(question),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.ask_question(&input).await },
+            move |question| on_created.run(question),
+        );
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="ask-title">
-            <h2 id="ask-title" class="form-title">{tr(Rec::NewQuestion)}</h2>
+        <FormFrame form=form id="ask-title" title=RecordText::NewQuestion own_failure=true on_submit=submit>
             <div class="banner banner-strong field-wide" id="question-anonymise">
-                <p class="banner-title">{tr(Rec::Anonymise)}</p>
+                <p class="banner-title">{tr(RecordText::Anonymise)}</p>
             </div>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+            <FormFailure form=form />
             <div class="field-wide">
-                <TextField id="question-title" label=Rec::QuestionTitle value=title required=true error=field_message(errors, "title") />
+                <TextField id="question-title" label=RecordText::QuestionTitle value=title required=true error=form.field("title") />
             </div>
-            <TextArea id="question-facts" label=Rec::QuestionFacts value=facts required=true rows=8 error=field_message(errors, "facts") />
+            <TextArea id="question-facts" label=RecordText::QuestionFacts value=facts required=true rows=8 error=form.field("facts") />
             <div class="form-actions">
-                <button id="ask-question" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::AskQuestion)}
+                <button id="ask-question" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(RecordText::AskQuestion)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

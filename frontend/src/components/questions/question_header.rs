@@ -2,9 +2,9 @@ use hgcs_domain::api::records::Question;
 use leptos::prelude::*;
 
 use crate::api::question_file_url;
-use crate::i18n::{Rec, text, tr};
+use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// The question: who asked and when, its state, the facts and the files.
 #[component]
@@ -21,7 +21,7 @@ pub fn QuestionHeader(question: Question) -> impl IntoView {
             view! {
                 <li>
                     <a href=question_file_url(file.id) download=name data-test="question-file">{file.file_name}</a>
-                    <span class="muted">" (" {move || labels::megabytes(lang.get(), size)} ")"</span>
+                    <span class="muted">" (" {move || i18n::megabytes(lang.get(), size)} ")"</span>
                 </li>
             }
         })
@@ -31,21 +31,21 @@ pub fn QuestionHeader(question: Question) -> impl IntoView {
         <section class="card" aria-labelledby="question-facts">
             <p class="case-state">
                 <span class="badge badge-brand" data-test="question-status">
-                    {move || text(lang.get(), labels::question_status(status))}
+                    {move || text(lang.get(), i18n::question_status(status))}
                 </span>
             </p>
             <dl class="facts">
-                <dt>{tr(Rec::AskedBy)}</dt>
+                <dt>{tr(RecordText::AskedBy)}</dt>
                 <dd>{question.unit.name}</dd>
-                <dt>{tr(Rec::AskedOn)}</dt>
+                <dt>{tr(RecordText::AskedOn)}</dt>
                 <dd>{format::date_time(question.asked_at)}</dd>
             </dl>
-            <h2 id="question-facts">{tr(Rec::Facts)}</h2>
+            <h2 id="question-facts">{tr(RecordText::Facts)}</h2>
             <p class="prose" data-test="question-facts">{question.facts}</p>
             <div class="evidence">
-                <p class="evidence-title">{tr(Rec::Attachments)}</p>
+                <p class="evidence-title">{tr(RecordText::Attachments)}</p>
                 <ul class="links">{files}</ul>
-                {no_files.then(|| view! { <p class="muted">{tr(Rec::NoAttachments)}</p> })}
+                {no_files.then(|| view! { <p class="muted">{tr(RecordText::NoAttachments)}</p> })}
             </div>
         </section>
     }

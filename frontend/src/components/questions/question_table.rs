@@ -2,16 +2,16 @@ use hgcs_domain::api::records::Question;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// Questions, each opening its thread.
 #[component]
 pub fn QuestionTable(questions: Vec<Question>) -> impl IntoView {
     let lang = use_lang();
     if questions.is_empty() {
-        return view! { <p class="empty">{tr(Rec::NoQuestions)}</p> }.into_any();
+        return view! { <p class="empty">{tr(RecordText::NoQuestions)}</p> }.into_any();
     }
     let rows = questions
         .into_iter()
@@ -23,7 +23,7 @@ pub fn QuestionTable(questions: Vec<Question>) -> impl IntoView {
                     <td><A href=format!("/questions/{}", question.id)>{question.title}</A></td>
                     <td>{question.unit.name}</td>
                     <td class="nowrap">{format::date_time(question.asked_at)}</td>
-                    <td>{move || text(lang.get(), labels::question_status(status))}</td>
+                    <td>{move || text(lang.get(), i18n::question_status(status))}</td>
                     <td class="nowrap">{answers}</td>
                 </tr>
             }
@@ -32,14 +32,14 @@ pub fn QuestionTable(questions: Vec<Question>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Rec::QuestionList)}</caption>
+                <caption class="visually-hidden">{tr(RecordText::QuestionList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Rec::QuestionTitle)}</th>
-                        <th scope="col">{tr(Rec::AskedBy)}</th>
-                        <th scope="col">{tr(Rec::AskedOn)}</th>
-                        <th scope="col">{tr(Msg::Status)}</th>
-                        <th scope="col">{tr(Rec::AnswerCount)}</th>
+                        <th scope="col">{tr(RecordText::QuestionTitle)}</th>
+                        <th scope="col">{tr(RecordText::AskedBy)}</th>
+                        <th scope="col">{tr(RecordText::AskedOn)}</th>
+                        <th scope="col">{tr(CommonText::Status)}</th>
+                        <th scope="col">{tr(RecordText::AnswerCount)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -1,14 +1,12 @@
 use hgcs_domain::CaseId;
 use hgcs_domain::api::records::PayClaimInput;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::api::{ApiError, use_api};
-use crate::components::common::{DateField, ErrorBanner, Notice, field_message, local_error};
+use crate::api::use_api;
+use crate::components::common::{DateField, FormFailure, FormFrame, Notice, Submit, local_error};
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Rec, text, tr};
+use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// The team leader's claim of the mediators' fee for a case that ended.
@@ -19,64 +17,49 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
     let day = RwSignal::new(format::date(format::today()));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = Submit::new();
     let sent = RwSignal::new(false);
-    let pending = RwSignal::new(false);
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let Some(claimed_on) = parse_date(&day.get_untracked()) else {
-            errors.set(vec![local_error(
+            form.reject(vec![local_error(
                 "claimed_on",
-                text(lang.get_untracked(), Msg::DateInvalid),
+                text(lang.get_untracked(), CommonText::DateInvalid),
             )]);
             return;
         };
-        errors.set(Vec::new());
         let input = PayClaimInput {
             case_id,
             claimed_on,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.claim_pay(&input).await;
-            pending.set(false);
-            match result {
-                Ok(_) => sent.set(true),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
+        form.send(async move { api.claim_pay(&input).await }, move |_| {
+            sent.set(true)
         });
-    };
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="claim-title">
-            <h2 id="claim-title" class="form-title">{tr(Rec::ClaimTitle)}</h2>
-            <p class="field-hint field-wide">{tr(Rec::ClaimHint)}</p>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+        <FormFrame form=form id="claim-title" title=RecordText::ClaimTitle own_failure=true on_submit=submit>
+            <p class="field-hint field-wide">{tr(RecordText::ClaimHint)}</p>
+            <FormFailure form=form />
             <Show
                 when=move || sent.get()
                 fallback=move || view! {
                     <div class="field">
-                        <DateField id="claimed-on" label=Rec::ClaimedOn value=day />
-                        {move || field_message(errors, "claimed_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                        <DateField id="claimed-on" label=RecordText::ClaimedOn value=day />
+                        {move || form.field("claimed_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
                     </div>
                     <div class="form-actions">
-                        <button id="claim-pay" type="submit" class="button button-primary" disabled=move || pending.get()>
-                            {tr(Rec::ClaimPay)}
+                        <button id="claim-pay" type="submit" class="button button-primary" disabled=form.pending()>
+                            {tr(RecordText::ClaimPay)}
                         </button>
                     </div>
                 }
             >
                 <div class="field-wide">
-                    <Notice message=Signal::derive(move || text(lang.get(), Rec::ClaimSent).to_owned()) />
-                    <p><A href="/pay">{tr(Rec::SeeClaims)}</A></p>
+                    <Notice message=Signal::derive(move || text(lang.get(), RecordText::ClaimSent).to_owned()) />
+                    <p><A href="/pay">{tr(RecordText::SeeClaims)}</A></p>
                 </div>
             </Show>
-        </form>
+        </FormFrame>
     }
 }

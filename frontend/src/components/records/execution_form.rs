@@ -2,17 +2,15 @@ use hgcs_domain::CaseId;
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::api::records::ExecutionInput;
 use hgcs_domain::mediation::Execution;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DateField, ErrorBanner, SelectField, TextArea, field_message, local_error,
+    DateField, FormFailure, FormFrame, SelectField, Submit, TextArea, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, Rec, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, RecordText, text, tr};
 use crate::state::use_lang;
 
 /// Follow-up of a successful case: whether the parties carry out their
@@ -28,9 +26,7 @@ pub fn ExecutionForm(
     let execution = RwSignal::new(current.unwrap_or(Execution::Pending).as_str().to_owned());
     let day = RwSignal::new(format::date(format::today()));
     let note = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let options = Signal::derive(move || {
         let lang = lang.get();
         Execution::ALL
@@ -38,67 +34,58 @@ pub fn ExecutionForm(
             .map(|e| {
                 (
                     e.as_str().to_owned(),
-                    text(lang, labels::execution(*e)).to_owned(),
+                    text(lang, i18n::execution(*e)).to_owned(),
                 )
             })
             .collect::<Vec<_>>()
     });
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let Some(on) = parse_date(&day.get_untracked()) else {
-            errors.set(vec![local_error("on", text(lang, Msg::DateInvalid))]);
+            form.reject(vec![local_error("on", text(lang, CommonText::DateInvalid))]);
             return;
         };
         let Some(chosen) = Execution::parse(&execution.get_untracked()) else {
-            errors.set(vec![local_error("execution", text(lang, Pl::Required))]);
+            form.reject(vec![local_error(
+                "execution",
+                text(lang, PlanText::Required),
+            )]);
             return;
         };
-        errors.set(Vec::new());
         let input = ExecutionInput {
             execution: chosen,
             on,
             note: note.get_untracked().trim().to_owned(),
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.record_execution(case_id, &input).await;
-            pending.set(false);
-            match result {
-                Ok(case) => on_done.run(case),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.record_execution(case_id, &input).await },
+            move |case| on_done.run(case),
+        );
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="execution-title">
-            <h2 id="execution-title" class="form-title">{tr(Rec::ExecutionTitle)}</h2>
-            <p class="field-hint field-wide">{tr(Rec::ExecutionHint)}</p>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+        <FormFrame form=form id="execution-title" title=RecordText::ExecutionTitle own_failure=true on_submit=submit>
+            <p class="field-hint field-wide">{tr(RecordText::ExecutionHint)}</p>
+            <FormFailure form=form />
             <SelectField
                 id="execution"
-                label=Rec::ExecutionState
+                label=RecordText::ExecutionState
                 value=execution
                 options=options
                 required=true
-                error=field_message(errors, "execution")
+                error=form.field("execution")
             />
             <div class="field">
-                <DateField id="execution-on" label=Rec::ExecutionOn value=day />
-                {move || field_message(errors, "on").get().map(|m| view! { <p class="field-error">{m}</p> })}
+                <DateField id="execution-on" label=RecordText::ExecutionOn value=day />
+                {move || form.field("on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
-            <TextArea id="execution-note" label=Pl::Note value=note rows=2 error=field_message(errors, "note") />
+            <TextArea id="execution-note" label=PlanText::Note value=note rows=2 error=form.field("note") />
             <div class="form-actions">
-                <button id="submit-execution" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::SaveExecution)}
+                <button id="submit-execution" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(RecordText::SaveExecution)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

@@ -2,7 +2,7 @@ use hgcs_domain::CaseId;
 use leptos::prelude::*;
 
 use crate::api::record_docx_url;
-use crate::i18n::{Rec, tr};
+use crate::i18n::{RecordText, tr};
 
 /// The success record as a Word file, in the administrative format. A
 /// plain link: the session cookie authenticates it; the server answers
@@ -18,10 +18,10 @@ pub fn RecordDownload(case_id: CaseId) -> impl IntoView {
                 download=format!("bien-ban-hoa-giai-thanh-{case_id}.docx")
                 aria-describedby="record-docx-hint"
             >
-                {tr(Rec::DownloadRecord)}
+                {tr(RecordText::DownloadRecord)}
             </a>
             " "
-            <span class="field-hint" id="record-docx-hint">{tr(Rec::DownloadRecordHint)}</span>
+            <span class="field-hint" id="record-docx-hint">{tr(RecordText::DownloadRecordHint)}</span>
         </p>
     }
 }

@@ -1,25 +1,24 @@
 use hgcs_domain::api::mediation::Case;
 use hgcs_domain::api::records::SuccessRecord;
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{ApiError, use_api};
-use crate::components::common::{ErrorBanner, Notice, TextArea, field_message};
-use crate::i18n::{Rec, text, tr};
+use crate::api::use_api;
+use crate::components::common::{FormFailure, FormFrame, Notice, Submit, TextArea};
+use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
 
 /// The eight parts of the record, in the order of Điều 24, each with the
 /// name of its JSON field (which is also how the server names errors).
-const PARTS: [(&str, Rec); 8] = [
-    ("basis", Rec::RecordBasis),
-    ("parties", Rec::RecordParties),
-    ("content", Rec::RecordContent),
-    ("process", Rec::RecordProcess),
-    ("agreement", Rec::RecordAgreement),
-    ("rights_duties", Rec::RecordRights),
-    ("method_deadline", Rec::RecordMethod),
-    ("signatures", Rec::RecordSignatures),
+const PARTS: [(&str, RecordText); 8] = [
+    ("basis", RecordText::RecordBasis),
+    ("parties", RecordText::RecordParties),
+    ("content", RecordText::RecordContent),
+    ("process", RecordText::RecordProcess),
+    ("agreement", RecordText::RecordAgreement),
+    ("rights_duties", RecordText::RecordRights),
+    ("method_deadline", RecordText::RecordMethod),
+    ("signatures", RecordText::RecordSignatures),
 ];
 
 /// What the case already says, to start the record from: the parties,
@@ -71,10 +70,8 @@ pub fn RecordForm(case: Case) -> impl IntoView {
     let draft = first_draft(&case);
     let values: [RwSignal<String>; 8] =
         PARTS.map(|(field, _)| RwSignal::new(part_of(&draft, field)));
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = Submit::new();
     let saved = RwSignal::new(false);
-    let pending = RwSignal::new(false);
     if case.has_record {
         // Continue from the last save rather than from the case's data.
         spawn_local(async move {
@@ -86,11 +83,8 @@ pub fn RecordForm(case: Case) -> impl IntoView {
         });
     }
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         saved.set(false);
-        errors.set(Vec::new());
         let [
             basis,
             parties,
@@ -111,19 +105,11 @@ pub fn RecordForm(case: Case) -> impl IntoView {
             method_deadline,
             signatures,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.save_record(case_id, &record).await;
-            pending.set(false);
-            match result {
-                Ok(_) => saved.set(true),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        form.send(
+            async move { api.save_record(case_id, &record).await },
+            move |_| saved.set(true),
+        );
+    });
 
     let fields = PARTS
         .iter()
@@ -135,28 +121,27 @@ pub fn RecordForm(case: Case) -> impl IntoView {
                     label=*label
                     value=value
                     rows=3
-                    error=field_message(errors, *field)
+                    error=form.field(*field)
                 />
             }
         })
         .collect_view();
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="record-title">
-            <h2 id="record-title" class="form-title">{tr(Rec::RecordTitle)}</h2>
-            <p class="field-hint field-wide">{tr(Rec::RecordHint)}</p>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
+        <FormFrame form=form id="record-title" title=RecordText::RecordTitle own_failure=true on_submit=submit>
+            <p class="field-hint field-wide">{tr(RecordText::RecordHint)}</p>
+            <FormFailure form=form />
             {fields}
             <Show when=move || saved.get()>
                 <div class="field-wide">
-                    <Notice message=Signal::derive(move || text(lang.get(), Rec::RecordSaved).to_owned()) />
+                    <Notice message=Signal::derive(move || text(lang.get(), RecordText::RecordSaved).to_owned()) />
                 </div>
             </Show>
             <div class="form-actions">
-                <button id="save-record" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Rec::SaveRecord)}
+                <button id="save-record" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(RecordText::SaveRecord)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

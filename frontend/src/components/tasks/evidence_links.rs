@@ -2,8 +2,8 @@ use hgcs_domain::api::plans::Evidence;
 use leptos::prelude::*;
 
 use crate::api::evidence_url;
-use crate::i18n::{Pl, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{PlanText, tr};
 use crate::state::use_lang;
 
 /// The files attached to a report, as plain download links: the session
@@ -22,14 +22,14 @@ pub fn EvidenceLinks(files: Vec<Evidence>) -> impl IntoView {
                         <a href=evidence_url(file.id) download=name data-test="evidence-link">
                             {file.file_name}
                         </a>
-                        <span class="muted">" (" {move || labels::megabytes(lang.get(), size)} ")"</span>
+                        <span class="muted">" (" {move || i18n::megabytes(lang.get(), size)} ")"</span>
                     </li>
                 }
             })
             .collect_view();
         view! {
             <div class="evidence">
-                <p class="evidence-title">{tr(Pl::EvidenceFiles)}</p>
+                <p class="evidence-title">{tr(PlanText::EvidenceFiles)}</p>
                 <ul class="links">{links}</ul>
             </div>
         }

@@ -1,7 +1,7 @@
 use hgcs_domain::api::plans::Figure;
 use leptos::prelude::*;
 
-use crate::i18n::{Pl, tr};
+use crate::i18n::{PlanText, tr};
 
 /// One figure being typed: "Số hòa giải viên được tập huấn" = "120".
 #[derive(Debug, Clone, Copy)]
@@ -47,15 +47,15 @@ pub fn FigureRows(
     };
     view! {
         <fieldset class="field-wide figures">
-            <legend>{tr(Pl::Figures)}</legend>
+            <legend>{tr(PlanText::Figures)}</legend>
             <For each=move || rows.get() key=|row| row.key let:row>
                 <div class="figure-row" data-test="figure-row">
                     <div class="field">
-                        <label for=format!("figure-label-{}", row.key)>{tr(Pl::FigureLabel)}</label>
+                        <label for=format!("figure-label-{}", row.key)>{tr(PlanText::FigureLabel)}</label>
                         <input id=format!("figure-label-{}", row.key) type="text" bind:value=row.label />
                     </div>
                     <div class="field">
-                        <label for=format!("figure-value-{}", row.key)>{tr(Pl::FigureValue)}</label>
+                        <label for=format!("figure-value-{}", row.key)>{tr(PlanText::FigureValue)}</label>
                         <input id=format!("figure-value-{}", row.key) type="text" bind:value=row.value />
                     </div>
                     <button
@@ -63,13 +63,13 @@ pub fn FigureRows(
                         class="button button-small"
                         on:click=move |_| rows.update(|rows| rows.retain(|r| r.key != row.key))
                     >
-                        {tr(Pl::Remove)}
+                        {tr(PlanText::Remove)}
                     </button>
                 </div>
             </For>
             {move || error.get().map(|message| view! { <p class="field-error">{message}</p> })}
             <button id="add-figure" type="button" class="button button-small" on:click=add>
-                {tr(Pl::AddFigure)}
+                {tr(PlanText::AddFigure)}
             </button>
         </fieldset>
     }

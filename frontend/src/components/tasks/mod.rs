@@ -1,13 +1,11 @@
 mod event_form;
 mod evidence_links;
 mod figure_rows;
-mod file_picker;
 mod task_header;
 mod update_form;
 mod update_list;
 
 pub use event_form::EventForm;
-pub use file_picker::{MAX_FILE_BYTES, chosen_files, file_problem};
 pub use task_header::TaskHeader;
 pub use update_form::UpdateForm;
 pub use update_list::UpdateList;

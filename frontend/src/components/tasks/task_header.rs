@@ -6,9 +6,9 @@ use leptos_router::components::A;
 
 use crate::components::common::ProgressBar;
 use crate::components::plans::party_names;
-use crate::i18n::{Msg, Pl, tr};
+use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
-use crate::{format, labels};
+use crate::{format, i18n};
 
 /// What the task is, whose it is, when it is due and how far it is.
 #[component]
@@ -22,37 +22,37 @@ pub fn TaskHeader(task: Task, plan: PlanSummary) -> impl IntoView {
     };
     let due = match task.due_on {
         Some(day) => view! { <span>{format::date(day)}</span> }.into_any(),
-        None => view! { <span class="muted">{tr(Pl::AwaitingEvent)}</span> }.into_any(),
+        None => view! { <span class="muted">{tr(PlanText::AwaitingEvent)}</span> }.into_any(),
     };
     let leads = party_names(&task.parties, PartyRole::Lead);
     let partners = party_names(&task.parties, PartyRole::Partner);
     let plan_label = format!("{} – {}", plan.document.label(), plan.title);
     view! {
         <p class="muted">
-            {tr(Pl::TaskOf)} ": "
+            {tr(PlanText::TaskOf)} ": "
             <A href=format!("/plans/{}", plan.id) attr:data-test="task-plan-link">{plan_label}</A>
         </p>
         <h1 data-test="task-title"><span class="mono">{task.code}</span> " " {task.title}</h1>
         <section class="card">
             {(!task.description.trim().is_empty()).then(|| view! { <p class="prose">{task.description}</p> })}
             <dl class="facts">
-                <dt>{tr(Pl::ColLead)}</dt>
+                <dt>{tr(PlanText::ColLead)}</dt>
                 <dd>{leads}</dd>
-                <dt>{tr(Pl::ColPartners)}</dt>
+                <dt>{tr(PlanText::ColPartners)}</dt>
                 <dd>{partners}</dd>
-                <dt>{tr(Pl::ColSchedule)}</dt>
+                <dt>{tr(PlanText::ColSchedule)}</dt>
                 <dd>
                     {move || schedule.label(lang.get())}
-                    {within.map(|days| view! { <br /><span class="muted">{move || labels::event_within(lang.get(), days)}</span> })}
+                    {within.map(|days| view! { <br /><span class="muted">{move || i18n::event_within(lang.get(), days)}</span> })}
                 </dd>
-                <dt>{tr(Pl::ColDue)}</dt>
+                <dt>{tr(PlanText::ColDue)}</dt>
                 <dd data-test="task-due">{due}</dd>
-                <dt>{tr(Msg::Status)}</dt>
+                <dt>{tr(CommonText::Status)}</dt>
                 <dd data-test="task-status">
                     {move || status.label(lang.get())}
-                    {overdue.then(|| view! { <span class="badge badge-danger" data-test="overdue-badge">{tr(Pl::Overdue)}</span> })}
+                    {overdue.then(|| view! { <span class="badge badge-danger" data-test="overdue-badge">{tr(PlanText::Overdue)}</span> })}
                 </dd>
-                <dt>{tr(Pl::ColProgress)}</dt>
+                <dt>{tr(PlanText::ColProgress)}</dt>
                 <dd class="cell-progress"><ProgressBar value=task.progress /></dd>
             </dl>
         </section>

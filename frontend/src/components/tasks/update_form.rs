@@ -1,20 +1,18 @@
 use hgcs_domain::api::plans::{Task, TaskUpdateInput};
 use hgcs_domain::plan::TaskStatus;
-use hgcs_domain::validation::FieldError;
 use hgcs_domain::{ErrorCode, TaskId};
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::figure_rows::{FigureRow, FigureRows, read_figures};
-use super::file_picker::{FilePicker, chosen_files, file_problem};
 use crate::api::{ApiError, use_api};
 use crate::components::common::{
-    DateField, ErrorBanner, SelectField, TextArea, TextField, field_message, local_error,
+    DateField, FilePicker, FormFrame, SelectField, Submit, TextArea, TextField, chosen_files,
+    clear_files, file_problem, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// A progress report with figures and evidence files, sent as one
@@ -32,9 +30,9 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
     let figures = RwSignal::new(Vec::<FigureRow>::new());
     let files = NodeRef::<Input>::new();
     let chosen = RwSignal::new(Vec::<(String, f64)>::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let sending = RwSignal::new(None::<String>);
+    let form = Submit::new();
+    // What is being sent, said while it is.
+    let sending = RwSignal::new(String::new());
     let statuses = Signal::derive(move || {
         let lang = lang.get();
         TaskStatus::ALL
@@ -42,36 +40,23 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             .map(|s| (s.as_str().to_owned(), s.label(lang).to_owned()))
             .collect::<Vec<_>>()
     });
-    // A refused file (413, 415) is said next to the file input too.
-    let file_error = Signal::derive(move || {
-        field_message(errors, "files").get().or_else(|| {
-            failure.get().and_then(|error| match error.code() {
-                Some(ErrorCode::PayloadTooLarge | ErrorCode::UnsupportedMediaType) => Some(
-                    error
-                        .detail()
-                        .map(str::to_owned)
-                        .unwrap_or_else(|| error.message(lang.get())),
-                ),
-                _ => None,
-            })
-        })
-    });
-
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if sending.get_untracked().is_some() {
+    let submit = Callback::new(move |()| {
+        if form.is_pending() {
             return;
         }
-        failure.set(None);
+        form.start();
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let text_body = body.get_untracked().trim().to_owned();
         if text_body.is_empty() {
-            found.push(local_error("body", text(lang, Pl::Required)));
+            found.push(local_error("body", text(lang, PlanText::Required)));
         }
         let reported_on = parse_date(&day.get_untracked());
         if reported_on.is_none() {
-            found.push(local_error("reported_on", text(lang, Msg::DateInvalid)));
+            found.push(local_error(
+                "reported_on",
+                text(lang, CommonText::DateInvalid),
+            ));
         }
         let percent = progress
             .get_untracked()
@@ -80,12 +65,15 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             .ok()
             .filter(|p| (0..=100).contains(p));
         if percent.is_none() {
-            found.push(local_error("progress", text(lang, Pl::ProgressInvalid)));
+            found.push(local_error(
+                "progress",
+                text(lang, PlanText::ProgressInvalid),
+            ));
         }
         let rows = figures.get_untracked();
         let figure_list = read_figures(&rows);
         if figure_list.is_err() {
-            found.push(local_error("figures", text(lang, Pl::Required)));
+            found.push(local_error("figures", text(lang, PlanText::Required)));
         }
         let picked = chosen_files(&files);
         if let Some(problem) = picked.iter().find_map(|file| file_problem(lang, file)) {
@@ -98,10 +86,9 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             TaskStatus::parse(&status.get_untracked()),
             found.is_empty(),
         ) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = TaskUpdateInput {
             reported_on,
             body: text_body,
@@ -110,49 +97,62 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
             progress: percent,
         };
         let bytes: f64 = picked.iter().map(|file| file.size()).sum();
-        sending.set(Some(labels::uploading(lang, picked.len(), bytes)));
-        spawn_local(async move {
-            let result = api.post_update(task_id, &input, &picked).await;
-            sending.set(None);
-            match result {
-                Ok(_) => {
-                    body.set(String::new());
-                    figures.set(Vec::new());
-                    chosen.set(Vec::new());
-                    if let Some(input) = files.get_untracked() {
-                        input.set_value("");
-                    }
-                    on_posted.run(());
-                }
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        });
-    };
+        sending.set(i18n::uploading(lang, picked.len(), bytes));
+        form.send(
+            async move { api.post_update(task_id, &input, &picked).await },
+            move |_| {
+                body.set(String::new());
+                figures.set(Vec::new());
+                chosen.set(Vec::new());
+                clear_files(&files);
+                on_posted.run(());
+            },
+        );
+    });
 
     view! {
-        <form class="form form-grid card" on:submit=submit novalidate=true aria-labelledby="new-update-title">
-            <h2 id="new-update-title" class="form-title">{tr(Pl::NewUpdate)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <TextArea id="update-body" label=Pl::UpdateBody value=body required=true error=field_message(errors, "body") />
-            <DateField id="update-date" label=Pl::ReportedOn value=day />
-            <SelectField id="update-status" label=Msg::Status value=status options=statuses error=field_message(errors, "status") />
-            <TextField id="update-progress" label=Pl::ProgressPercent value=progress input_type="number" error=field_message(errors, "progress") />
-            {move || field_message(errors, "reported_on").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
-            <FigureRows rows=figures error=field_message(errors, "figures") />
-            <FilePicker input=files chosen=chosen error=file_error />
+        <FormFrame form=form id="new-update-title" title=PlanText::NewUpdate on_submit=submit>
+            <TextArea id="update-body" label=PlanText::UpdateBody value=body required=true error=form.field("body") />
+            <DateField id="update-date" label=PlanText::ReportedOn value=day />
+            <SelectField id="update-status" label=CommonText::Status value=status options=statuses error=form.field("status") />
+            <TextField id="update-progress" label=PlanText::ProgressPercent value=progress input_type="number" error=form.field("progress") />
+            {move || form.field("reported_on").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
+            <FigureRows rows=figures error=form.field("figures") />
+            <FilePicker
+                id="update-files"
+                label=PlanText::EvidenceFiles
+                hint=PlanText::EvidenceHint
+                input=files
+                multiple=true
+                chosen=chosen
+                form=form
+                field="files"
+                refusal=file_refusal
+                alert=true
+            />
             <div class="form-actions">
-                <button id="post-update" type="submit" class="button button-primary" disabled=move || sending.get().is_some()>
-                    {tr(Pl::PostUpdate)}
+                <button id="post-update" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(PlanText::PostUpdate)}
                 </button>
-                {move || sending.get().map(|message| view! {
+                {move || form.pending().get().then(|| sending.get()).map(|message| view! {
                     <p class="loading" role="status" aria-live="polite" data-test="update-sending">
                         <span class="spinner" aria-hidden="true"></span>{message}
                     </p>
                 })}
             </div>
-        </form>
+        </FormFrame>
+    }
+}
+
+/// A file the server refused (413, 415) is said next to the input too.
+fn file_refusal(error: &ApiError, lang: hgcs_domain::Lang) -> Option<String> {
+    match error.code() {
+        Some(ErrorCode::PayloadTooLarge | ErrorCode::UnsupportedMediaType) => Some(
+            error
+                .detail()
+                .map(str::to_owned)
+                .unwrap_or_else(|| error.message(lang)),
+        ),
+        _ => None,
     }
 }

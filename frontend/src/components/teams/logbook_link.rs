@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::logbook_url;
 use crate::components::common::{SelectField, year_options};
 use crate::format;
-use crate::i18n::{Med, Pl, tr};
+use crate::i18n::{MediationText, PlanText, tr};
 
 /// The team's logbook (sổ theo dõi hoạt động hòa giải) for a chosen year,
 /// as a Word file. A plain link: the session cookie authenticates it.
@@ -21,13 +21,13 @@ pub fn LogbookLink(team_id: TeamId) -> impl IntoView {
     let file_name = move || format!("so-hoa-giai-{team_id}-{}.docx", year.get());
     view! {
         <section class="card" aria-labelledby="logbook-title">
-            <h2 id="logbook-title">{tr(Med::Logbook)}</h2>
-            <p class="field-hint">{tr(Med::LogbookHint)}</p>
+            <h2 id="logbook-title">{tr(MediationText::Logbook)}</h2>
+            <p class="field-hint">{tr(MediationText::LogbookHint)}</p>
             <div class="filters">
-                <SelectField id="logbook-year" label=Pl::Year value=year options=years />
+                <SelectField id="logbook-year" label=PlanText::Year value=year options=years />
                 <div class="filter-actions">
                     <a class="button" data-test="logbook-link" href=href download=file_name>
-                        {tr(Med::DownloadLogbook)}
+                        {tr(MediationText::DownloadLogbook)}
                     </a>
                 </div>
             </div>

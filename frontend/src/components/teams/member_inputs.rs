@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::common::local_error;
 use crate::format::parse_optional_date;
-use crate::i18n::{Med, Msg, Pl, text};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, PlanText, text};
 
 /// The signals behind one mediator being typed: in the founding form's
 /// member rows and in the add-member form.
@@ -48,7 +48,7 @@ impl MemberInputs {
     /// server's errors under `field` (e.g. `members[0]`, `mediator`).
     pub fn read(&self, lang: Lang, field: &str) -> Result<MediatorInput, Vec<FieldError>> {
         let mut found = Vec::new();
-        let required = text(lang, Pl::Required);
+        let required = text(lang, PlanText::Required);
         let full_name = self.name.get_untracked().trim().to_owned();
         if full_name.is_empty() {
             found.push(local_error(&format!("{field}.full_name"), required));
@@ -67,7 +67,7 @@ impl MemberInputs {
         if birth_year.is_none() {
             found.push(local_error(
                 &format!("{field}.birth_year"),
-                text(lang, Med::BirthYearInvalid),
+                text(lang, MediationText::BirthYearInvalid),
             ));
         }
         let elected = self.election(lang, field, &mut found);
@@ -101,24 +101,24 @@ impl MemberInputs {
             Ok(None) => {
                 found.push(local_error(
                     &format!("{field}.elected.on"),
-                    text(lang, Med::ElectionIncomplete),
+                    text(lang, MediationText::ElectionIncomplete),
                 ));
                 None
             }
             Err(()) => {
                 found.push(local_error(
                     &format!("{field}.elected.on"),
-                    text(lang, Msg::DateInvalid),
+                    text(lang, CommonText::DateInvalid),
                 ));
                 None
             }
         };
-        let percent = labels::parse_percent(&percent_text);
+        let percent = i18n::parse_percent(&percent_text);
         if percent.is_none() {
             let message = if percent_text.trim().is_empty() {
-                text(lang, Med::ElectionIncomplete)
+                text(lang, MediationText::ElectionIncomplete)
             } else {
-                text(lang, Med::PercentInvalid)
+                text(lang, MediationText::PercentInvalid)
             };
             found.push(local_error(&format!("{field}.elected.percent"), message));
         }

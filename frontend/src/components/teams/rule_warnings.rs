@@ -1,7 +1,7 @@
 use hgcs_domain::mediation::TeamRule;
 use leptos::prelude::*;
 
-use crate::i18n::{Med, tr};
+use crate::i18n::{MediationText, tr};
 use crate::state::use_lang;
 
 /// The law's composition rules a team fails now, in red; or a quiet
@@ -10,7 +10,7 @@ use crate::state::use_lang;
 pub fn RuleWarnings(rules: Vec<TeamRule>) -> impl IntoView {
     let lang = use_lang();
     if rules.is_empty() {
-        return view! { <span class="rule-ok">{tr(Med::MeetsRules)}</span> }.into_any();
+        return view! { <span class="rule-ok">{tr(MediationText::MeetsRules)}</span> }.into_any();
     }
     let items = rules
         .into_iter()

@@ -1,17 +1,15 @@
 use hgcs_domain::UnitId;
 use hgcs_domain::api::mediation::{Team, TeamInput};
-use hgcs_domain::validation::FieldError;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
-use crate::api::{ApiError, use_api};
+use crate::api::use_api;
 use crate::components::common::{
-    DocumentFields, DocumentInputs, ErrorBanner, SelectField, TextField, field_message, local_error,
+    DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextField, local_error,
 };
-use crate::i18n::{Med, Msg, Pl, text, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
 
 /// Rows a new team starts with: the law asks for at least three mediators.
@@ -34,11 +32,9 @@ pub fn TeamForm(
     let next_key = StoredValue::new(FIRST_ROWS);
     let rows = RwSignal::new((0..FIRST_ROWS).map(MemberInputs::new).collect::<Vec<_>>());
     let leader = RwSignal::new(None::<usize>);
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
-    let pending = RwSignal::new(false);
+    let form = Submit::new();
     let rule_errors = Signal::derive(move || {
-        errors.with(|errors| {
+        form.errors().with(|errors| {
             errors
                 .iter()
                 .filter(|error| error.field == "members")
@@ -51,35 +47,34 @@ pub fn TeamForm(
         let key = next_key.get_value();
         next_key.set_value(key + 1);
         // Positions shift, so errors named by position no longer fit.
-        errors.set(Vec::new());
         rows.update(|rows| rows.push(MemberInputs::new(key)));
     };
     let remove_row = move |key: usize| {
-        errors.set(Vec::new());
         rows.update(|rows| rows.retain(|row| row.key != key));
         if leader.get_untracked() == Some(key) {
             leader.set(None);
         }
     };
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
         let mut found = Vec::new();
         let unit_id = unit.get_untracked().parse::<i64>().ok().map(UnitId);
         if unit_id.is_none() {
-            found.push(local_error("unit_id", text(lang, Pl::Required)));
+            found.push(local_error("unit_id", text(lang, PlanText::Required)));
         }
         let team_name = name.get_untracked().trim().to_owned();
         if team_name.is_empty() {
-            found.push(local_error("name", text(lang, Pl::Required)));
+            found.push(local_error("name", text(lang, PlanText::Required)));
         }
         let founded_by = match decision.read() {
             Ok(doc) if doc.number.is_empty() => None,
             Ok(doc) => Some(doc),
             Err(()) => {
-                found.push(local_error("founded_by", text(lang, Msg::DateInvalid)));
+                found.push(local_error(
+                    "founded_by",
+                    text(lang, CommonText::DateInvalid),
+                ));
                 None
             }
         };
@@ -95,10 +90,9 @@ pub fn TeamForm(
             .get_untracked()
             .and_then(|key| typed.iter().position(|row| row.key == key));
         let (Some(unit_id), true) = (unit_id, found.is_empty()) else {
-            errors.set(found);
+            form.reject(found);
             return;
         };
-        errors.set(Vec::new());
         let input = TeamInput {
             unit_id,
             name: team_name,
@@ -106,27 +100,16 @@ pub fn TeamForm(
             members,
             leader: leader_index,
         };
-        pending.set(true);
-        spawn_local(async move {
-            let result = api.create_team(&input).await;
-            pending.set(false);
-            match result {
-                Ok(team) => {
-                    name.set(String::new());
-                    decision.number.set(String::new());
-                    decision.issued_on.set(String::new());
-                    next_key.set_value(FIRST_ROWS);
-                    rows.set((0..FIRST_ROWS).map(MemberInputs::new).collect());
-                    leader.set(None);
-                    on_created.run(team);
-                }
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
+        form.send(async move { api.create_team(&input).await }, move |team| {
+            name.set(String::new());
+            decision.number.set(String::new());
+            decision.issued_on.set(String::new());
+            next_key.set_value(FIRST_ROWS);
+            rows.set((0..FIRST_ROWS).map(MemberInputs::new).collect());
+            leader.set(None);
+            on_created.run(team);
         });
-    };
+    });
 
     let member_rows = move || {
         let many = rows.with(Vec::len) > 1;
@@ -138,9 +121,9 @@ pub fn TeamForm(
                 let radio_id = format!("member-{index}-leader");
                 view! {
                     <fieldset class="field-wide member-row" data-test="member-row">
-                        <legend>{move || labels::member_no(lang.get(), index)}</legend>
+                        <legend>{move || i18n::member_no(lang.get(), index)}</legend>
                         <div class="form form-grid">
-                            <MemberFields prefix=format!("member-{index}") field=format!("members[{index}]") inputs=row errors=errors />
+                            <MemberFields prefix=format!("member-{index}") field=format!("members[{index}]") inputs=row form=form />
                         </div>
                         <div class="member-row-actions">
                             <div class="field-check">
@@ -151,7 +134,7 @@ pub fn TeamForm(
                                     checked=move || leader.get() == Some(key)
                                     on:change=move |_| leader.set(Some(key))
                                 />
-                                <label for=radio_id>{tr(Med::ChooseLeader)}</label>
+                                <label for=radio_id>{tr(MediationText::ChooseLeader)}</label>
                             </div>
                             {many.then(|| view! {
                                 <button
@@ -160,7 +143,7 @@ pub fn TeamForm(
                                     class="button button-small"
                                     on:click=move |_| remove_row(key)
                                 >
-                                    {tr(Pl::Remove)}
+                                    {tr(PlanText::Remove)}
                                 </button>
                             })}
                         </div>
@@ -171,23 +154,21 @@ pub fn TeamForm(
     };
 
     view! {
-        <form class="form form-grid" on:submit=submit novalidate=true aria-labelledby="team-form-title">
-            <h2 id="team-form-title" class="form-title">{tr(Med::CreateTeam)}</h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <SelectField id="new-team-unit" label=Med::TeamUnit value=unit options=units empty=Msg::ChooseUnit required=true error=field_message(errors, "unit_id") />
-            <TextField id="new-team-name" label=Med::TeamName value=name required=true error=field_message(errors, "name") />
+        <FormFrame form=form id="team-form-title" title=MediationText::CreateTeam class="form form-grid" on_submit=submit>
+            <SelectField id="new-team-unit" label=MediationText::TeamUnit value=unit options=units empty=CommonText::ChooseUnit required=true error=form.field("unit_id") />
+            <TextField id="new-team-name" label=MediationText::TeamName value=name required=true error=form.field("name") />
             <fieldset class="field-wide">
-                <legend>{tr(Med::FoundingDecision)}</legend>
+                <legend>{tr(MediationText::FoundingDecision)}</legend>
                 <div class="form form-grid">
                     <DocumentFields
                         ids=["team-decision-number", "team-decision-type", "team-decision-issuer", "team-decision-date"]
                         inputs=decision
-                        date_error=field_message(errors, "founded_by")
+                        date_error=form.field("founded_by")
                     />
                 </div>
             </fieldset>
-            <h3 class="form-note">{tr(Med::Members)}</h3>
-            <p class="field-hint form-note">{tr(Med::MembersHint)}</p>
+            <h3 class="form-note">{tr(MediationText::Members)}</h3>
+            <p class="field-hint form-note">{tr(MediationText::MembersHint)}</p>
             {move || {
                 let messages = rule_errors.get();
                 (!messages.is_empty()).then(|| view! {
@@ -199,15 +180,15 @@ pub fn TeamForm(
             {member_rows}
             <div class="form-actions">
                 <button id="add-member-row" type="button" class="button" on:click=add_row>
-                    {tr(Med::AddMemberRow)}
+                    {tr(MediationText::AddMemberRow)}
                 </button>
             </div>
-            {move || field_message(errors, "leader").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
+            {move || form.field("leader").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <div class="form-actions">
-                <button id="create-team" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Med::CreateTeam)}
+                <button id="create-team" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(MediationText::CreateTeam)}
                 </button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

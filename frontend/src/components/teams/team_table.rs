@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::rule_warnings::RuleWarnings;
-use crate::i18n::{Med, Msg, tr};
-use crate::labels;
+use crate::i18n;
+use crate::i18n::{CommonText, MediationText, tr};
 use crate::state::use_lang;
 
 /// Teams with their village, mediators, leader and what the law's rules
@@ -13,7 +13,7 @@ use crate::state::use_lang;
 pub fn TeamTable(teams: Vec<Team>) -> impl IntoView {
     let lang = use_lang();
     if teams.is_empty() {
-        return view! { <p class="empty">{tr(Med::NoTeams)}</p> }.into_any();
+        return view! { <p class="empty">{tr(MediationText::NoTeams)}</p> }.into_any();
     }
     let rows = teams
         .into_iter()
@@ -30,11 +30,11 @@ pub fn TeamTable(teams: Vec<Team>) -> impl IntoView {
                 <tr data-test="team-row" class=if failing { "row-overdue" } else { "" }>
                     <td><A href=format!("/teams/{}", team.id)>{team.name}</A></td>
                     <td>{team.unit.name}</td>
-                    <td class="nowrap">{move || labels::active_of(lang.get(), active, total)}</td>
+                    <td class="nowrap">{move || i18n::active_of(lang.get(), active, total)}</td>
                     <td>
                         {match leader {
                             Some(name) => view! { <span>{name}</span> }.into_any(),
-                            None => view! { <span class="muted">{tr(Med::NoLeader)}</span> }.into_any(),
+                            None => view! { <span class="muted">{tr(MediationText::NoLeader)}</span> }.into_any(),
                         }}
                     </td>
                     <td><RuleWarnings rules=team.shortfalls /></td>
@@ -45,14 +45,14 @@ pub fn TeamTable(teams: Vec<Team>) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Med::TeamList)}</caption>
+                <caption class="visually-hidden">{tr(MediationText::TeamList)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Med::TeamName)}</th>
-                        <th scope="col">{tr(Msg::Unit)}</th>
-                        <th scope="col">{tr(Med::MemberCount)}</th>
-                        <th scope="col">{tr(Med::Leader)}</th>
-                        <th scope="col">{tr(Med::Warnings)}</th>
+                        <th scope="col">{tr(MediationText::TeamName)}</th>
+                        <th scope="col">{tr(CommonText::Unit)}</th>
+                        <th scope="col">{tr(MediationText::MemberCount)}</th>
+                        <th scope="col">{tr(MediationText::Leader)}</th>
+                        <th scope="col">{tr(MediationText::Warnings)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -2,7 +2,7 @@ use hgcs_domain::api::units::UnitSummary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 
 /// Breadcrumb from the top unit down to the one shown.
 #[component]
@@ -19,10 +19,10 @@ pub fn AncestorsTrail(ancestors: Vec<UnitSummary>, current: String) -> impl Into
         })
         .collect_view();
     view! {
-        <nav class="breadcrumb" aria-label=tr(Msg::Breadcrumb)>
+        <nav class="breadcrumb" aria-label=tr(CommonText::Breadcrumb)>
             <ol>
                 <li>
-                    <A href="/units">{tr(Msg::NavUnits)}</A>
+                    <A href="/units">{tr(CommonText::NavUnits)}</A>
                 </li>
                 {steps}
                 <li aria-current="page">{current}</li>

@@ -2,15 +2,15 @@ use hgcs_domain::api::units::UnitSummary;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, Label, tr};
 use crate::state::use_lang;
 
 /// Units known only by summary (a unit's children).
 #[component]
-pub fn SummaryTable(units: Vec<UnitSummary>, caption: Msg) -> impl IntoView {
+pub fn SummaryTable(units: Vec<UnitSummary>, #[prop(into)] caption: Label) -> impl IntoView {
     let lang = use_lang();
     if units.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NoUnits)}</p> }.into_any();
+        return view! { <p class="empty">{tr(CommonText::NoUnits)}</p> }.into_any();
     }
     let rows = units
         .into_iter()
@@ -32,9 +32,9 @@ pub fn SummaryTable(units: Vec<UnitSummary>, caption: Msg) -> impl IntoView {
                 <caption class="visually-hidden">{tr(caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::ColName)}</th>
-                        <th scope="col">{tr(Msg::ColCode)}</th>
-                        <th scope="col">{tr(Msg::ColLevel)}</th>
+                        <th scope="col">{tr(CommonText::ColName)}</th>
+                        <th scope="col">{tr(CommonText::ColCode)}</th>
+                        <th scope="col">{tr(CommonText::ColLevel)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

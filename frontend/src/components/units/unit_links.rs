@@ -3,14 +3,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::format;
-use crate::i18n::{self, Msg, tr};
+use crate::i18n::{self, CommonText, tr};
 use crate::state::use_lang;
 
 /// Reorganisations: "Sáp nhập vào Phường Thái Bình từ 01/07/2025".
 #[component]
 pub fn UnitLinks(predecessors: Vec<UnitLink>, successors: Vec<UnitLink>) -> impl IntoView {
     if predecessors.is_empty() && successors.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NoReorganisation)}</p> }.into_any();
+        return view! { <p class="empty">{tr(CommonText::NoReorganisation)}</p> }.into_any();
     }
     let items = successors
         .into_iter()

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::format;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, Label, tr};
 use crate::state::use_lang;
 
 /// Units with their validity; each name opens the unit.
@@ -13,11 +13,11 @@ pub fn UnitTable(
     /// `data-test` of each row, for the end-to-end tests.
     #[prop(default = "unit-row")]
     row_test: &'static str,
-    caption: Msg,
+    #[prop(into)] caption: Label,
 ) -> impl IntoView {
     let lang = use_lang();
     if units.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NoUnits)}</p> }.into_any();
+        return view! { <p class="empty">{tr(CommonText::NoUnits)}</p> }.into_any();
     }
     let rows = units
         .into_iter()
@@ -42,11 +42,11 @@ pub fn UnitTable(
                 <caption class="visually-hidden">{tr(caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::ColName)}</th>
-                        <th scope="col">{tr(Msg::ColCode)}</th>
-                        <th scope="col">{tr(Msg::ColLevel)}</th>
-                        <th scope="col">{tr(Msg::ColValidFrom)}</th>
-                        <th scope="col">{tr(Msg::ColValidTo)}</th>
+                        <th scope="col">{tr(CommonText::ColName)}</th>
+                        <th scope="col">{tr(CommonText::ColCode)}</th>
+                        <th scope="col">{tr(CommonText::ColLevel)}</th>
+                        <th scope="col">{tr(CommonText::ColValidFrom)}</th>
+                        <th scope="col">{tr(CommonText::ColValidTo)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

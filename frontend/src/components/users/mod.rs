@@ -11,5 +11,3 @@ pub use reset_password_form::ResetPasswordForm;
 pub use unit_select::UnitSelect;
 pub use user_filters::UserFilters;
 pub use user_table::UserTable;
-
-pub use crate::components::common::field_message;

@@ -2,7 +2,7 @@ use hgcs_domain::UnitId;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
 /// The organisations of the chosen unit; optional.
@@ -48,9 +48,9 @@ pub fn OrgSelect(
     };
     view! {
         <div class="field">
-            <label for=id>{tr(Msg::Organisation)}</label>
+            <label for=id>{tr(CommonText::Organisation)}</label>
             <select id=id name=id on:change=move |ev| value.set(event_target_value(&ev))>
-                <option value="" selected=move || value.get().is_empty()>{tr(Msg::NoOrganisation)}</option>
+                <option value="" selected=move || value.get().is_empty()>{tr(CommonText::NoOrganisation)}</option>
                 {options}
             </select>
             {move || error.get().map(|message| view! { <p class="field-error" id=error_id.clone()>{message}</p> })}

@@ -1,11 +1,10 @@
 use hgcs_domain::api::users::{PasswordReset, User};
-use hgcs_domain::validation::{Checker, FieldError};
+use hgcs_domain::validation::Checker;
 use leptos::prelude::*;
 
-use super::field_message;
-use crate::api::{ApiError, use_api};
-use crate::components::common::{ErrorBanner, TextField};
-use crate::i18n::{Msg, tr};
+use crate::api::use_api;
+use crate::components::common::{FormFrame, Submit, TextField};
+use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
 /// Sets a new password for one user.
@@ -18,30 +17,10 @@ pub fn ResetPasswordForm(
     let api = use_api();
     let lang = use_lang();
     let password = RwSignal::new(String::new());
-    let errors = RwSignal::new(Vec::<FieldError>::new());
-    let failure = RwSignal::new(None::<ApiError>);
+    let form = Submit::new();
     let target = StoredValue::new(user.clone());
 
-    let reset = Action::new_local(move |password: &String| {
-        let reset = PasswordReset {
-            password: password.clone(),
-        };
-        let user = target.get_value();
-        async move {
-            match api.reset_password(user.id, &reset).await {
-                Ok(()) => on_done.run(user),
-                Err(error) => {
-                    errors.set(error.field_errors().to_vec());
-                    failure.set(Some(error));
-                }
-            }
-        }
-    });
-    let pending = reset.pending();
-
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        failure.set(None);
+    let submit = Callback::new(move |()| {
         let mut check = Checker::new();
         let value = password.get_untracked();
         check.password(
@@ -49,31 +28,26 @@ pub fn ResetPasswordForm(
             &value,
             &target.with_value(|user| user.username.clone()),
         );
-        match check.finish() {
-            Ok(()) => {
-                errors.set(Vec::new());
-                reset.dispatch(value);
-            }
-            Err(found) => {
-                let lang = lang.get_untracked();
-                errors.set(found.iter().map(|v| v.to_field_error(lang)).collect());
-            }
+        if !form.passes(check, lang.get_untracked()) {
+            return;
         }
-    };
+        let reset = PasswordReset { password: value };
+        let user = target.get_value();
+        form.send(
+            async move { api.reset_password(user.id, &reset).await },
+            move |()| on_done.run(user),
+        );
+    });
 
     view! {
-        <form class="form card" on:submit=submit novalidate=true aria-labelledby="reset-title">
-            <h2 id="reset-title" class="form-title">
-                {tr(Msg::ResetPassword)} ": " {user.display_name} " (" {user.username} ")"
-            </h2>
-            {move || failure.get().map(|error| view! { <ErrorBanner error=error /> })}
-            <TextField id="reset-password" label=Msg::NewPassword value=password input_type="password" autocomplete="new-password" required=true error=field_message(errors, "password") />
+        <FormFrame form=form id="reset-title" title=CommonText::ResetPassword subject=format!("{} ({})", user.display_name, user.username) class="form card" on_submit=submit>
+            <TextField id="reset-password" label=CommonText::NewPassword value=password input_type="password" autocomplete="new-password" required=true error=form.field("password") />
             <div class="form-actions">
-                <button id="reset-submit" type="submit" class="button button-primary" disabled=move || pending.get()>
-                    {tr(Msg::ResetPassword)}
+                <button id="reset-submit" type="submit" class="button button-primary" disabled=form.pending()>
+                    {tr(CommonText::ResetPassword)}
                 </button>
-                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Msg::Cancel)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(CommonText::Cancel)}</button>
             </div>
-        </form>
+        </FormFrame>
     }
 }

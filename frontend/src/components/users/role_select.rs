@@ -1,17 +1,18 @@
 use hgcs_domain::Role;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, tr};
+use crate::i18n::{Label, tr};
 use crate::state::use_lang;
 
 /// A role picker; the value is the role's API name, or "" for none.
 #[component]
 pub fn RoleSelect(
     id: &'static str,
-    label: Msg,
+    #[prop(into)] label: Label,
     value: RwSignal<String>,
     /// Text of the empty choice ("all roles" in a filter, "choose" in a form).
-    empty: Msg,
+    #[prop(into)]
+    empty: Label,
     #[prop(into, optional)] error: Signal<Option<String>>,
 ) -> impl IntoView {
     let lang = use_lang();

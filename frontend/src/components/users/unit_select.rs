@@ -2,7 +2,7 @@ use hgcs_domain::api::units::Unit;
 use hgcs_domain::text::search_key;
 use leptos::prelude::*;
 
-use crate::i18n::{Msg, text, tr};
+use crate::i18n::{CommonText, text, tr};
 use crate::state::use_lang;
 
 /// Picks a unit; a box above narrows the list (accents ignored), since a
@@ -41,7 +41,7 @@ pub fn UnitSelect(
                     if let Some(end) = unit.valid_to {
                         label.push_str(&format!(
                             " – {} {}",
-                            text(lang, Msg::ColValidTo).to_lowercase(),
+                            text(lang, CommonText::ColValidTo).to_lowercase(),
                             crate::format::date(end)
                         ));
                     }
@@ -54,16 +54,16 @@ pub fn UnitSelect(
     };
     view! {
         <div class="field">
-            <label for=filter_id.clone()>{tr(Msg::FilterUnits)}</label>
+            <label for=filter_id.clone()>{tr(CommonText::FilterUnits)}</label>
             <input id=filter_id type="search" autocomplete="off" bind:value=narrow />
-            <label for=id>{tr(Msg::Unit)}" *"</label>
+            <label for=id>{tr(CommonText::Unit)}" *"</label>
             <select
                 id=id
                 name=id
                 aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                 on:change=move |ev| value.set(event_target_value(&ev))
             >
-                <option value="" selected=move || value.get().is_empty()>{tr(Msg::ChooseUnit)}</option>
+                <option value="" selected=move || value.get().is_empty()>{tr(CommonText::ChooseUnit)}</option>
                 {options}
             </select>
             {move || error.get().map(|message| view! { <p class="field-error" id=error_id.clone()>{message}</p> })}

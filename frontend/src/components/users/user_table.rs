@@ -5,7 +5,7 @@ use hgcs_domain::api::users::User;
 use leptos::prelude::*;
 
 use crate::format;
-use crate::i18n::{Msg, tr};
+use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
 /// Accounts with their role, unit and status, and what an admin may do.
@@ -20,7 +20,7 @@ pub fn UserTable(
 ) -> impl IntoView {
     let lang = use_lang();
     if users.is_empty() {
-        return view! { <p class="empty">{tr(Msg::NoUsers)}</p> }.into_any();
+        return view! { <p class="empty">{tr(CommonText::NoUsers)}</p> }.into_any();
     }
     let rows = users
         .into_iter()
@@ -32,8 +32,8 @@ pub fn UserTable(
             let role = user.role;
             let disabled_at = user.disabled_at;
             let status = move || match disabled_at {
-                Some(at) => format!("{} {}", tr(Msg::Disabled)(), format::date_time(at)),
-                None => tr(Msg::Active)().to_owned(),
+                Some(at) => format!("{} {}", tr(CommonText::Disabled)(), format::date_time(at)),
+                None => tr(CommonText::Active)().to_owned(),
             };
             let (toggle_user, reset_user) = (user.clone(), user.clone());
             let disable = disabled_at.is_none();
@@ -51,14 +51,14 @@ pub fn UserTable(
                             disabled=move || busy.get()
                             on:click=move |_| on_toggle.run((toggle_user.clone(), disable))
                         >
-                            {tr(if disable { Msg::Disable } else { Msg::Enable })}
+                            {tr(if disable { CommonText::Disable } else { CommonText::Enable })}
                         </button>
                         <button
                             type="button"
                             class="button button-small"
                             on:click=move |_| on_reset.run(reset_user.clone())
                         >
-                            {tr(Msg::ResetPassword)}
+                            {tr(CommonText::ResetPassword)}
                         </button>
                     </td>
                 </tr>
@@ -68,15 +68,15 @@ pub fn UserTable(
     view! {
         <div class="table-wrap">
             <table class="table">
-                <caption class="visually-hidden">{tr(Msg::NavUsers)}</caption>
+                <caption class="visually-hidden">{tr(CommonText::NavUsers)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Msg::Username)}</th>
-                        <th scope="col">{tr(Msg::DisplayName)}</th>
-                        <th scope="col">{tr(Msg::Role)}</th>
-                        <th scope="col">{tr(Msg::Unit)}</th>
-                        <th scope="col">{tr(Msg::Status)}</th>
-                        <th scope="col">{tr(Msg::Actions)}</th>
+                        <th scope="col">{tr(CommonText::Username)}</th>
+                        <th scope="col">{tr(CommonText::DisplayName)}</th>
+                        <th scope="col">{tr(CommonText::Role)}</th>
+                        <th scope="col">{tr(CommonText::Unit)}</th>
+                        <th scope="col">{tr(CommonText::Status)}</th>
+                        <th scope="col">{tr(CommonText::Actions)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
