@@ -119,12 +119,24 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
     .await
 }
 
+/// The future an extractor returns: the caller authenticated, then
+/// narrowed by `narrow` (which refuses with 403 whoever it does not admit).
+type Narrowed<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
+
+fn narrowed<T: 'static>(
+    req: &HttpRequest,
+    narrow: fn(Authenticated) -> Result<T, ApiError>,
+) -> Narrowed<T> {
+    let req = req.clone();
+    Box::pin(async move { narrow(authenticate(req).await?) })
+}
+
 impl FromRequest for Authenticated {
     type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+    type Future = Narrowed<Self>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        Box::pin(authenticate(req.clone()))
+        narrowed(req, Ok)
     }
 }
 
@@ -134,12 +146,10 @@ pub struct AdminUser(pub Authenticated);
 
 impl FromRequest for AdminUser {
     type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+    type Future = Narrowed<Self>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            let caller = authenticate(req).await?;
+        narrowed(req, |caller| {
             if policy::can_manage_users(&caller.actor) {
                 Ok(AdminUser(caller))
             } else {
@@ -167,12 +177,10 @@ impl std::ops::Deref for CurrentUser {
 
 impl FromRequest for CurrentUser {
     type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+    type Future = Narrowed<Self>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            let caller = authenticate(req).await?;
+        narrowed(req, |caller| {
             let id = caller.user_id().ok_or(ApiError::Forbidden)?;
             Ok(CurrentUser { id, caller })
         })

@@ -103,20 +103,12 @@ async fn the_three_day_rule_counts_from_the_day_recorded_for_the_assignment() {
     let team = team["id"].as_i64().unwrap();
     // Last week's paper records, entered today: received 10 days ago,
     // assigned 9 days ago, not started.
-    let late = app
-        .post(
-            "/api/v1/cases",
-            Auth::Bearer(&ward),
-            NewCase::for_team(team)
-                .kind("water")
-                .party("Bên A")
-                .received_on(&days_ago(10))
-                .json(),
-        )
-        .await
-        .body["id"]
-        .as_i64()
-        .unwrap();
+    let late = NewCase::for_team(team)
+        .kind("water")
+        .party("Bên A")
+        .received_on(&days_ago(10))
+        .create(&app, &ward)
+        .await;
     let assigned = step(
         &app,
         &ward,
@@ -132,20 +124,12 @@ async fn the_three_day_rule_counts_from_the_day_recorded_for_the_assignment() {
     );
     assert_eq!(assigned.body["start_overdue"], true);
     // Received and assigned today: within the rule.
-    let fresh = app
-        .post(
-            "/api/v1/cases",
-            Auth::Bearer(&ward),
-            NewCase::for_team(team)
-                .kind("water")
-                .party("Bên B")
-                .received_on(&days_ago(0))
-                .json(),
-        )
-        .await
-        .body["id"]
-        .as_i64()
-        .unwrap();
+    let fresh = NewCase::for_team(team)
+        .kind("water")
+        .party("Bên B")
+        .received_on(&days_ago(0))
+        .create(&app, &ward)
+        .await;
     let on_time = step(
         &app,
         &ward,
@@ -229,20 +213,12 @@ async fn a_step_before_the_previous_one_or_in_the_future_is_refused() {
     let (ward, _, team) = ward_with_team(&app).await;
     let mediator = team["members"][0]["id"].as_i64().unwrap();
     let team = team["id"].as_i64().unwrap();
-    let case = app
-        .post(
-            "/api/v1/cases",
-            Auth::Bearer(&ward),
-            NewCase::for_team(team)
-                .kind("water")
-                .party("Bên A")
-                .received_on("2024-06-01")
-                .json(),
-        )
-        .await
-        .body["id"]
-        .as_i64()
-        .unwrap();
+    let case = NewCase::for_team(team)
+        .kind("water")
+        .party("Bên A")
+        .received_on("2024-06-01")
+        .create(&app, &ward)
+        .await;
     let before_intake = step(
         &app,
         &ward,
