@@ -106,8 +106,3 @@ pub fn count_found(lang: Lang, count: usize) -> String {
         Lang::En => format!("{count} units found"),
     }
 }
-
-/// A notice about one account, e.g. "Đã tạo tài khoản nguyenvana".
-pub fn about_user(lang: Lang, msg: impl Into<Label>, username: &str) -> String {
-    format!("{} {username}", text(lang, msg))
-}

@@ -6,11 +6,10 @@ use hgcs_domain::api::users::User;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Loaded, Notice, Submit};
+use crate::components::common::{Announced, Announcement, FormFailure, Loaded, Submit};
 use crate::components::layout::RequireAdmin;
 use crate::components::users::{CreateUserForm, ResetPasswordForm, UserFilters, UserTable};
-use crate::i18n::{self, CommonText, tr};
-use crate::state::use_lang;
+use crate::i18n::{CommonText, tr};
 
 #[component]
 pub fn AdminUsersPage() -> impl IntoView {
@@ -25,7 +24,6 @@ pub fn AdminUsersPage() -> impl IntoView {
 #[component]
 fn UsersAdmin() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let filter = RwSignal::new(UserQuery::default());
     let units = LocalResource::new(move || async move { api.units(&UnitQuery::default()).await });
     // The accounts with the names of their units (ids alone if those fail).
@@ -41,7 +39,7 @@ fn UsersAdmin() -> impl IntoView {
             api.users(&filter).await.map(|users| (users, names))
         }
     });
-    let notice = RwSignal::new(None::<String>);
+    let notice = Announcement::new();
     let toggling = Submit::new();
     let resetting = RwSignal::new(None::<User>);
 
@@ -56,39 +54,27 @@ fn UsersAdmin() -> impl IntoView {
                 } else {
                     CommonText::UserEnabled
                 };
-                notice.set(Some(i18n::about_user(
-                    lang.get_untracked(),
-                    msg,
-                    &changed.username,
-                )));
+                notice.say_about(msg, changed.username.clone());
                 users.refetch();
             },
         );
     });
     let on_reset = Callback::new(move |user: User| {
-        notice.set(None);
+        notice.clear();
         resetting.set(Some(user));
     });
     let on_reset_done = Callback::new(move |user: User| {
         resetting.set(None);
-        notice.set(Some(i18n::about_user(
-            lang.get_untracked(),
-            CommonText::PasswordReset,
-            &user.username,
-        )));
+        notice.say_about(CommonText::PasswordReset, user.username.clone());
     });
     let on_cancel = Callback::new(move |()| resetting.set(None));
     let on_created = Callback::new(move |user: User| {
-        notice.set(Some(i18n::about_user(
-            lang.get_untracked(),
-            CommonText::UserCreated,
-            &user.username,
-        )));
+        notice.say_about(CommonText::UserCreated, user.username.clone());
         users.refetch();
     });
 
     view! {
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         <FormFailure form=toggling />
         {move || resetting.get().map(|user| {
             view! { <ResetPasswordForm user=user on_done=on_reset_done on_cancel=on_cancel /> }

@@ -5,31 +5,23 @@ use leptos_router::components::A;
 
 use crate::api::use_api;
 use crate::components::cases::{CaseActions, CaseHeader, CaseHistory, CasePersonal};
-use crate::components::common::{Loaded, Notice, use_detail};
+use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::records::CaseRecords;
-use crate::i18n::{CommonText, MediationText, text, tr};
-use crate::state::use_lang;
+use crate::i18n::{CommonText, MediationText, tr};
 
 #[component]
 pub fn CaseDetailPage() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let case = use_detail(move |id: CaseId| async move { api.case(id).await });
-    // Outside the reloaded view, so it survives the reload it announces.
-    let notice = RwSignal::new(None::<String>);
-    let on_done = Callback::new(move |_: Case| {
-        notice.set(Some(
-            text(lang.get_untracked(), MediationText::StepSaved).to_owned(),
-        ));
-        case.refetch();
-    });
+    let notice = Announcement::new();
+    let on_done = notice.and_reload(MediationText::StepSaved, case);
     view! {
         <nav class="breadcrumb" aria-label=tr(CommonText::Breadcrumb)>
             <ol>
                 <li><A href="/cases">{tr(MediationText::NavCases)}</A></li>
             </ol>
         </nav>
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         <Loaded resource=case let:case>
             <CaseView case=case on_done=on_done />
         </Loaded>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::commendations::{CommendationTable, DecisionForm, NominationForm};
-use crate::components::common::{Loaded, Notice, SelectField, year_options};
+use crate::components::common::{Announced, Announcement, Loaded, SelectField, year_options};
 use crate::i18n::{CommonText, PlanText, text, tr};
 use crate::state::{has_role, use_lang};
 use crate::{format, i18n};
@@ -34,14 +34,14 @@ pub fn CommendationsPage() -> impl IntoView {
         async move { api.commendations(&filter).await }
     });
     let deciding = RwSignal::new(None::<Commendation>);
-    let notice = RwSignal::new(None::<String>);
+    let notice = Announcement::new();
     let on_saved = Callback::new(move |_: Commendation| {
         deciding.set(None);
-        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
+        notice.say(PlanText::Saved);
         items.refetch();
     });
     let on_decide = Callback::new(move |item| {
-        notice.set(None);
+        notice.clear();
         deciding.set(Some(item));
     });
     let on_cancel = Callback::new(move |()| deciding.set(None));
@@ -61,7 +61,7 @@ pub fn CommendationsPage() -> impl IntoView {
 
     view! {
         <h1>{tr(PlanText::NavCommendations)}</h1>
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         {move || deciding.get().map(|item| view! { <DecisionForm item=item on_done=on_saved on_cancel=on_cancel /> })}
         <section class="card" aria-labelledby="commendation-list">
             <h2 id="commendation-list">{tr(PlanText::CommendationList)}</h2>

@@ -3,27 +3,21 @@ use hgcs_domain::{MediatorId, Role};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{Loaded, Notice, use_detail};
+use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::mediators::{MediatorDetails, MediatorEventForm, MediatorHistory};
-use crate::i18n::{MediationText, text, tr};
-use crate::state::{has_role, use_lang};
+use crate::i18n::{MediationText, tr};
+use crate::state::has_role;
 
 const KEEPERS: &[Role] = &[Role::WardOfficial];
 
 #[component]
 pub fn MediatorDetailPage() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let mediator = use_detail(move |id: MediatorId| async move { api.mediator(id).await });
-    let notice = RwSignal::new(None::<String>);
-    let on_done = Callback::new(move |_: Mediator| {
-        notice.set(Some(
-            text(lang.get_untracked(), MediationText::EventRecorded).to_owned(),
-        ));
-        mediator.refetch();
-    });
+    let notice = Announcement::new();
+    let on_done = notice.and_reload(MediationText::EventRecorded, mediator);
     view! {
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         <Loaded resource=mediator let:mediator>
             <MediatorView mediator=mediator on_done=on_done />
         </Loaded>

@@ -3,10 +3,10 @@ use hgcs_domain::api::records::PayClaim;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{Loaded, Notice};
+use crate::components::common::{Announced, Announcement, Loaded};
 use crate::components::pay::{ClaimDecisionForm, ClaimTable, PayRates, PaymentForm};
-use crate::i18n::{RecordText, text, tr};
-use crate::state::{has_role, use_lang};
+use crate::i18n::{RecordText, tr};
+use crate::state::has_role;
 
 /// What is open on a claim: its decision or its payment.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,26 +20,24 @@ enum Open {
 #[component]
 pub fn PayPage() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let manages = has_role(&[Role::WardOfficial]);
     let rates = LocalResource::new(move || async move { api.pay_rates().await });
     let claims = LocalResource::new(move || async move { api.pay_claims().await });
     let open = RwSignal::new(None::<Open>);
-    // Kept as a key, so it follows a language switch.
-    let notice = RwSignal::new(None::<RecordText>);
+    let notice = Announcement::new();
     let on_decide = Callback::new(move |claim: PayClaim| {
-        notice.set(None);
+        notice.clear();
         open.set(Some(Open::Decide(claim)));
     });
     let on_pay = Callback::new(move |claim: PayClaim| {
-        notice.set(None);
+        notice.clear();
         open.set(Some(Open::Pay(claim)));
     });
     let on_cancel = Callback::new(move |()| open.set(None));
     let done = move |msg: RecordText| {
         Callback::new(move |_: PayClaim| {
             open.set(None);
-            notice.set(Some(msg));
+            notice.say(msg);
             claims.refetch();
         })
     };
@@ -68,7 +66,7 @@ pub fn PayPage() -> impl IntoView {
                 <PayRates rates=list />
             </Loaded>
         </section>
-        {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
+        <Announced notice=notice />
         {form}
         <section class="card" aria-labelledby="pay-claims">
             <h2 id="pay-claims">{tr(RecordText::Claims)}</h2>

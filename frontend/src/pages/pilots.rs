@@ -5,10 +5,10 @@ use hgcs_domain::{Role, UnitLevel};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{Loaded, Notice, SelectField, year_options};
+use crate::components::common::{Announced, Announcement, Loaded, SelectField, year_options};
 use crate::components::pilots::{EvaluationForm, PilotForm, PilotTable, ReplicationForm};
-use crate::i18n::{PlanText, text, tr};
-use crate::state::{has_role, use_app, use_lang};
+use crate::i18n::{PlanText, tr};
+use crate::state::{has_role, use_app};
 
 const REGISTRARS: &[Role] = &[Role::CityJustice, Role::WardOfficial];
 const JUDGES: &[Role] = &[Role::CityJustice];
@@ -26,7 +26,6 @@ enum Judging {
 pub fn PilotsPage() -> impl IntoView {
     let api = use_api();
     let app = use_app();
-    let lang = use_lang();
     let can_register = has_role(REGISTRARS);
     let can_judge = has_role(JUDGES);
     let own_unit = app.session.with_untracked(|s| {
@@ -51,26 +50,26 @@ pub fn PilotsPage() -> impl IntoView {
         api.units(&filter).await
     });
     let judging = RwSignal::new(None::<Judging>);
-    let notice = RwSignal::new(None::<String>);
+    let notice = Announcement::new();
     let on_saved = Callback::new(move |_: Pilot| {
         judging.set(None);
-        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
+        notice.say(PlanText::Saved);
         pilots.refetch();
     });
     let on_cancel = Callback::new(move |()| judging.set(None));
     let on_evaluate = Callback::new(move |pilot| {
-        notice.set(None);
+        notice.clear();
         judging.set(Some(Judging::Evaluate(pilot)))
     });
     let on_replicate = Callback::new(move |pilot| {
-        notice.set(None);
+        notice.clear();
         judging.set(Some(Judging::Replicate(pilot)))
     });
     let years = Signal::derive(|| year_options(2019..=2021));
 
     view! {
         <h1>{tr(PlanText::NavPilots)}</h1>
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         {move || judging.get().map(|judging| match judging {
             Judging::Evaluate(pilot) => view! { <EvaluationForm pilot=pilot on_done=on_saved on_cancel=on_cancel /> }.into_any(),
             Judging::Replicate(pilot) => {

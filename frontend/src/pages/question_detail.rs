@@ -5,27 +5,19 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::use_api;
-use crate::components::common::{Loaded, Notice, use_detail};
+use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::questions::{
     AnswerForm, AnswerList, AttachForm, CloseButton, QuestionHeader,
 };
-use crate::i18n::{CommonText, RecordText, text, tr};
-use crate::state::{use_app, use_lang};
+use crate::i18n::{CommonText, RecordText, tr};
+use crate::state::use_app;
 
 #[component]
 pub fn QuestionDetailPage() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let question = use_detail(move |id: i64| async move { api.question(id).await });
-    // Outside the reloaded view, so it survives the reload it announces;
-    // kept as a key, so it follows a language switch.
-    let notice = RwSignal::new(None::<RecordText>);
-    let announce = move |msg: RecordText| {
-        Callback::new(move |_: Question| {
-            notice.set(Some(msg));
-            question.refetch();
-        })
-    };
+    let notice = Announcement::new();
+    let announce = move |msg: RecordText| notice.and_reload(msg, question);
     let callbacks = Callbacks {
         answered: announce(RecordText::AnswerPosted),
         closed: announce(RecordText::QuestionClosed),
@@ -37,7 +29,7 @@ pub fn QuestionDetailPage() -> impl IntoView {
                 <li><A href="/questions">{tr(RecordText::NavQuestions)}</A></li>
             </ol>
         </nav>
-        {move || notice.get().map(|msg| view! { <Notice message=Signal::derive(move || text(lang.get(), msg).to_owned()) /> })}
+        <Announced notice=notice />
         <Loaded resource=question let:question>
             <QuestionView question=question callbacks=callbacks />
         </Loaded>

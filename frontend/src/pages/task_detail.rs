@@ -4,30 +4,19 @@ use hgcs_domain::schedule::Schedule;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{Loaded, Notice, use_detail};
+use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::tasks::{EventForm, TaskHeader, UpdateForm, UpdateList};
-use crate::i18n::{PlanText, text, tr};
-use crate::state::use_lang;
+use crate::i18n::{PlanText, tr};
 
 #[component]
 pub fn TaskDetailPage() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let detail = use_detail(move |id: TaskId| async move { api.task(id).await });
-    // Outside the reloaded view, so it survives the reload it announces.
-    let notice = RwSignal::new(None::<String>);
-    let on_posted = Callback::new(move |()| {
-        notice.set(Some(
-            text(lang.get_untracked(), PlanText::UpdatePosted).to_owned(),
-        ));
-        detail.refetch();
-    });
-    let on_event = Callback::new(move |()| {
-        notice.set(Some(text(lang.get_untracked(), PlanText::Saved).to_owned()));
-        detail.refetch();
-    });
+    let notice = Announcement::new();
+    let on_posted = notice.and_reload(PlanText::UpdatePosted, detail);
+    let on_event = notice.and_reload(PlanText::Saved, detail);
     view! {
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         <Loaded resource=detail let:detail>
             <TaskView detail=detail on_posted=on_posted on_event=on_event />
         </Loaded>

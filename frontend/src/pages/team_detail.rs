@@ -3,9 +3,9 @@ use hgcs_domain::{Role, TeamId};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{Loaded, Notice, use_detail};
+use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::teams::{LogbookLink, MemberForm, MembersTable, RuleWarnings};
-use crate::i18n::{MediationText, about_user, tr};
+use crate::i18n::{MediationText, tr};
 use crate::state::{has_role, use_lang};
 
 const KEEPERS: &[Role] = &[Role::WardOfficial];
@@ -13,19 +13,14 @@ const KEEPERS: &[Role] = &[Role::WardOfficial];
 #[component]
 pub fn TeamDetailPage() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let team = use_detail(move |id: TeamId| async move { api.team(id).await });
-    let notice = RwSignal::new(None::<String>);
+    let notice = Announcement::new();
     let on_added = Callback::new(move |(_, name): (Team, String)| {
-        notice.set(Some(about_user(
-            lang.get_untracked(),
-            MediationText::MemberAdded,
-            &name,
-        )));
+        notice.say_about(MediationText::MemberAdded, name);
         team.refetch();
     });
     view! {
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         <Loaded resource=team let:team>
             <TeamView team=team on_added=on_added />
         </Loaded>

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::use_api;
-use crate::components::common::{ErrorBanner, Loaded, Notice};
+use crate::components::common::{Announced, Announcement, ErrorBanner, Loaded};
 use crate::components::teams::{TeamForm, TeamTable, VillageForm};
-use crate::i18n::{MediationText, RecordText, about_user, text, tr};
+use crate::i18n::{MediationText, RecordText, text, tr};
 use crate::state::{use_app, use_lang};
 
 #[component]
@@ -28,17 +28,12 @@ pub fn TeamsPage() -> impl IntoView {
 #[component]
 fn Teams(me: Me) -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
     let manages = me.role == Role::WardOfficial;
     let ward = me.unit.clone();
     let teams = LocalResource::new(move || async move { api.teams(&TeamQuery::default()).await });
-    let notice = RwSignal::new(None::<String>);
+    let notice = Announcement::new();
     let on_team = Callback::new(move |team: Team| {
-        notice.set(Some(about_user(
-            lang.get_untracked(),
-            MediationText::TeamCreated,
-            &team.name,
-        )));
+        notice.say_about(MediationText::TeamCreated, team.name.clone());
         teams.refetch();
     });
     let forms = manages.then(|| view! { <WardForms ward=ward on_team=on_team notice=notice /> });
@@ -50,7 +45,7 @@ fn Teams(me: Me) -> impl IntoView {
                 <A href="/teams/import" attr:class="button" attr:data-test="import-link">{tr(RecordText::ImportLink)}</A>
             </p>
         })}
-        {move || notice.get().map(|message| view! { <Notice message=message /> })}
+        <Announced notice=notice />
         <section class="card" aria-labelledby="team-list">
             <h2 id="team-list">{tr(MediationText::TeamList)}</h2>
             <Loaded resource=teams let:list>
@@ -66,7 +61,7 @@ fn Teams(me: Me) -> impl IntoView {
 fn WardForms(
     ward: hgcs_domain::api::units::UnitSummary,
     on_team: Callback<Team>,
-    notice: RwSignal<Option<String>>,
+    notice: Announcement,
 ) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
@@ -96,11 +91,7 @@ fn WardForms(
         options
     });
     let on_village = Callback::new(move |unit: Unit| {
-        notice.set(Some(about_user(
-            lang.get_untracked(),
-            MediationText::VillageAdded,
-            &unit.name,
-        )));
+        notice.say_about(MediationText::VillageAdded, unit.name.clone());
         villages.refetch();
     });
     let failure = move || villages.get().and_then(Result::err);

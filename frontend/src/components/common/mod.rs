@@ -22,7 +22,7 @@ pub use form_frame::FormFrame;
 pub use id_param::use_detail;
 pub use loaded::Loaded;
 pub use loading::Loading;
-pub use notice::Notice;
+pub use notice::{Announced, Announcement, Notice};
 pub use paged::{PagedList, Pages};
 pub use progress_bar::ProgressBar;
 pub use select_field::{SelectField, year_options};
