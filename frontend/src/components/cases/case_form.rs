@@ -130,6 +130,9 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
             risk_of_violence: violence.get_untracked(),
             signs_of_offence: offence.get_untracked(),
         };
+        let Some(input) = form.valid(input.validate(format::today()), lang) else {
+            return;
+        };
         form.send(async move { api.create_case(&input).await }, move |case| {
             on_created.run(case)
         });

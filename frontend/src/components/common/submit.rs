@@ -1,7 +1,7 @@
 use std::future::Future;
 
 use hgcs_domain::Lang;
-use hgcs_domain::validation::{Checker, FieldError};
+use hgcs_domain::validation::{Checker, FieldError, Violation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -88,6 +88,18 @@ impl Submit {
             Err(found) => {
                 self.reject(found.iter().map(|v| v.to_field_error(lang)).collect());
                 false
+            }
+        }
+    }
+
+    /// The input as the domain's `validate()` cleaned it, or `None` with the
+    /// violations shown in `lang` next to their fields (nothing is sent).
+    pub fn valid<T>(&self, checked: Result<T, Vec<Violation>>, lang: Lang) -> Option<T> {
+        match checked {
+            Ok(input) => Some(input),
+            Err(found) => {
+                self.reject(found.iter().map(|v| v.to_field_error(lang)).collect());
+                None
             }
         }
     }

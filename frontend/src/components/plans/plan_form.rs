@@ -81,6 +81,9 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             duties: Vec::new(),
             status,
         };
+        let Some(input) = form.valid(input.validate(), lang) else {
+            return;
+        };
         form.send(async move { api.create_plan(&input).await }, move |plan| {
             on_created.run(plan)
         });

@@ -2,8 +2,8 @@ use hgcs_domain::api::records::{AnswerInput, Question};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFrame, Submit, TextArea, local_error};
-use crate::i18n::{PlanText, RecordText, text, tr};
+use crate::components::common::{FormFrame, Submit, TextArea};
+use crate::i18n::{RecordText, tr};
 use crate::state::use_lang;
 
 /// An answer from the City Justice Office or a legal partner.
@@ -15,16 +15,12 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
     let form = Submit::new();
 
     let submit = Callback::new(move |()| {
-        let input = AnswerInput {
-            body: body.get_untracked().trim().to_owned(),
+        let typed = AnswerInput {
+            body: body.get_untracked(),
         };
-        if input.body.is_empty() {
-            form.reject(vec![local_error(
-                "body",
-                text(lang.get_untracked(), PlanText::Required),
-            )]);
+        let Some(input) = form.valid(typed.validate(), lang.get_untracked()) else {
             return;
-        }
+        };
         form.send(
             async move { api.answer_question(question_id, &input).await },
             move |question| on_done.run(question),

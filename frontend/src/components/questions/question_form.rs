@@ -2,8 +2,8 @@ use hgcs_domain::api::records::{Question, QuestionInput};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, FormFrame, Submit, TextArea, TextField, local_error};
-use crate::i18n::{PlanText, RecordText, text, tr};
+use crate::components::common::{FormFailure, FormFrame, Submit, TextArea, TextField};
+use crate::i18n::{RecordText, tr};
 use crate::state::use_lang;
 
 /// A ward's question on a difficult case: a title and the facts, without
@@ -17,22 +17,13 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
     let form = Submit::new();
 
     let submit = Callback::new(move |()| {
-        let required = text(lang.get_untracked(), PlanText::Required);
-        let input = QuestionInput {
-            title: title.get_untracked().trim().to_owned(),
-            facts: facts.get_untracked().trim().to_owned(),
+        let typed = QuestionInput {
+            title: title.get_untracked(),
+            facts: facts.get_untracked(),
         };
-        let mut found = Vec::new();
-        if input.title.is_empty() {
-            found.push(local_error("title", required));
-        }
-        if input.facts.is_empty() {
-            found.push(local_error("facts", required));
-        }
-        if !found.is_empty() {
-            form.reject(found);
+        let Some(input) = form.valid(typed.validate(), lang.get_untracked()) else {
             return;
-        }
+        };
         form.send(
             async move { api.ask_question(&input).await },
             move |question| on_created.run(question),

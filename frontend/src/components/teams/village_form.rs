@@ -3,8 +3,8 @@ use hgcs_domain::api::units::Unit;
 use leptos::prelude::*;
 
 use crate::api::{NewVillage, use_api};
-use crate::components::common::{FormFrame, SelectField, Submit, TextField, local_error};
-use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
+use crate::components::common::{FormFrame, SelectField, Submit, TextField};
+use crate::i18n::{CommonText, MediationText, text, tr};
 use crate::state::use_lang;
 
 /// Adds a village (thôn) or residential group (tổ dân phố) under the
@@ -32,17 +32,9 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
     });
 
     let submit = Callback::new(move |()| {
-        let village_name = name.get_untracked().trim().to_owned();
-        if village_name.is_empty() {
-            form.reject(vec![local_error(
-                "name",
-                text(lang.get_untracked(), PlanText::Required),
-            )]);
-            return;
-        }
-        let input = NewVillage {
+        let typed = NewVillage {
             parent_id: ward,
-            name: village_name,
+            name: name.get_untracked(),
             kind: if kind.get_untracked() == "to_dan_pho" {
                 "to_dan_pho".into()
             } else {
@@ -50,6 +42,9 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
             },
             code: None,
             ethnic_minority_area: minority.get_untracked(),
+        };
+        let Some(input) = form.valid(typed.validate(), lang.get_untracked()) else {
+            return;
         };
         form.send(
             async move { api.create_village(&input).await },
