@@ -5,7 +5,7 @@
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
-use hgcs_domain::api::records::{ImportProblem, ImportRow};
+use hgcs_domain::api::imports::{ImportProblem, ImportRow};
 use hgcs_domain::mediation::Sex;
 use hgcs_domain::text::{clean, search_key};
 

@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::{PayClaim, PayClaimInput, PayDecision, PayRate, PaymentInput};
+use hgcs_domain::api::pay::{PayClaim, PayClaimInput, PayDecision, PayRate, PaymentInput};
 
 use super::{Api, ApiError};
 

@@ -1,5 +1,5 @@
 use hgcs_domain::EvidenceId;
-use hgcs_domain::api::records::{AnswerInput, Question, QuestionInput, QuestionQuery};
+use hgcs_domain::api::questions::{AnswerInput, Question, QuestionInput, QuestionQuery};
 use wasm_bindgen::JsValue;
 
 use super::http::query_pairs;

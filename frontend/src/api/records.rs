@@ -1,6 +1,7 @@
 use hgcs_domain::CaseId;
+use hgcs_domain::api::imports::ImportPreview;
 use hgcs_domain::api::mediation::Case;
-use hgcs_domain::api::records::{ExecutionInput, ImportPreview, SuccessRecord};
+use hgcs_domain::api::success_records::{ExecutionInput, SuccessRecord};
 use wasm_bindgen::JsValue;
 
 use super::{Api, ApiError};

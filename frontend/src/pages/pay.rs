@@ -1,5 +1,5 @@
 use hgcs_domain::Role;
-use hgcs_domain::api::records::PayClaim;
+use hgcs_domain::api::pay::PayClaim;
 use leptos::prelude::*;
 
 use crate::api::use_api;

@@ -1,5 +1,5 @@
 use hgcs_domain::Role;
-use hgcs_domain::api::records::Question;
+use hgcs_domain::api::questions::Question;
 use hgcs_domain::mediation::QuestionStatus;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,5 +1,5 @@
 use hgcs_domain::Role;
-use hgcs_domain::api::records::{Question, QuestionQuery};
+use hgcs_domain::api::questions::{Question, QuestionQuery};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;

@@ -1,5 +1,5 @@
 use hgcs_domain::Role;
-use hgcs_domain::api::records::ImportPreview;
+use hgcs_domain::api::imports::ImportPreview;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -6,7 +6,7 @@ use hgcs_db::PgConnection;
 use hgcs_db::models::case::{self, CaseRow};
 use hgcs_db::models::{mediator, team};
 use hgcs_domain::TeamId;
-use hgcs_domain::api::records::SuccessRecord;
+use hgcs_domain::api::success_records::SuccessRecord;
 
 use super::layout::{
     Heading, Orientation, Signer, body, official_document, section, signature_block,

@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
-use hgcs_domain::api::records::QuestionQuery;
+use hgcs_domain::api::questions::QuestionQuery;
 use hgcs_domain::mediation::QuestionStatus;
 
 use super::like_pattern;

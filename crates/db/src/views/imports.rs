@@ -1,7 +1,7 @@
 //! A register import's preview and progress.
 
 use diesel::result::QueryResult;
-use hgcs_domain::api::records::ImportPreview;
+use hgcs_domain::api::imports::ImportPreview;
 use hgcs_domain::mediation::ImportStatus;
 
 use super::stored;

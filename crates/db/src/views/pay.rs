@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use diesel::PgConnection;
 use diesel::result::QueryResult;
-use hgcs_domain::api::records::PayClaim;
+use hgcs_domain::api::pay::PayClaim;
 use hgcs_domain::mediation::{
     CLAIM_DECISION_WORKING_DAYS, CLAIM_PAYMENT_WORKING_DAYS, ClaimStatus, working_days_between,
 };

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::plans::Evidence;
-use hgcs_domain::api::records::{Answer, Question};
+use hgcs_domain::api::questions::{Answer, Question};
 use hgcs_domain::mediation::QuestionStatus;
 use hgcs_domain::policy::{self, Actor, Reach};
 use hgcs_domain::{EvidenceId, Role, UnitId};

@@ -8,10 +8,13 @@
 pub mod audit;
 pub mod auth;
 pub mod health;
+pub mod imports;
 pub mod mediation;
+pub mod pay;
 pub mod pilots;
 pub mod plans;
 pub mod problem;
-pub mod records;
+pub mod questions;
+pub mod success_records;
 pub mod units;
 pub mod users;

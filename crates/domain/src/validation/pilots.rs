@@ -186,4 +186,32 @@ mod tests {
         let errors = undated.validate().err().unwrap_or_default();
         assert_eq!(codes(&errors), [("decision.issued_on", "required")]);
     }
+
+    #[test]
+    fn a_replication_names_wards_and_a_nomination_a_year_of_this_century() {
+        let replication = ReplicationInput {
+            decision: DocumentRef {
+                number: " 7 ".into(),
+                doc_type: "QĐ".into(),
+                issuer: "UBND".into(),
+                issued_on: NaiveDate::from_ymd_opt(2021, 6, 1),
+                title: None,
+            },
+            unit_ids: Vec::new(),
+        };
+        let errors = replication.validate().err().unwrap_or_default();
+        assert_eq!(codes(&errors), [("unit_ids", "required")]);
+        let nomination = CommendationInput {
+            year: 1999,
+            nominee_kind: crate::plan::NomineeKind::Team,
+            nominee_name: "Tổ hòa giải số 3".into(),
+            grounds: " ".into(),
+            proposed_level: crate::plan::CommendationLevel::City,
+        };
+        let errors = nomination.validate().err().unwrap_or_default();
+        assert_eq!(
+            codes(&errors),
+            [("grounds", "required"), ("year", "out_of_range")]
+        );
+    }
 }

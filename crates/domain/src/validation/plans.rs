@@ -208,4 +208,25 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_task_needs_a_code_a_title_and_a_schedule_that_makes_sense() {
+        let task: TaskInput = serde_json::from_value(serde_json::json!({
+            "code": " II.6 ", "title": "", "schedule": {"kind": "quarters", "year": 2022, "quarters": [5]},
+            "parties": []
+        }))
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mut check = Checker::new();
+        let clean = task.check(&mut check);
+        assert_eq!(clean.code, "II.6");
+        let errors = check.finish().err().unwrap_or_default();
+        let found: Vec<_> = errors
+            .iter()
+            .map(|v| (v.field.as_str(), v.rule.code()))
+            .collect();
+        assert_eq!(
+            found,
+            [("schedule", "invalid_schedule"), ("title", "required")]
+        );
+    }
 }

@@ -2,7 +2,8 @@
 //! cleaned.
 
 use super::{Checker, Rule, Violation};
-use crate::api::records::{AnswerInput, PayRateInput, QuestionInput};
+use crate::api::pay::PayRateInput;
+use crate::api::questions::{AnswerInput, QuestionInput};
 use crate::api::units::NewVillage;
 
 /// The kinds of unit a village or residential group is.

@@ -1,6 +1,6 @@
 use std::time::Duration;
 
-use hgcs_domain::api::records::ImportPreview;
+use hgcs_domain::api::imports::ImportPreview;
 use hgcs_domain::mediation::ImportStatus;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::{ImportPreview, ImportProblem, ImportRow};
+use hgcs_domain::api::imports::{ImportPreview, ImportProblem, ImportRow};
 use leptos::prelude::*;
 
 use crate::i18n;

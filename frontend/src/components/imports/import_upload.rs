@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::ImportPreview;
+use hgcs_domain::api::imports::ImportPreview;
 use leptos::html::Input;
 use leptos::prelude::*;
 

@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::{PayClaim, PayDecision};
+use hgcs_domain::api::pay::{PayClaim, PayDecision};
 use leptos::prelude::*;
 
 use crate::api::use_api;

@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::PayClaim;
+use hgcs_domain::api::pay::PayClaim;
 use hgcs_domain::mediation::ClaimStatus;
 use leptos::prelude::*;
 use leptos_router::components::A;

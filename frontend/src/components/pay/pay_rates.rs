@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::PayRate;
+use hgcs_domain::api::pay::PayRate;
 use leptos::prelude::*;
 
 use crate::i18n::{RecordText, tr};

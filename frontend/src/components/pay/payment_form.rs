@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::{PayClaim, PaymentInput};
+use hgcs_domain::api::pay::{PayClaim, PaymentInput};
 use leptos::prelude::*;
 
 use crate::api::use_api;

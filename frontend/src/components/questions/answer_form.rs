@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::{AnswerInput, Question};
+use hgcs_domain::api::questions::{AnswerInput, Question};
 use leptos::prelude::*;
 
 use crate::api::use_api;

@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::Answer;
+use hgcs_domain::api::questions::Answer;
 use leptos::prelude::*;
 
 use crate::format;

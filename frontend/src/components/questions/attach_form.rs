@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::Question;
+use hgcs_domain::api::questions::Question;
 use leptos::html::Input;
 use leptos::prelude::*;
 

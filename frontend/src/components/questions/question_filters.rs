@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::QuestionQuery;
+use hgcs_domain::api::questions::QuestionQuery;
 use hgcs_domain::mediation::QuestionStatus;
 use leptos::prelude::*;
 

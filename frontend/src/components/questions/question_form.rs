@@ -1,4 +1,4 @@
-use hgcs_domain::api::records::{Question, QuestionInput};
+use hgcs_domain::api::questions::{Question, QuestionInput};
 use leptos::prelude::*;
 
 use crate::api::use_api;

@@ -1,5 +1,5 @@
 use hgcs_domain::CaseId;
-use hgcs_domain::api::records::PayClaimInput;
+use hgcs_domain::api::pay::PayClaimInput;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

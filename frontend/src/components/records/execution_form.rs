@@ -1,6 +1,6 @@
 use hgcs_domain::CaseId;
 use hgcs_domain::api::mediation::Case;
-use hgcs_domain::api::records::ExecutionInput;
+use hgcs_domain::api::success_records::ExecutionInput;
 use hgcs_domain::mediation::Execution;
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
 use hgcs_domain::api::mediation::Case;
-use hgcs_domain::api::records::SuccessRecord;
+use hgcs_domain::api::success_records::SuccessRecord;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

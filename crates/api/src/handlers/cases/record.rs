@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get, post, put, web};
 use hgcs_db::models::{audit, case};
 use hgcs_db::views;
 use hgcs_domain::api::mediation::Case;
-use hgcs_domain::api::records::{ExecutionInput, SuccessRecord};
+use hgcs_domain::api::success_records::{ExecutionInput, SuccessRecord};
 use hgcs_domain::mediation::{CaseAction, CaseState};
 use hgcs_domain::policy;
 use hgcs_domain::recorded::check_step_day;

@@ -8,7 +8,7 @@ use diesel::Connection;
 use hgcs_db::models::mediator::{self, NewMediatorRow};
 use hgcs_db::models::{audit, import, team, unit};
 use hgcs_db::{PgConnection, PgPool};
-use hgcs_domain::api::records::ImportRow;
+use hgcs_domain::api::imports::ImportRow;
 use hgcs_domain::text::search_key;
 use hgcs_domain::{MediatorId, TeamId, UnitId};
 use serde_json::json;
@@ -29,7 +29,7 @@ const PROGRESS_EVERY: usize = 25;
 #[utoipa::path(
     tag = "mediation",
     params(("id" = i64, Path, description = "Import id")),
-    responses((status = 202, description = "Writing started", body = hgcs_domain::api::records::ImportPreview), WriteErrors),
+    responses((status = 202, description = "Writing started", body = hgcs_domain::api::imports::ImportPreview), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/imports/{id}/commit")]

@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, post, web};
 use futures_util::TryStreamExt;
 use hgcs_db::PgConnection;
 use hgcs_db::models::{import, mediator, team, unit};
-use hgcs_domain::api::records::{ImportPreview, ImportProblem, ImportRow};
+use hgcs_domain::api::imports::{ImportPreview, ImportProblem, ImportRow};
 use hgcs_domain::mediation::{is_minority, team_shortfalls};
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::text::search_key;

@@ -1,7 +1,7 @@
 use crate::access::own_import;
 use actix_web::{get, web};
 use hgcs_db::views;
-use hgcs_domain::api::records::ImportPreview;
+use hgcs_domain::api::imports::ImportPreview;
 
 use crate::auth::Authenticated;
 use crate::db;

@@ -3,7 +3,7 @@ use hgcs_db::models::{audit, pay, unit};
 use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::UnitId;
-use hgcs_domain::api::records::{PayClaim, PayClaimInput};
+use hgcs_domain::api::pay::{PayClaim, PayClaimInput};
 use hgcs_domain::mediation::claimable;
 use hgcs_domain::policy;
 use hgcs_domain::recorded::check_step_day;

@@ -1,7 +1,7 @@
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, pay, unit};
 use hgcs_db::{DatabaseErrorKind, DbError};
-use hgcs_domain::api::records::{PayRate, PayRateInput};
+use hgcs_domain::api::pay::{PayRate, PayRateInput};
 use hgcs_domain::validation::Rule;
 use serde_json::json;
 

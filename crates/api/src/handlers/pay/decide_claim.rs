@@ -1,7 +1,7 @@
 use actix_web::{post, web};
 use hgcs_db::models::{audit, pay};
 use hgcs_db::views;
-use hgcs_domain::api::records::{PayClaim, PayDecision};
+use hgcs_domain::api::pay::{PayClaim, PayDecision};
 use hgcs_domain::mediation::ClaimStatus;
 use hgcs_domain::policy;
 use hgcs_domain::recorded::check_step_day;

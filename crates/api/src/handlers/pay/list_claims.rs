@@ -2,7 +2,7 @@ use actix_web::{get, web};
 use hgcs_db::models::{pay, unit};
 use hgcs_db::views;
 use hgcs_db::views::pay::ClaimContext;
-use hgcs_domain::api::records::PayClaim;
+use hgcs_domain::api::pay::PayClaim;
 use hgcs_domain::time::today;
 
 use crate::auth::Authenticated;

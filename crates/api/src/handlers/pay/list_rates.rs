@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use actix_web::{get, web};
 use hgcs_db::models::{pay, unit};
 use hgcs_domain::UnitId;
-use hgcs_domain::api::records::PayRate;
+use hgcs_domain::api::pay::PayRate;
 
 use crate::access::visible_units;
 use crate::auth::Authenticated;

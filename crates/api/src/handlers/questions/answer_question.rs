@@ -3,7 +3,7 @@ use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
-use hgcs_domain::api::records::{AnswerInput, Question};
+use hgcs_domain::api::questions::{AnswerInput, Question};
 use hgcs_domain::mediation::QuestionStatus;
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;

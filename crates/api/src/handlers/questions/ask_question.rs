@@ -1,7 +1,7 @@
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, question};
 use hgcs_db::views;
-use hgcs_domain::api::records::{Question, QuestionInput};
+use hgcs_domain::api::questions::{Question, QuestionInput};
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
 use serde_json::json;

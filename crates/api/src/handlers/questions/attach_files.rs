@@ -5,7 +5,7 @@ use futures_util::TryStreamExt;
 use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
-use hgcs_domain::api::records::Question;
+use hgcs_domain::api::questions::Question;
 use serde_json::json;
 
 use crate::audit::{Change, action};

@@ -3,7 +3,7 @@ use actix_web::{post, web};
 use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
-use hgcs_domain::api::records::Question;
+use hgcs_domain::api::questions::Question;
 use hgcs_domain::mediation::QuestionStatus;
 use hgcs_domain::policy;
 use serde_json::json;

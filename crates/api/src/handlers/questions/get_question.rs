@@ -1,7 +1,7 @@
 use crate::access::readable_question;
 use actix_web::{get, web};
 use hgcs_db::views;
-use hgcs_domain::api::records::Question;
+use hgcs_domain::api::questions::Question;
 
 use crate::auth::Authenticated;
 use crate::db;

@@ -2,7 +2,7 @@ use crate::access::question_units;
 use actix_web::{get, web};
 use hgcs_db::models::question;
 use hgcs_db::views;
-use hgcs_domain::api::records::{Question, QuestionQuery};
+use hgcs_domain::api::questions::{Question, QuestionQuery};
 use hgcs_domain::text::search_key;
 
 use crate::auth::Authenticated;
