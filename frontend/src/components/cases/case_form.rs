@@ -7,7 +7,8 @@ use super::kind_select::KindSelect;
 use super::party_rows::{PartyRow, PartyRows, read_parties};
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, ErrorBanner, FormFrame, SelectField, Submit, TextArea, TextField, local_error,
+    DateField, ErrorBanner, FormFrame, SelectField, Submit, SubmitButton, TextArea, TextField,
+    local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -181,11 +182,7 @@ pub fn CaseForm(teams: Vec<Team>, on_created: Callback<Case>) -> impl IntoView {
                 {check("case-offence", offence, MediationText::SignsOfOffence)}
                 <p class="field-hint">{tr(MediationText::Escalate)}</p>
             </fieldset>
-            <div class="form-actions">
-                <button id="create-case" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(MediationText::Receive)}
-                </button>
-            </div>
+            <SubmitButton id="create-case" label=MediationText::Receive form=form />
         </FormFrame>
     }
 }

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FormFrame, SelectField, Submit, TextArea, TextField, local_error, year_options,
+    FormFrame, SelectField, Submit, SubmitButton, TextArea, TextField, local_error, year_options,
 };
-use crate::i18n::{PlanText, text, tr};
+use crate::i18n::{PlanText, text};
 use crate::state::use_lang;
 use crate::{format, i18n};
 
@@ -96,9 +96,7 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             <TextField id="nominee-name" label=PlanText::NomineeName value=name required=true error=form.field("nominee_name") />
             <SelectField id="nominee-level" label=PlanText::Level value=level options=levels empty=PlanText::Choose required=true error=form.field("proposed_level") />
             <TextArea id="nominee-grounds" label=PlanText::Grounds value=grounds required=true error=form.field("grounds") />
-            <div class="form-actions">
-                <button id="nominate" type="submit" class="button button-primary" disabled=form.pending()>{tr(PlanText::Nominate)}</button>
-            </div>
+            <SubmitButton id="nominate" label=PlanText::Nominate form=form />
         </FormFrame>
     }
 }

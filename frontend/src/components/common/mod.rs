@@ -11,6 +11,7 @@ mod paged;
 mod progress_bar;
 mod select_field;
 mod submit;
+mod submit_button;
 mod text_area;
 mod text_field;
 
@@ -27,6 +28,7 @@ pub use paged::{PagedList, Pages};
 pub use progress_bar::ProgressBar;
 pub use select_field::{SelectField, year_options};
 pub use submit::{FormFailure, Submit};
+pub use submit_button::SubmitButton;
 pub use text_area::TextArea;
 pub use text_field::TextField;
 

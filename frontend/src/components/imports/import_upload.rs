@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FilePicker, FormFrame, Submit, chosen_files, local_error, too_big,
+    FilePicker, FormFrame, Submit, SubmitButton, chosen_files, local_error, too_big,
 };
 use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
@@ -62,11 +62,7 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
                 // A file the server cannot read is said next to the input too.
                 refusal=|error, _| error.detail().map(str::to_owned)
             />
-            <div class="form-actions">
-                <button id="upload-import" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(RecordText::Upload)}
-                </button>
-            </div>
+            <SubmitButton id="upload-import" label=RecordText::Upload form=form />
             <Show when=move || form.pending().get()>
                 <p class="loading" role="status" aria-live="polite">
                     <span class="spinner" aria-hidden="true"></span>

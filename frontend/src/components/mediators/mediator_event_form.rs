@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextArea, TextField,
-    local_error,
+    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, SubmitButton,
+    TextArea, TextField, local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -146,11 +146,7 @@ pub fn MediatorEventForm(mediator_id: MediatorId, on_done: Callback<Mediator>) -
                 <SelectField id="event-reason" label=MediationText::Reason value=reason options=reasons empty=PlanText::Choose required=true error=form.field("reason") />
             </Show>
             <TextArea id="event-note" label=PlanText::Note value=note rows=2 error=form.field("note") />
-            <div class="form-actions">
-                <button id="record-mediator-event" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(MediationText::RecordEvent)}
-                </button>
-            </div>
+            <SubmitButton id="record-mediator-event" label=MediationText::RecordEvent form=form />
         </FormFrame>
     }
 }

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FormFrame, SelectField, Submit, TextArea, TextField, local_error, year_options,
+    FormFrame, SelectField, Submit, SubmitButton, TextArea, TextField, local_error, year_options,
 };
 use crate::components::users::UnitSelect;
-use crate::i18n::{PlanText, text, tr};
+use crate::i18n::{PlanText, text};
 use crate::state::use_lang;
 
 /// Registers a ward's pilot model of 2019, 2020 or 2021.
@@ -69,11 +69,7 @@ pub fn PilotForm(
             <SelectField id="pilot-year" label=PlanText::Year value=year options=years empty=PlanText::Choose required=true error=form.field("year") />
             <TextField id="pilot-name" label=PlanText::PilotName value=name required=true error=form.field("name") />
             <TextArea id="pilot-description" label=PlanText::Description value=description error=form.field("description") />
-            <div class="form-actions">
-                <button id="register-pilot" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(PlanText::RegisterPilot)}
-                </button>
-            </div>
+            <SubmitButton id="register-pilot" label=PlanText::RegisterPilot form=form />
         </FormFrame>
     }
 }

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextField,
-    local_error,
+    DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, SubmitButton,
+    TextField, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{CommonText, PlanText, text, tr};
+use crate::i18n::{CommonText, PlanText, text};
 use crate::state::use_lang;
 
 /// A new plan: its document, title, period and status. Tasks, duties and
@@ -103,11 +103,7 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             <DateField id="plan-end" label=PlanText::PeriodEnd value=end />
             <SelectField id="plan-status" label=CommonText::Status value=status options=statuses error=form.field("status") />
             {move || form.field("period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
-            <div class="form-actions">
-                <button id="create-plan" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(PlanText::CreatePlan)}
-                </button>
-            </div>
+            <SubmitButton id="create-plan" label=PlanText::CreatePlan form=form />
         </FormFrame>
     }
 }

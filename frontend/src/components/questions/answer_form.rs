@@ -2,8 +2,8 @@ use hgcs_domain::api::questions::{AnswerInput, Question};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFrame, Submit, TextArea};
-use crate::i18n::{RecordText, tr};
+use crate::components::common::{FormFrame, Submit, SubmitButton, TextArea};
+use crate::i18n::RecordText;
 use crate::state::use_lang;
 
 /// An answer from the City Justice Office or a legal partner.
@@ -30,11 +30,7 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
     view! {
         <FormFrame form=form id="answer-title" title=RecordText::PostAnswer on_submit=submit>
             <TextArea id="answer-body" label=RecordText::AnswerBody value=body required=true rows=6 error=form.field("body") />
-            <div class="form-actions">
-                <button id="post-answer" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(RecordText::PostAnswer)}
-                </button>
-            </div>
+            <SubmitButton id="post-answer" label=RecordText::PostAnswer form=form />
         </FormFrame>
     }
 }

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FilePicker, FormFrame, Submit, chosen_files, clear_files, file_problem, local_error,
+    FilePicker, FormFrame, Submit, SubmitButton, chosen_files, clear_files, file_problem,
+    local_error,
 };
-use crate::i18n::{RecordText, text, tr};
+use crate::i18n::{RecordText, text};
 use crate::state::use_lang;
 
 /// Documents of the asking ward, stripped of names and addresses, added
@@ -51,11 +52,7 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
                 field="files"
                 refusal=|error, _| error.detail().map(str::to_owned)
             />
-            <div class="form-actions">
-                <button id="attach-files" type="submit" class="button" disabled=form.pending()>
-                    {tr(RecordText::AttachFiles)}
-                </button>
-            </div>
+            <SubmitButton id="attach-files" label=RecordText::AttachFiles form=form plain=true />
         </FormFrame>
     }
 }

@@ -2,7 +2,9 @@ use hgcs_domain::api::questions::{Question, QuestionInput};
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, FormFrame, Submit, TextArea, TextField};
+use crate::components::common::{
+    FormFailure, FormFrame, Submit, SubmitButton, TextArea, TextField,
+};
 use crate::i18n::{RecordText, tr};
 use crate::state::use_lang;
 
@@ -40,11 +42,7 @@ pub fn QuestionForm(on_created: Callback<Question>) -> impl IntoView {
                 <TextField id="question-title" label=RecordText::QuestionTitle value=title required=true error=form.field("title") />
             </div>
             <TextArea id="question-facts" label=RecordText::QuestionFacts value=facts required=true rows=8 error=form.field("facts") />
-            <div class="form-actions">
-                <button id="ask-question" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(RecordText::AskQuestion)}
-                </button>
-            </div>
+            <SubmitButton id="ask-question" label=RecordText::AskQuestion form=form />
         </FormFrame>
     }
 }

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::use_api;
-use crate::components::common::{DateField, FormFailure, FormFrame, Notice, Submit, local_error};
+use crate::components::common::{
+    DateField, FormFailure, FormFrame, Notice, Submit, SubmitButton, local_error,
+};
 use crate::format::{self, parse_date};
 use crate::i18n::{CommonText, RecordText, text, tr};
 use crate::state::use_lang;
@@ -48,11 +50,7 @@ pub fn ClaimPayForm(case_id: CaseId) -> impl IntoView {
                         <DateField id="claimed-on" label=RecordText::ClaimedOn value=day />
                         {move || form.field("claimed_on").get().map(|m| view! { <p class="field-error">{m}</p> })}
                     </div>
-                    <div class="form-actions">
-                        <button id="claim-pay" type="submit" class="button button-primary" disabled=form.pending()>
-                            {tr(RecordText::ClaimPay)}
-                        </button>
-                    </div>
+                    <SubmitButton id="claim-pay" label=RecordText::ClaimPay form=form />
                 }
             >
                 <div class="field-wide">

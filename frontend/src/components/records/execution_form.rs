@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, FormFailure, FormFrame, SelectField, Submit, TextArea, local_error,
+    DateField, FormFailure, FormFrame, SelectField, Submit, SubmitButton, TextArea, local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -81,11 +81,7 @@ pub fn ExecutionForm(
                 {move || form.field("on").get().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
             <TextArea id="execution-note" label=PlanText::Note value=note rows=2 error=form.field("note") />
-            <div class="form-actions">
-                <button id="submit-execution" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(RecordText::SaveExecution)}
-                </button>
-            </div>
+            <SubmitButton id="submit-execution" label=RecordText::SaveExecution form=form />
         </FormFrame>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, FormFrame, Notice, Submit, TextArea};
+use crate::components::common::{FormFailure, FormFrame, Notice, Submit, SubmitButton, TextArea};
 use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
 
@@ -137,11 +137,7 @@ pub fn RecordForm(case: Case) -> impl IntoView {
                     <Notice message=Signal::derive(move || text(lang.get(), RecordText::RecordSaved).to_owned()) />
                 </div>
             </Show>
-            <div class="form-actions">
-                <button id="save-record" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(RecordText::SaveRecord)}
-                </button>
-            </div>
+            <SubmitButton id="save-record" label=RecordText::SaveRecord form=form />
         </FormFrame>
     }
 }

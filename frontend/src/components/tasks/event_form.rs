@@ -3,9 +3,9 @@ use hgcs_domain::api::plans::EventHappened;
 use leptos::prelude::*;
 
 use crate::api::use_api;
-use crate::components::common::{DateField, FormFrame, Submit};
+use crate::components::common::{DateField, FormFrame, Submit, SubmitButton};
 use crate::format::{self, parse_date};
-use crate::i18n::{PlanText, tr};
+use crate::i18n::PlanText;
 
 /// Records the day the awaited event happened; the due day follows from it.
 #[component]
@@ -29,11 +29,7 @@ pub fn EventForm(task_id: TaskId, on_done: Callback<()>) -> impl IntoView {
     view! {
         <FormFrame form=form id="event-title" title=PlanText::RecordEvent class="form card" on_submit=submit>
             <DateField id="event-date" label=PlanText::EventDate value=day />
-            <div class="form-actions">
-                <button id="record-event" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(PlanText::Save)}
-                </button>
-            </div>
+            <SubmitButton id="record-event" label=PlanText::Save form=form />
         </FormFrame>
     }
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
 use crate::api::use_api;
-use crate::components::common::{FormFrame, Submit};
-use crate::i18n::{MediationText, tr};
+use crate::components::common::{FormFrame, Submit, SubmitButton};
+use crate::i18n::MediationText;
 use crate::state::use_lang;
 
 /// Adds one elected mediator to an existing team.
@@ -38,11 +38,7 @@ pub fn MemberForm(team_id: TeamId, on_added: Callback<(Team, String)>) -> impl I
     view! {
         <FormFrame form=form id="member-form-title" title=MediationText::AddMember class="form form-grid" on_submit=submit>
             <MemberFields prefix="new-member" field="mediator" inputs=inputs form=form />
-            <div class="form-actions">
-                <button id="add-member" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(MediationText::AddMember)}
-                </button>
-            </div>
+            <SubmitButton id="add-member" label=MediationText::AddMember form=form />
         </FormFrame>
     }
 }

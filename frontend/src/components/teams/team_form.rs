@@ -6,7 +6,8 @@ use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
 use crate::api::use_api;
 use crate::components::common::{
-    DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, TextField, local_error,
+    DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, SubmitButton, TextField,
+    local_error,
 };
 use crate::i18n;
 use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
@@ -184,11 +185,7 @@ pub fn TeamForm(
                 </button>
             </div>
             {move || form.field("leader").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
-            <div class="form-actions">
-                <button id="create-team" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(MediationText::CreateTeam)}
-                </button>
-            </div>
+            <SubmitButton id="create-team" label=MediationText::CreateTeam form=form />
         </FormFrame>
     }
 }

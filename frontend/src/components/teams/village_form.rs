@@ -3,7 +3,7 @@ use hgcs_domain::api::units::Unit;
 use leptos::prelude::*;
 
 use crate::api::{NewVillage, use_api};
-use crate::components::common::{FormFrame, SelectField, Submit, TextField};
+use crate::components::common::{FormFrame, SelectField, Submit, SubmitButton, TextField};
 use crate::i18n::{CommonText, MediationText, text, tr};
 use crate::state::use_lang;
 
@@ -64,11 +64,7 @@ pub fn VillageForm(ward: UnitId, on_created: Callback<Unit>) -> impl IntoView {
                 <input id="village-minority" type="checkbox" bind:checked=minority />
                 <label for="village-minority">{tr(CommonText::EthnicMinorityArea)}</label>
             </div>
-            <div class="form-actions">
-                <button id="create-village" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(MediationText::AddVillage)}
-                </button>
-            </div>
+            <SubmitButton id="create-village" label=MediationText::AddVillage form=form />
         </FormFrame>
     }
 }

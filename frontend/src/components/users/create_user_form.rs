@@ -8,7 +8,7 @@ use super::org_select::OrgSelect;
 use super::role_select::RoleSelect;
 use super::unit_select::UnitSelect;
 use crate::api::use_api;
-use crate::components::common::{FormFrame, Submit, TextField};
+use crate::components::common::{FormFrame, Submit, SubmitButton, TextField};
 use crate::i18n::{CommonText, tr};
 use crate::state::use_lang;
 
@@ -80,11 +80,7 @@ pub fn CreateUserForm(units: Vec<Unit>, on_created: Callback<User>) -> impl Into
             <UnitSelect id="new-unit" units=units value=unit error=form.field("unit_id") />
             <OrgSelect id="new-organisation" unit=unit_id value=organisation error=form.field("organisation_id") />
             <p class="muted form-note">{tr(CommonText::PasswordRule)}</p>
-            <div class="form-actions">
-                <button id="create-user" type="submit" class="button button-primary" disabled=form.pending()>
-                    {tr(CommonText::CreateUser)}
-                </button>
-            </div>
+            <SubmitButton id="create-user" label=CommonText::CreateUser form=form />
         </FormFrame>
     }
 }
