@@ -50,6 +50,9 @@ pub fn DecisionForm(
             decision,
             note: note.get_untracked().trim().to_owned(),
         };
+        let Some(input) = form.valid(input.validate(), lang) else {
+            return;
+        };
         form.send(
             async move { api.decide_commendation(id, &input).await },
             move |decided| on_done.run(decided),

@@ -82,6 +82,9 @@ pub fn NominationForm(on_created: Callback<Commendation>) -> impl IntoView {
             grounds: grounds_text,
             proposed_level,
         };
+        let Some(input) = form.valid(input.validate(), lang.get_untracked()) else {
+            return;
+        };
         form.send(async move { api.nominate(&input).await }, move |created| {
             name.set(String::new());
             grounds.set(String::new());

@@ -81,6 +81,9 @@ pub fn EvaluationForm(
             conclusion: conclusion.get_untracked().trim().to_owned(),
             recommend_replication: recommend.get_untracked(),
         };
+        let Some(input) = form.valid(input.validate(), lang) else {
+            return;
+        };
         form.send(
             async move { api.evaluate_pilot(pilot_id, &input).await },
             move |pilot| on_done.run(pilot),

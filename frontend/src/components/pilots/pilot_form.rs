@@ -53,6 +53,9 @@ pub fn PilotForm(
             name: pilot_name,
             description: description.get_untracked().trim().to_owned(),
         };
+        let Some(input) = form.valid(input.validate(), lang.get_untracked()) else {
+            return;
+        };
         form.send(
             async move { api.create_pilot(&input).await },
             move |pilot| {

@@ -54,6 +54,9 @@ pub fn ReplicationForm(
             return;
         };
         let input = ReplicationInput { decision, unit_ids };
+        let Some(input) = form.valid(input.validate(), lang) else {
+            return;
+        };
         form.send(
             async move { api.replicate_pilot(pilot_id, &input).await },
             move |pilot| on_done.run(pilot),

@@ -1,11 +1,13 @@
 use hgcs_domain::TeamId;
 use hgcs_domain::api::mediation::Team;
+use hgcs_domain::validation::Checker;
 use leptos::prelude::*;
 
 use super::member_fields::MemberFields;
 use super::member_inputs::MemberInputs;
 use crate::api::use_api;
 use crate::components::common::{FormFrame, Submit, SubmitButton};
+use crate::format;
 use crate::i18n::MediationText;
 use crate::state::use_lang;
 
@@ -25,6 +27,11 @@ pub fn MemberForm(team_id: TeamId, on_added: Callback<(Team, String)>) -> impl I
                 return;
             }
         };
+        let mut check = Checker::new();
+        let input = input.check(&mut check, "mediator", format::today());
+        if !form.passes(check, lang.get_untracked()) {
+            return;
+        }
         let name = input.full_name.clone();
         form.send(
             async move { api.add_member(team_id, &input).await },

@@ -1,5 +1,6 @@
 use hgcs_domain::UnitId;
 use hgcs_domain::api::mediation::{Team, TeamInput};
+use hgcs_domain::validation::Checker;
 use leptos::prelude::*;
 
 use super::member_fields::MemberFields;
@@ -9,6 +10,7 @@ use crate::components::common::{
     DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, SubmitButton, TextField,
     local_error,
 };
+use crate::format;
 use crate::i18n;
 use crate::i18n::{CommonText, MediationText, PlanText, text, tr};
 use crate::state::use_lang;
@@ -101,6 +103,13 @@ pub fn TeamForm(
             members,
             leader: leader_index,
         };
+        // The ethnic-minority rule needs the unit's place in the tree: the
+        // server checks it; the other rules are checked here as there.
+        let mut check = Checker::new();
+        let input = input.check(&mut check, format::today(), false);
+        if !form.passes(check, lang) {
+            return;
+        }
         form.send(async move { api.create_team(&input).await }, move |team| {
             name.set(String::new());
             decision.number.set(String::new());
