@@ -93,6 +93,7 @@ mod tests {
     use super::*;
     use crate::TeamId;
     use crate::mediation::{CaseKind, CaseStart, PartyKind};
+    use crate::validation::fields_and_codes;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
@@ -119,13 +120,6 @@ mod tests {
         }
     }
 
-    fn codes(errors: &[Violation]) -> Vec<(&str, &str)> {
-        errors
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule.code()))
-            .collect()
-    }
-
     #[test]
     fn a_civil_matter_received_today_is_taken() {
         let clean = case(CaseKind::LandUse).validate(day(10));
@@ -141,7 +135,7 @@ mod tests {
         bad.parties.clear();
         let errors = bad.validate(day(9)).err().unwrap_or_default();
         assert_eq!(
-            codes(&errors),
+            fields_and_codes(&errors),
             [
                 ("kind", "out_of_scope"),
                 ("received_on", "in_the_future"),
@@ -167,7 +161,7 @@ mod tests {
         step(CaseAction::Assign, day(11)).check(&mut check, day(10), day(12));
         let errors = check.finish().err().unwrap_or_default();
         assert_eq!(
-            codes(&errors),
+            fields_and_codes(&errors),
             [
                 ("on", "day_before_previous_step"),
                 ("on", "day_in_future"),

@@ -88,6 +88,7 @@ mod tests {
     use super::*;
     use crate::api::mediation::Election;
     use crate::mediation::{Education, ElectionMethod, Sex};
+    use crate::validation::fields_and_codes;
 
     fn mediator(birth_year: i32, percent: f64) -> MediatorInput {
         MediatorInput {
@@ -125,10 +126,7 @@ mod tests {
         let mut check = Checker::new();
         mediator(2010, 50.0).check(&mut check, "members[1]", today());
         let errors = check.finish().err().unwrap_or_default();
-        let found: Vec<_> = errors
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule.code()))
-            .collect();
+        let found = fields_and_codes(&errors);
         assert_eq!(
             found,
             [

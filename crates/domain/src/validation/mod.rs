@@ -135,6 +135,15 @@ impl Checker {
     }
 }
 
+/// The (field, code) of each violation, for tests to compare.
+#[cfg(test)]
+pub(crate) fn fields_and_codes(errors: &[Violation]) -> Vec<(&str, &str)> {
+    errors
+        .iter()
+        .map(|v| (v.field.as_str(), v.rule.code()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

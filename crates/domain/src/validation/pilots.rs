@@ -124,13 +124,7 @@ mod tests {
     use super::*;
     use crate::UnitId;
     use crate::api::pilots::Criterion;
-
-    fn codes(errors: &[Violation]) -> Vec<(&str, &str)> {
-        errors
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule.code()))
-            .collect()
-    }
+    use crate::validation::fields_and_codes;
 
     #[test]
     fn pilots_belong_to_the_programme_years_and_scores_to_their_range() {
@@ -141,7 +135,7 @@ mod tests {
             description: String::new(),
         };
         let errors = pilot.validate().err().unwrap_or_default();
-        assert_eq!(codes(&errors), [("year", "not_a_pilot_year")]);
+        assert_eq!(fields_and_codes(&errors), [("year", "not_a_pilot_year")]);
         let evaluation = PilotEvaluationInput {
             evaluated_on: NaiveDate::default(),
             criteria: vec![Criterion {
@@ -154,7 +148,7 @@ mod tests {
         };
         let errors = evaluation.validate().err().unwrap_or_default();
         assert_eq!(
-            codes(&errors),
+            fields_and_codes(&errors),
             [("criteria[0].score", "score_out_of_range")]
         );
     }
@@ -167,7 +161,7 @@ mod tests {
             note: String::new(),
         };
         let errors = approve.validate().err().unwrap_or_default();
-        assert_eq!(codes(&errors), [("decision", "required")]);
+        assert_eq!(fields_and_codes(&errors), [("decision", "required")]);
         let refuse = CommendationDecision {
             approved: false,
             ..approve.clone()
@@ -184,7 +178,10 @@ mod tests {
             ..approve
         };
         let errors = undated.validate().err().unwrap_or_default();
-        assert_eq!(codes(&errors), [("decision.issued_on", "required")]);
+        assert_eq!(
+            fields_and_codes(&errors),
+            [("decision.issued_on", "required")]
+        );
     }
 
     #[test]
@@ -200,7 +197,7 @@ mod tests {
             unit_ids: Vec::new(),
         };
         let errors = replication.validate().err().unwrap_or_default();
-        assert_eq!(codes(&errors), [("unit_ids", "required")]);
+        assert_eq!(fields_and_codes(&errors), [("unit_ids", "required")]);
         let nomination = CommendationInput {
             year: 1999,
             nominee_kind: crate::plan::NomineeKind::Team,
@@ -210,7 +207,7 @@ mod tests {
         };
         let errors = nomination.validate().err().unwrap_or_default();
         assert_eq!(
-            codes(&errors),
+            fields_and_codes(&errors),
             [("grounds", "required"), ("year", "out_of_range")]
         );
     }

@@ -123,6 +123,7 @@ impl TaskUpdateInput {
 mod tests {
     use super::*;
     use crate::plan::{PlanStatus, TaskStatus};
+    use crate::validation::fields_and_codes;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default()
@@ -169,10 +170,7 @@ mod tests {
             ..bad.document.clone()
         });
         let errors = bad.validate().err().unwrap_or_default();
-        let found: Vec<_> = errors
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule.code()))
-            .collect();
+        let found = fields_and_codes(&errors);
         assert_eq!(
             found,
             [
@@ -195,10 +193,7 @@ mod tests {
             status: TaskStatus::InProgress,
         };
         let errors = report.validate(day(19)).err().unwrap_or_default();
-        let found: Vec<_> = errors
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule.code()))
-            .collect();
+        let found = fields_and_codes(&errors);
         assert_eq!(
             found,
             [
@@ -220,10 +215,7 @@ mod tests {
         let clean = task.check(&mut check);
         assert_eq!(clean.code, "II.6");
         let errors = check.finish().err().unwrap_or_default();
-        let found: Vec<_> = errors
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule.code()))
-            .collect();
+        let found = fields_and_codes(&errors);
         assert_eq!(
             found,
             [("schedule", "invalid_schedule"), ("title", "required")]
