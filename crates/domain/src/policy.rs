@@ -164,6 +164,11 @@ pub fn can_ask_question(actor: &Actor) -> bool {
     can_write(actor) && actor.role == Role::WardOfficial
 }
 
+/// Files are attached to a question by the ward that asked it.
+pub fn can_attach_to_question(actor: &Actor, question_unit: UnitId) -> bool {
+    can_ask_question(actor) && actor.unit_id == question_unit
+}
+
 /// The Justice Office and the legal partners (court, procuracy, lawyers)
 /// answer the questions of wards in their scope.
 pub fn can_answer_question(actor: &Actor, question_reach: Reach) -> bool {
@@ -338,6 +343,12 @@ mod tests {
     fn questions_are_asked_by_wards_and_answered_by_the_city_and_legal_partners() {
         let ward = actor(Role::WardOfficial, WARD_A);
         assert!(can_ask_question(&ward));
+        assert!(can_attach_to_question(&ward, WARD_A));
+        assert!(!can_attach_to_question(&ward, WARD_B));
+        assert!(!can_attach_to_question(
+            &actor(Role::CityJustice, CITY),
+            CITY
+        ));
         assert!(can_answer_question(
             &actor(Role::LegalPartner, CITY),
             Reach::Within

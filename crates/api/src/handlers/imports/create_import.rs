@@ -144,10 +144,7 @@ fn check_against_registry(
                 .iter()
                 .filter_map(|m| m.sex.map(|sex| (sex, is_minority(&m.ethnicity)))),
         );
-        for rule in team_shortfalls(
-            &composition,
-            hgcs_db::models::unit::in_minority_area(conn, UnitId(village))?,
-        ) {
+        for rule in team_shortfalls(&composition, unit::in_minority_area(conn, UnitId(village))?) {
             problems.push(problem(
                 0,
                 "team",

@@ -8,6 +8,7 @@ use hgcs_db::models::{audit, organisation, unit};
 use hgcs_db::views;
 use hgcs_domain::api::units::OrganisationQuery;
 use hgcs_domain::plan::{DocumentRef, PartyGroup, PartyRole, PlanStatus};
+use hgcs_domain::policy;
 use hgcs_domain::time::today;
 use hgcs_domain::{OrganisationKind, PlanId, UnitId};
 use serde_json::json;
@@ -37,7 +38,7 @@ pub async fn derive_ward_plan(
     let parent_id = PlanId(id.into_inner());
     let created = db::transaction(&state.pool, move |conn| {
         let (parent, reach) = readable_plan(conn, &caller.actor, parent_id)?;
-        if !hgcs_domain::policy::can_derive_plan(&caller.actor, reach) {
+        if !policy::can_derive_plan(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
         let ward = caller.actor.unit_id;

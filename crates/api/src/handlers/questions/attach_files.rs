@@ -6,6 +6,7 @@ use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::questions::Question;
+use hgcs_domain::policy;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -35,7 +36,7 @@ pub async fn attach_files(
     let actor = caller.actor;
     db::run(&state.pool, move |conn| {
         let (row, _) = readable_question(conn, &actor, id)?;
-        if actor.unit_id.0 != row.unit_id || !hgcs_domain::policy::can_ask_question(&actor) {
+        if !policy::can_attach_to_question(&actor, UnitId(row.unit_id)) {
             return Err(ApiError::Forbidden);
         }
         Ok(())
