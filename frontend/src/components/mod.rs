@@ -10,7 +10,7 @@ pub mod pay;
 pub mod pilots;
 pub mod plans;
 pub mod questions;
-pub mod records;
+pub mod success_records;
 pub mod tasks;
 pub mod teams;
 pub mod units;

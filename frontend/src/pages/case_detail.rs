@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use crate::api::use_api;
 use crate::components::cases::{CaseActions, CaseHeader, CaseHistory, CasePersonal};
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
-use crate::components::records::CaseRecords;
+use crate::components::success_records::CaseRecords;
 use crate::i18n::{CommonText, MediationText, tr};
 
 #[component]

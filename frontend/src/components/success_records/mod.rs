@@ -1,5 +1,4 @@
 mod case_records;
-mod claim_pay_form;
 mod execution_form;
 mod record_download;
 mod record_form;

@@ -3,10 +3,10 @@ use hgcs_domain::api::mediation::Case;
 use hgcs_domain::mediation::CaseState;
 use leptos::prelude::*;
 
-use super::claim_pay_form::ClaimPayForm;
 use super::execution_form::ExecutionForm;
 use super::record_download::RecordDownload;
 use super::record_form::RecordForm;
+use crate::components::pay::ClaimPayForm;
 use crate::state::use_role;
 
 /// What follows a case's end: for a successful case its written record
