@@ -11,7 +11,6 @@ use hgcs_domain::time::today;
 use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
 use serde_json::json;
 
-use crate::access;
 use crate::access::readable_team;
 use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
@@ -87,7 +86,8 @@ pub async fn create_case(
             }),
         )?;
         let view = views::cases::CaseView {
-            personal: policy::can_see_personal_data(&caller.actor, access::reach(conn, &caller.actor, UnitId(row.unit_id))?),
+            // The case is the team's: it stands where the team does.
+            personal: policy::can_see_personal_data(&caller.actor, reach),
             history: true,
             manage: true,
         };
