@@ -55,3 +55,34 @@ async fn the_docs_page_is_served_without_a_cdn() {
     assert!(html.contains("swagger"), "{html}");
     assert!(!html.contains("https://"), "no external assets");
 }
+
+/// The spec lists the words the wire carries: every value the document
+/// gives for a case state is accepted as a filter, and the error codes it
+/// lists are the ones problems carry.
+#[actix_web::test]
+async fn enum_values_in_the_spec_are_the_words_on_the_wire() {
+    let app = TestApp::start().await;
+    app.user("boxuyen", hgcs_domain::Role::WardOfficial, "12436");
+    let token = app.login("boxuyen").await;
+    let spec = committed();
+    let states = spec["components"]["schemas"]["CaseState"]["enum"]
+        .as_array()
+        .unwrap();
+    assert_eq!(states.len(), 6);
+    for state in states {
+        let state = state.as_str().unwrap();
+        let reply = app
+            .get(
+                &format!("/api/v1/cases?state={state}"),
+                Auth::Bearer(&token),
+            )
+            .await;
+        assert_eq!(reply.status, 200, "state={state}: {}", reply.body);
+    }
+    let missing = app.get("/api/v1/cases/999999", Auth::Bearer(&token)).await;
+    assert_eq!(missing.status, 404);
+    let codes = spec["components"]["schemas"]["ErrorCode"]["enum"]
+        .as_array()
+        .unwrap();
+    assert!(codes.contains(&missing.body["code"]), "{}", missing.body);
+}
