@@ -33,6 +33,14 @@ const ACCEPTED: [(&str, &[&str]); 5] = [
     ("image/png", &["png"]),
     ("image/jpeg", &["jpg", "jpeg"]),
 ];
+/// The MIME types a stored file can have.
+pub const ACCEPTED_TYPES: [&str; 5] = [
+    ACCEPTED[0].0,
+    ACCEPTED[1].0,
+    ACCEPTED[2].0,
+    ACCEPTED[3].0,
+    ACCEPTED[4].0,
+];
 /// Bytes kept from the start of a file to recognise its kind.
 const SNIFF: usize = 16 * 1024;
 
@@ -79,7 +87,7 @@ impl FileStore {
         let file_name = field
             .content_disposition()
             .and_then(|d| d.get_filename())
-            .map(hgcs_domain::text::clean)
+            .map(|name| hgcs_domain::text::clean(&name.replace(char::is_control, "")))
             .filter(|name| !name.is_empty())
             .unwrap_or_else(|| "tep-dinh-kem".to_owned());
         let temp = self

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod documents;
+pub mod edge;
 pub mod error;
 pub mod files;
 pub mod handlers;

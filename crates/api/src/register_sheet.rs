@@ -30,8 +30,24 @@ const COLUMNS: [(&str, &[&str]); 10] = [
 ];
 const REQUIRED: [&str; 5] = ["village", "team", "full_name", "sex", "birth_year"];
 
-/// Cells of each row as text, the header first.
+/// Cells of each row as text, the header first. A cell holding a NUL
+/// character refuses the file: no register has one, and it could not be
+/// stored.
 pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
+    let table = read_cells(file_name, bytes)?;
+    match table
+        .iter()
+        .position(|row| row.iter().any(|cell| cell.contains('\0')))
+    {
+        Some(row) => Err(format!(
+            "line {} holds a NUL character; save the sheet again as text",
+            row + 1
+        )),
+        None => Ok(table),
+    }
+}
+
+fn read_cells(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
     let lower = file_name.to_lowercase();
     if lower.ends_with(".xlsx") {
         let mut book: Xlsx<_> =

@@ -5,7 +5,11 @@ use std::collections::BTreeMap;
 
 use hgcs_domain::api::problem::PROBLEM_CONTENT_TYPE;
 use utoipa::IntoResponses;
+use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+
+use crate::files;
 
 fn problem(description: &str) -> RefOr<utoipa::openapi::Response> {
     ResponseBuilder::new()
@@ -45,6 +49,10 @@ impl IntoResponses for ReadErrors {
             UNAUTHORIZED,
             FORBIDDEN,
             NOT_FOUND,
+            (
+                "422",
+                "A query parameter is out of range or holds a NUL character; see `errors`",
+            ),
             UNAVAILABLE,
         ])
     }
@@ -62,7 +70,7 @@ impl IntoResponses for WriteErrors {
             NOT_FOUND,
             ("409", "Conflicts with an existing record"),
             ("413", "The body is too large"),
-            ("415", "The body is not JSON"),
+            ("415", "The body is not of the documented content type"),
             ("422", "Some fields are invalid; see `errors`"),
             UNAVAILABLE,
         ])
@@ -78,9 +86,45 @@ impl IntoResponses for SignInErrors {
             ("400", "The body is not valid"),
             ("401", "Wrong credentials"),
             ("403", "The account is disabled"),
-            ("422", "A field is empty"),
+            ("413", "The body is too large"),
+            ("415", "The body is not of the documented content type"),
+            ("422", "A field is empty or holds a NUL character; see `errors`"),
             ("429", "Too many failed attempts; see Retry-After"),
             UNAVAILABLE,
         ])
+    }
+}
+
+/// A stored file as downloaded: its own type, one of those uploads accept,
+/// named in `Content-Disposition`.
+pub struct StoredFile;
+
+impl IntoResponses for StoredFile {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        let binary = || {
+            ContentBuilder::new()
+                .schema(Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .content_media_type("application/octet-stream")
+                        .build(),
+                ))
+                .build()
+        };
+        let mut file = ResponseBuilder::new()
+            .description("The file, of the type it was stored with")
+            .header(
+                "Content-Disposition",
+                HeaderBuilder::new()
+                    .schema(Some(ObjectBuilder::new().schema_type(Type::String).build()))
+                    .description(Some("`attachment` with the file's name"))
+                    .build(),
+            );
+        for mime in files::ACCEPTED_TYPES {
+            file = file.content(mime, binary());
+        }
+        let mut all = BTreeMap::from([("200".to_owned(), file.build().into())]);
+        all.extend(ReadErrors::responses());
+        all
     }
 }

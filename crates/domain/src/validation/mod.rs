@@ -2,6 +2,7 @@
 //! at once so a form shows every problem in one answer.
 
 mod cases;
+pub mod edge;
 mod mediators;
 mod paging;
 mod pilots;

@@ -36,6 +36,12 @@ pub enum Rule {
     Progress,
     BirthYear,
     Year,
+    /// A NUL character (U+0000), which no text field may hold.
+    NulCharacter,
+    /// A day outside the calendar HGCS keeps (`validation::edge`).
+    DayOutOfRange,
+    /// A year outside the calendar HGCS keeps (`validation::edge`).
+    YearOutOfRange,
     /// A recorded step dated after today (`crate::recorded`).
     DayInFuture {
         today: NaiveDate,
@@ -106,7 +112,10 @@ impl Rule {
             | Rule::DaysAhead
             | Rule::Progress
             | Rule::BirthYear
-            | Rule::Year => "out_of_range",
+            | Rule::Year
+            | Rule::DayOutOfRange
+            | Rule::YearOutOfRange => "out_of_range",
+            Rule::NulCharacter => "invalid_character",
             Rule::DayInFuture { .. } => "day_in_future",
             Rule::DayBeforePreviousStep { .. } => "day_before_previous_step",
             Rule::ReceivedInFuture | Rule::ReportedInFuture => "in_the_future",
@@ -174,6 +183,18 @@ impl Rule {
             ),
             Rule::BirthYear => pick("Năm sinh không hợp lệ", "The birth year is not valid"),
             Rule::Year => pick("Năm không hợp lệ", "The year is out of range"),
+            Rule::NulCharacter => pick(
+                "Không được chứa ký tự NUL (U+0000)",
+                "Must not contain the NUL character (U+0000)",
+            ),
+            Rule::DayOutOfRange => pick(
+                "Ngày phải từ 01/01/1900 đến 31/12/2199",
+                "The day must be between 01/01/1900 and 31/12/2199",
+            ),
+            Rule::YearOutOfRange => pick(
+                "Năm phải từ 1900 đến 2199",
+                "The year must be between 1900 and 2199",
+            ),
             Rule::DayInFuture { today } if vi => {
                 format!("Ngày không được sau hôm nay ({})", today.format("%d/%m/%Y"))
             }

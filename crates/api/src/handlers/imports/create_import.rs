@@ -54,7 +54,7 @@ pub async fn create_import(
             .content_disposition()
             .and_then(|d| d.get_filename())
             .unwrap_or("register")
-            .to_owned();
+            .replace(char::is_control, "");
         let mut bytes = Vec::new();
         while let Some(chunk) = field
             .try_next()

@@ -7,6 +7,7 @@ use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::questions::Question;
 use hgcs_domain::policy;
+use hgcs_domain::validation::Rule;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -55,6 +56,9 @@ pub async fn attach_files(
                 ));
             }
             files.push(state.files.receive(field).await?);
+        }
+        if files.is_empty() {
+            return Err(ApiError::invalid("files", Rule::Required));
         }
         Ok(())
     }

@@ -5,14 +5,14 @@ use hgcs_db::models::question;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::ReadErrors;
+use crate::responses::StoredFile;
 use crate::state::AppState;
 
 /// A file attached to a question the caller may read.
 #[utoipa::path(
     tag = "mediation",
     params(("id" = i64, Path, description = "File id")),
-    responses((status = 200, description = "The file", content_type = "application/octet-stream"), ReadErrors),
+    responses(StoredFile),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/question-files/{id}")]

@@ -15,6 +15,7 @@ use serde_json::json;
 use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
+use crate::edge;
 use crate::error::ApiError;
 use crate::files::Incoming;
 
@@ -150,6 +151,10 @@ async fn receive(
                     if bytes.len() > MAX_UPDATE_JSON {
                         return Err(ApiError::PayloadTooLarge);
                     }
+                }
+                let found = edge::json(&bytes);
+                if !found.is_empty() {
+                    return Err(ApiError::Validation(found));
                 }
                 let parsed: TaskUpdateInput = serde_json::from_slice(&bytes)
                     .map_err(|e| ApiError::InvalidJson(format!("update: {e}")))?;

@@ -6,17 +6,14 @@ use hgcs_domain::{EvidenceId, TaskId};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::ReadErrors;
+use crate::responses::StoredFile;
 use crate::state::AppState;
 
 /// An evidence file, for anyone who may read its task's plan.
 #[utoipa::path(
     tag = "plans",
     params(("id" = i64, Path, description = "Evidence id")),
-    responses(
-        (status = 200, description = "The file", content_type = "application/octet-stream"),
-        ReadErrors
-    ),
+    responses(StoredFile),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/evidence/{id}")]
