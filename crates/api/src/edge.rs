@@ -36,10 +36,17 @@ pub async fn guard(
     if kind != Body::Other {
         match read(req.take_payload()).await {
             Ok(body) => {
-                found.extend(match kind {
-                    Body::Json => json(&body),
-                    _ => pairs(&body),
-                });
+                let body = match kind {
+                    Body::Json => {
+                        let (problems, normal) = json_checked(&body);
+                        found.extend(problems);
+                        normal.unwrap_or(body)
+                    }
+                    _ => {
+                        found.extend(pairs(&body));
+                        body
+                    }
+                };
                 req.set_payload(Payload::from(body));
             }
             Err(error) => return Ok(req.error_response(error)),
@@ -112,11 +119,46 @@ fn pairs(text: &[u8]) -> Vec<Violation> {
 /// Problems anywhere in a JSON document. A body that is not JSON is left
 /// to the extractor, which names the parse error.
 pub fn json(body: &[u8]) -> Vec<Violation> {
+    json_checked(body).0
+}
+
+/// The problems of a JSON body, and the body again when a number in it had
+/// to be written as an integer: JSON Schema counts `10.0` as the integer
+/// 10, and so does HGCS, while the typed fields would refuse it.
+fn json_checked(body: &[u8]) -> (Vec<Violation>, Option<Bytes>) {
     let mut found = Vec::new();
-    if let Ok(value) = serde_json::from_slice::<Value>(body) {
-        walk(&value, "", &mut found);
+    let Ok(mut value) = serde_json::from_slice::<Value>(body) else {
+        return (found, None);
+    };
+    walk(&value, "", &mut found);
+    let normal = integral(&mut value)
+        .then(|| serde_json::to_vec(&value).ok().map(Bytes::from))
+        .flatten();
+    (found, normal)
+}
+
+/// Rewrites whole floating-point numbers as integers; true when any was.
+fn integral(value: &mut Value) -> bool {
+    match value {
+        Value::Number(number) if number.is_f64() => {
+            let float = number.as_f64().unwrap_or(f64::NAN);
+            // Exactly representable whole numbers only (|x| < 2^53).
+            if float.fract() == 0.0 && float.abs() < 9_007_199_254_740_992.0 {
+                #[expect(clippy::cast_possible_truncation, reason = "whole and in range")]
+                let whole = float as i64;
+                *value = Value::from(whole);
+                return true;
+            }
+            false
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .fold(false, |any, item| integral(item) | any),
+        Value::Object(members) => members
+            .values_mut()
+            .fold(false, |any, item| integral(item) | any),
+        _ => false,
     }
-    found
 }
 
 fn walk(value: &Value, path: &str, found: &mut Vec<Violation>) {
@@ -204,6 +246,18 @@ mod tests {
             ]
         );
         assert!(pairs(b"year=2025&on=2025-07-01").is_empty());
+    }
+
+    #[test]
+    fn whole_numbers_written_as_floats_become_integers() {
+        let (found, normal) = json_checked(br#"{"unit_id": 12.0, "share": 0.5, "ids": [1, 2.0]}"#);
+        assert!(found.is_empty());
+        let normal: Value = serde_json::from_slice(&normal.unwrap_or_default()).unwrap_or_default();
+        assert_eq!(
+            normal,
+            serde_json::json!({"unit_id": 12, "share": 0.5, "ids": [1, 2]})
+        );
+        assert_eq!(json_checked(br#"{"unit_id": 12}"#).1, None, "left as sent");
     }
 
     #[test]

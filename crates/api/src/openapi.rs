@@ -68,5 +68,66 @@ pub fn spec() -> utoipa::openapi::OpenApi {
         .openapi(ApiDoc::openapi())
         .service(scope(API_PREFIX).configure(handlers::routes))
         .split_for_parts();
+    with_day_pattern(api)
+}
+
+/// Days in the API are `YYYY-MM-DD` within the calendar the edge keeps
+/// (`hgcs_domain::validation::edge::YEARS`, 1900–2199); the document says
+/// so on every `format: date` with a pattern, which a generated client or
+/// a fuzzer can check without knowing the rule.
+pub const DAY_PATTERN: &str =
+    "^(19[0-9]{2}|2[01][0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+fn with_day_pattern(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    use utoipa::openapi::RefOr;
+    use utoipa::openapi::schema::{
+        AdditionalProperties, ArrayItems, KnownFormat, Schema, SchemaFormat,
+    };
+    fn schema(item: &mut RefOr<Schema>) {
+        let RefOr::T(inner) = item else { return };
+        match inner {
+            Schema::Object(object) => {
+                if object.format == Some(SchemaFormat::KnownFormat(KnownFormat::Date)) {
+                    object.pattern = Some(DAY_PATTERN.to_owned());
+                }
+                object.properties.values_mut().for_each(schema);
+                if let Some(extra) = object.additional_properties.as_deref_mut()
+                    && let AdditionalProperties::RefOr(extra) = extra
+                {
+                    schema(extra);
+                }
+            }
+            Schema::Array(array) => {
+                if let ArrayItems::RefOrSchema(items) = &mut array.items {
+                    schema(items);
+                }
+            }
+            Schema::OneOf(one) => one.items.iter_mut().for_each(schema),
+            Schema::AllOf(all) => all.items.iter_mut().for_each(schema),
+            Schema::AnyOf(any) => any.items.iter_mut().for_each(schema),
+            _ => {}
+        }
+    }
+    if let Some(components) = api.components.as_mut() {
+        components.schemas.values_mut().for_each(schema);
+    }
+    for item in api.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            for parameter in operation.parameters.iter_mut().flatten() {
+                if let RefOr::T(parameter) = parameter
+                    && let Some(item) = parameter.schema.as_mut()
+                {
+                    schema(item);
+                }
+            }
+        }
+    }
     api
 }

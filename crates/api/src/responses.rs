@@ -88,7 +88,10 @@ impl IntoResponses for SignInErrors {
             ("403", "The account is disabled"),
             ("413", "The body is too large"),
             ("415", "The body is not of the documented content type"),
-            ("422", "A field is empty or holds a NUL character; see `errors`"),
+            (
+                "422",
+                "A field is empty or holds a NUL character; see `errors`",
+            ),
             ("429", "Too many failed attempts; see Retry-After"),
             UNAVAILABLE,
         ])

@@ -198,6 +198,26 @@ async fn an_admin_cannot_disable_themself() {
 }
 
 #[actix_web::test]
+async fn an_admin_changes_their_own_password_only_with_the_current_one() {
+    let app = TestApp::start().await;
+    let token = admin(&app).await;
+    let me = app.get("/api/v1/me", Auth::Bearer(&token)).await;
+    let id = me.body["id"].as_i64().unwrap();
+    let reply = app
+        .post(
+            &format!("/api/v1/admin/users/{id}/password"),
+            Auth::Bearer(&token),
+            json!({"password": "một mật khẩu khác hẳn"}),
+        )
+        .await;
+    reply.assert_problem(409, "conflict");
+    assert_eq!(
+        app.get("/api/v1/me", Auth::Bearer(&token)).await.status,
+        200
+    );
+}
+
+#[actix_web::test]
 async fn the_audit_log_pages_newest_first() {
     let app = TestApp::start().await;
     let token = admin(&app).await;

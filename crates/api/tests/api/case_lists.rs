@@ -85,7 +85,9 @@ async fn lists_page_by_received_day_and_filter() {
     );
     app.get("/api/v1/cases?cursor=nonsense", Auth::Bearer(&ward))
         .await
-        .assert_problem(400, "invalid_query");
+        .assert_problem(422, "validation_failed");
+    let first = app.get("/api/v1/cases?cursor=", Auth::Bearer(&ward)).await;
+    assert_eq!(first.status, 200, "an empty cursor is the first page");
 }
 
 /// The day in Vietnam `days` before today, as the API writes it.

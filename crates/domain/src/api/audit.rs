@@ -37,6 +37,7 @@ pub struct AuditQuery {
     /// The `next_cursor` of the previous page.
     pub cursor: Option<i64>,
     /// Page size, 1–200 (default 50).
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
     pub limit: Option<i64>,
 }
 

@@ -45,6 +45,7 @@ pub struct Election {
     pub on: NaiveDate,
     pub method: ElectionMethod,
     /// Share of household representatives in favour, in percent.
+    #[cfg_attr(feature = "openapi", schema(exclusive_minimum = 50, maximum = 100))]
     pub percent: f64,
 }
 
@@ -52,8 +53,11 @@ pub struct Election {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MediatorInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub full_name: String,
     pub sex: Sex,
+    /// An adult: 18 to 110 years old in the current year.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2199))]
     pub birth_year: i32,
     /// "Kinh" when not given.
     #[serde(default)]
@@ -78,9 +82,13 @@ pub struct MediatorInput {
 #[serde(deny_unknown_fields)]
 pub struct TeamInput {
     pub unit_id: UnitId,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub name: String,
     #[serde(default)]
     pub founded_by: Option<DocumentRef>,
+    /// At least three, at least one of them a woman and, where the unit is
+    /// an ethnic-minority area, at least one from an ethnic minority.
+    #[cfg_attr(feature = "openapi", schema(min_items = 3))]
     pub members: Vec<MediatorInput>,
     /// Index in `members` of the elected leader.
     #[serde(default)]
@@ -146,10 +154,14 @@ pub struct Mediator {
 #[serde(deny_unknown_fields)]
 pub struct CaseParty {
     pub kind: PartyKind,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub name: String,
+    /// No later than the current year.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2199))]
     pub birth_year: Option<i32>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub address: String,
 }
 
@@ -162,12 +174,16 @@ pub struct CaseInput {
     pub start: CaseStart,
     /// The agency, organisation or person that proposed mediation.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub proposed_by: String,
     pub kind: CaseKind,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20000))]
     pub summary: String,
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub parties: Vec<CaseParty>,
     /// People invited to take part (village elders, relatives, …).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 300))]
     pub invited: Vec<String>,
     #[serde(default)]
     pub public_session: bool,
@@ -244,12 +260,14 @@ pub struct Case {
 pub struct CaseStep {
     pub action: CaseAction,
     pub on: NaiveDate,
-    /// For `assign`: the mediators; each declares any interest in the matter.
+    /// For `assign`: the mediators, at least one; each declares any interest in the matter.
     #[serde(default)]
     pub mediators: Vec<Assignment>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 5000))]
     pub note: String,
-    /// For `succeed`/`fail`: the agreement or each side's demands.
+    /// For `succeed`/`fail`: the agreement or each side's demands, 1 to
+    /// 20000 characters.
     #[serde(default)]
     pub outcome: String,
 }
@@ -282,6 +300,7 @@ pub struct CaseQuery {
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
     /// 1–200, default 50.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
     pub limit: Option<i64>,
 }
 

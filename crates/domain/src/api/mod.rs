@@ -18,3 +18,6 @@ pub mod questions;
 pub mod success_records;
 pub mod units;
 pub mod users;
+
+#[cfg(all(test, feature = "openapi"))]
+mod limits;

@@ -24,9 +24,11 @@ pub struct PayRate {
 pub struct PayRateInput {
     /// The province (or another unit) the rate applies in.
     pub unit_id: UnitId,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub amount_vnd: i64,
     pub effective_from: NaiveDate,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub basis: String,
 }
 
@@ -67,6 +69,7 @@ pub struct PayDecision {
     pub on: NaiveDate,
     /// Required when refusing.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub reason: String,
 }
 

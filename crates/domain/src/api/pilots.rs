@@ -9,8 +9,12 @@ use crate::{CommendationId, PilotId, UnitId};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub name: String,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
     pub max_score: i32,
+    /// From 0 to `max_score`.
+    #[cfg_attr(feature = "openapi", schema(minimum = 0))]
     pub score: i32,
 }
 
@@ -32,8 +36,10 @@ pub struct PilotEvaluation {
 #[serde(deny_unknown_fields)]
 pub struct PilotEvaluationInput {
     pub evaluated_on: NaiveDate,
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub criteria: Vec<Criterion>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub conclusion: String,
     pub recommend_replication: bool,
 }
@@ -51,6 +57,7 @@ pub struct Replication {
 #[serde(deny_unknown_fields)]
 pub struct ReplicationInput {
     pub decision: DocumentRef,
+    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
     pub unit_ids: Vec<UnitId>,
 }
 
@@ -72,9 +79,12 @@ pub struct Pilot {
 pub struct PilotInput {
     pub unit_id: UnitId,
     /// 2019, 2020 or 2021: the years of the pilot programme.
+    #[cfg_attr(feature = "openapi", schema(minimum = 2019, maximum = 2021))]
     pub year: i32,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub name: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub description: String,
 }
 
@@ -83,6 +93,7 @@ pub struct PilotInput {
 #[serde(deny_unknown_fields)]
 pub struct PilotQuery {
     pub unit_id: Option<UnitId>,
+    #[cfg_attr(feature = "openapi", param(minimum = 1900, maximum = 2199))]
     pub year: Option<i32>,
 }
 
@@ -107,9 +118,12 @@ pub struct Commendation {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CommendationInput {
+    #[cfg_attr(feature = "openapi", schema(minimum = 2000, maximum = 2100))]
     pub year: i32,
     pub nominee_kind: NomineeKind,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub nominee_name: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20000))]
     pub grounds: String,
     pub proposed_level: CommendationLevel,
 }
@@ -124,6 +138,7 @@ pub struct CommendationDecision {
     #[serde(default)]
     pub decision: Option<DocumentRef>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 5000))]
     pub note: String,
 }
 
@@ -131,6 +146,7 @@ pub struct CommendationDecision {
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[serde(deny_unknown_fields)]
 pub struct CommendationQuery {
+    #[cfg_attr(feature = "openapi", param(minimum = 1900, maximum = 2199))]
     pub year: Option<i32>,
     pub status: Option<CommendationStatus>,
     pub unit_id: Option<UnitId>,

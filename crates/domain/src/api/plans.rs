@@ -32,7 +32,9 @@ pub struct PlanSummary {
 #[serde(deny_unknown_fields)]
 pub struct Duty {
     /// As written, e.g. "Phòng Văn hoá - Thông tin, Đài Truyền thanh - Truyền hình thành phố".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub heading: String,
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub body: String,
 }
 
@@ -66,22 +68,29 @@ pub struct Plan {
 #[serde(deny_unknown_fields)]
 pub struct PlanInput {
     pub document: DocumentRef,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 1000))]
     pub title: String,
     pub period_start: NaiveDate,
     pub period_end: NaiveDate,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub issued_place: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub signer_name: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub signer_title: String,
     #[serde(default)]
     pub legal_basis: Vec<DocumentRef>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub purpose: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub requirements: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 5000))]
     pub funding: String,
     #[serde(default)]
     pub duties: Vec<Duty>,
@@ -94,6 +103,7 @@ pub struct PlanInput {
 pub struct PlanQuery {
     pub unit_id: Option<UnitId>,
     /// Plans whose period includes this year.
+    #[cfg_attr(feature = "openapi", param(minimum = 1900, maximum = 2199))]
     pub year: Option<i32>,
     pub status: Option<PlanStatus>,
     /// Only plans made from this one (ward plans of a city plan).
@@ -155,9 +165,12 @@ pub struct Task {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaskInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20))]
     pub code: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 2000))]
     pub title: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
     pub description: String,
     pub schedule: Schedule,
     #[serde(default)]
@@ -179,8 +192,10 @@ pub struct EventHappened {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// "Số hòa giải viên được tập huấn"
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub label: String,
     /// "120"
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub value: String,
 }
 
@@ -191,10 +206,12 @@ pub struct Figure {
 #[serde(deny_unknown_fields)]
 pub struct TaskUpdateInput {
     pub reported_on: NaiveDate,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20000))]
     pub body: String,
     #[serde(default)]
     pub figures: Vec<Figure>,
     pub status: TaskStatus,
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 100))]
     pub progress: i32,
 }
 
@@ -254,6 +271,7 @@ pub struct DueTask {
 pub struct DueQuery {
     /// Tasks due within this many days from today (default 30, at most 366);
     /// overdue tasks are always included.
+    #[cfg_attr(feature = "openapi", param(minimum = 0, maximum = 366))]
     pub days: Option<i64>,
     /// Only tasks of plans of this unit (and below).
     pub unit_id: Option<UnitId>,

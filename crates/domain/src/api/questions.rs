@@ -38,8 +38,10 @@ pub struct Question {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub title: String,
     /// Facts without names, ages or addresses.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20000))]
     pub facts: String,
 }
 
@@ -47,6 +49,7 @@ pub struct QuestionInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 20000))]
     pub body: String,
 }
 

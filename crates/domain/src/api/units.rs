@@ -75,8 +75,10 @@ pub struct UnitQuery {
 #[serde(deny_unknown_fields)]
 pub struct NewVillage {
     pub parent_id: UnitId,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))]
     pub name: String,
     /// `thon` or `to_dan_pho`.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^(thon|to_dan_pho)$"))]
     pub kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,

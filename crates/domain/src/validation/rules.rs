@@ -42,6 +42,8 @@ pub enum Rule {
     DayOutOfRange,
     /// A year outside the calendar HGCS keeps (`validation::edge`).
     YearOutOfRange,
+    /// A page cursor the list did not give.
+    Cursor,
     /// A recorded step dated after today (`crate::recorded`).
     DayInFuture {
         today: NaiveDate,
@@ -101,9 +103,10 @@ impl Rule {
             Rule::Required => "required",
             Rule::TooShort { .. } => "too_short",
             Rule::TooLong { .. } => "too_long",
-            Rule::UsernameFormat | Rule::UnsupportedGrantType | Rule::VillageKind => {
-                "invalid_format"
-            }
+            Rule::UsernameFormat
+            | Rule::UnsupportedGrantType
+            | Rule::VillageKind
+            | Rule::Cursor => "invalid_format",
             Rule::UnknownReference => "unknown_reference",
             Rule::SameAsUsername => "same_as_username",
             Rule::WrongPassword => "wrong_password",
@@ -190,6 +193,10 @@ impl Rule {
             Rule::DayOutOfRange => pick(
                 "Ngày phải từ 01/01/1900 đến 31/12/2199",
                 "The day must be between 01/01/1900 and 31/12/2199",
+            ),
+            Rule::Cursor => pick(
+                "Con trỏ trang không hợp lệ; hãy tải lại từ trang đầu",
+                "Not a cursor this list gave; start again from the first page",
             ),
             Rule::YearOutOfRange => pick(
                 "Năm phải từ 1900 đến 2199",

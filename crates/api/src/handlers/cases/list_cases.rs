@@ -5,7 +5,7 @@ use hgcs_db::views;
 use hgcs_domain::api::mediation::{CasePage, CaseQuery};
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::time::today;
-use hgcs_domain::validation::PageLimit;
+use hgcs_domain::validation::{PageLimit, Rule};
 
 use crate::access;
 use crate::auth::Authenticated;
@@ -30,12 +30,12 @@ pub async fn list_cases(
 ) -> Result<web::Json<CasePage>, ApiError> {
     let query = query.into_inner();
     let limit = PageLimit::from_query(query.limit)?;
-    let after = match query.cursor.as_deref() {
+    // An empty cursor is the first page, as no cursor is.
+    let after = match query.cursor.as_deref().filter(|text| !text.is_empty()) {
         None => None,
-        Some(text) => Some(
-            parse_cursor(text)
-                .ok_or_else(|| ApiError::InvalidQuery(format!("invalid cursor {text:?}")))?,
-        ),
+        Some(text) => {
+            Some(parse_cursor(text).ok_or_else(|| ApiError::invalid("cursor", Rule::Cursor))?)
+        }
     };
     let page = db::run(&state.pool, move |conn| {
         let root = query.unit_id.unwrap_or(caller.actor.unit_id);

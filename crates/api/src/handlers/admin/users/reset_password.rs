@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
-use crate::error::ApiError;
+use crate::error::{ApiError, Text};
 use crate::responses::WriteErrors;
 use crate::state::AppState;
 
@@ -28,6 +28,14 @@ pub async fn reset_password(
     body: web::Json<PasswordReset>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
+    if admin.user_id() == Some(id) {
+        // One's own password changes only with the current one
+        // (`POST /me/password`), so a stolen session cannot take the account.
+        return Err(ApiError::Conflict(Text::new(
+            "Đổi mật khẩu của chính mình tại «Tài khoản», với mật khẩu hiện tại",
+            "Change your own password under \"My account\", with the current password",
+        )));
+    }
     let password = body.into_inner().password;
     let target = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?)).await?;
     let mut check = Checker::new();
