@@ -84,3 +84,12 @@ impl IntoResponses for SignInErrors {
         ])
     }
 }
+
+/// The throttling answer of an action that checks a password.
+pub struct Throttled;
+
+impl IntoResponses for Throttled {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[("429", "Too many failed attempts; see Retry-After")])
+    }
+}
