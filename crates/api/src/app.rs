@@ -13,7 +13,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::openapi::{API_PREFIX, ApiDoc};
 use crate::problem::{self, RouteTable};
 use crate::state::AppState;
-use crate::{handlers, spa};
+use crate::{handlers, security, spa};
 
 /// Largest JSON or form body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -73,7 +73,9 @@ pub fn build(
         .app_data(web::QueryConfig::default().error_handler(problem::query_error))
         .app_data(web::PathConfig::default().error_handler(problem::path_error))
         .app_data(web::PayloadConfig::default().limit(BODY_LIMIT))
+        .app_data(web::Data::new(security::Policies::for_spa(&spa_dir)))
         .wrap(from_fn(problem::render_problems))
+        .wrap(from_fn(security::guard))
         .wrap(
             DefaultHeaders::new()
                 .add(("X-Content-Type-Options", "nosniff"))
