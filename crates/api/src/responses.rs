@@ -30,7 +30,7 @@ fn problems(codes: &[(&str, &str)]) -> BTreeMap<String, RefOr<utoipa::openapi::R
 const UNAUTHORIZED: (&str, &str) = ("401", "Not signed in, or the token is expired or invalid");
 const FORBIDDEN: (&str, &str) = (
     "403",
-    "The caller may not do this, or the account is disabled",
+    "The caller may not do this, the account is disabled, or a cookie-authenticated change came from another site",
 );
 const NOT_FOUND: (&str, &str) = ("404", "No such record");
 const UNAVAILABLE: (&str, &str) = ("503", "The database is busy or unreachable; retry later");
@@ -77,7 +77,10 @@ impl IntoResponses for SignInErrors {
         problems(&[
             ("400", "The body is not valid"),
             ("401", "Wrong credentials"),
-            ("403", "The account is disabled"),
+            (
+                "403",
+                "The account is disabled, or the request came from another site",
+            ),
             ("422", "A field is empty"),
             ("429", "Too many failed attempts; see Retry-After"),
             UNAVAILABLE,
