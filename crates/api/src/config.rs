@@ -61,8 +61,21 @@ pub struct AuthArgs {
     /// Reverse proxies in front of HGCS (IP addresses or CIDR ranges,
     /// comma-separated). The client address is the last `X-Forwarded-For`
     /// hop before them; without them it is the peer's address.
-    #[arg(long, env = "HGCS_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_net)]
-    pub trusted_proxies: Vec<IpNet>,
+    #[arg(long, env = "HGCS_TRUSTED_PROXIES", default_value = "", value_parser = parse_nets)]
+    pub trusted_proxies: Networks,
+}
+
+/// A comma-separated list of networks; empty for none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Networks(pub Vec<IpNet>);
+
+pub fn parse_nets(text: &str) -> Result<Networks, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(parse_net)
+        .collect::<Result<_, _>>()
+        .map(Networks)
 }
 
 impl AuthArgs {
@@ -171,7 +184,7 @@ impl AuthSettings {
             access_ttl: Duration::from_secs(u64::from(args.access_token_minutes) * 60),
             refresh_ttl: Duration::from_secs(u64::from(args.refresh_token_days) * 86_400),
             cookie_secure: args.cookie_secure_for(addr),
-            trusted_proxies: args.trusted_proxies.clone(),
+            trusted_proxies: args.trusted_proxies.0.clone(),
             throttle_limit: 5,
             address_limit: 20,
             throttle_window: Duration::from_secs(15 * 60),
@@ -190,7 +203,7 @@ mod tests {
             access_token_minutes: 15,
             refresh_token_days: 14,
             cookie_secure,
-            trusted_proxies: Vec::new(),
+            trusted_proxies: Networks::default(),
         }
     }
 
@@ -215,5 +228,7 @@ mod tests {
         assert!(mapped.contains("::ffff:192.0.2.1".parse().unwrap()));
         assert!(parse_net("10.0.0.0/33").is_err());
         assert!(parse_net("proxy").is_err());
+        assert_eq!(parse_nets(" ").unwrap(), Networks::default());
+        assert_eq!(parse_nets("10.0.0.0/8, ::1").unwrap().0.len(), 2);
     }
 }

@@ -54,11 +54,13 @@ pub enum Presented {
 /// The token with this digest, whatever its state, locked for update so
 /// that two concurrent refreshes cannot both rotate it.
 pub fn find_for_update(conn: &mut PgConnection, token_hash: &[u8]) -> QueryResult<Presented> {
-    let found: Option<(
+    // The token, when its session was revoked, when its user was disabled.
+    type Found = (
         RefreshTokenRow,
         Option<DateTime<Utc>>,
         Option<DateTime<Utc>>,
-    )> = refresh_tokens::table
+    );
+    let found: Option<Found> = refresh_tokens::table
         .inner_join(users::table)
         .inner_join(sessions::table)
         .filter(refresh_tokens::token_hash.eq(token_hash))
