@@ -68,21 +68,6 @@ pub fn pair_failures(
         .load(conn)
 }
 
-pub fn record(
-    conn: &mut PgConnection,
-    username: &str,
-    address: &str,
-    succeeded: bool,
-) -> QueryResult<usize> {
-    diesel::insert_into(login_attempts::table)
-        .values((
-            login_attempts::username.eq(username),
-            login_attempts::address.eq(address),
-            login_attempts::succeeded.eq(succeeded),
-        ))
-        .execute(conn)
-}
-
 /// Times of the newest `limit` failures for the account since `since` and
 /// since its last success, newest first.
 pub fn account_failures(
