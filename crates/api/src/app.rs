@@ -13,7 +13,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::openapi::{API_PREFIX, ApiDoc};
 use crate::problem::{self, RouteTable};
 use crate::state::AppState;
-use crate::{edge, handlers, spa};
+use crate::{edge, handlers, security, spa};
 
 /// Largest JSON or form body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -74,7 +74,9 @@ pub fn build(
         .app_data(web::PathConfig::default().error_handler(problem::path_error))
         .app_data(web::PayloadConfig::default().limit(BODY_LIMIT))
         .wrap(from_fn(edge::guard))
+        .app_data(web::Data::new(security::Policies::for_spa(&spa_dir)))
         .wrap(from_fn(problem::render_problems))
+        .wrap(from_fn(security::guard))
         .wrap(
             DefaultHeaders::new()
                 .add(("X-Content-Type-Options", "nosniff"))

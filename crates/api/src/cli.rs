@@ -140,7 +140,7 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
             .map_err(crate::error::ApiError::from)?,
     };
     drop(conn);
-    let settings = AuthSettings::from(&args.auth);
+    let settings = AuthSettings::new(&args.auth, args.addr);
     let files_dir = args
         .files_dir
         .clone()

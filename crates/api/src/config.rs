@@ -1,7 +1,7 @@
 //! Configuration from command-line flags or environment variables (see
 //! `.env.example`), checked at start-up by clap with a clear message.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -54,13 +54,87 @@ pub struct AuthArgs {
     #[arg(long, env = "HGCS_REFRESH_TOKEN_DAYS", default_value_t = 14,
           value_parser = clap::value_parser!(u32).range(1..=365))]
     pub refresh_token_days: u32,
-    /// Mark cookies `Secure`; turn on whenever HGCS is served over HTTPS.
-    #[arg(long, env = "HGCS_COOKIE_SECURE", default_value = "false", value_parser = BoolishValueParser::new())]
-    pub cookie_secure: bool,
-    /// Take the client address from `X-Forwarded-For`/`Forwarded`; only
-    /// behind a reverse proxy that sets them.
-    #[arg(long, env = "HGCS_TRUST_PROXY", default_value = "false", value_parser = BoolishValueParser::new())]
-    pub trust_proxy: bool,
+    /// Mark cookies `Secure`. Unset: on, unless HGCS listens on a
+    /// loopback address (plain HTTP on the machine itself).
+    #[arg(long, env = "HGCS_COOKIE_SECURE", value_parser = BoolishValueParser::new())]
+    pub cookie_secure: Option<bool>,
+    /// Reverse proxies in front of HGCS (IP addresses or CIDR ranges,
+    /// comma-separated). The client address is the last `X-Forwarded-For`
+    /// hop before them; without them it is the peer's address.
+    #[arg(long, env = "HGCS_TRUSTED_PROXIES", default_value = "", value_parser = parse_nets)]
+    pub trusted_proxies: Networks,
+}
+
+/// A comma-separated list of networks; empty for none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Networks(pub Vec<IpNet>);
+
+pub fn parse_nets(text: &str) -> Result<Networks, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(parse_net)
+        .collect::<Result<_, _>>()
+        .map(Networks)
+}
+
+impl AuthArgs {
+    /// Cookies are `Secure` unless set otherwise or HGCS listens on loopback.
+    pub fn cookie_secure_for(&self, addr: SocketAddr) -> bool {
+        self.cookie_secure.unwrap_or(!addr.ip().is_loopback())
+    }
+}
+
+/// An IP address or a CIDR range (`10.0.0.0/8`, `::1`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpNet {
+    pub addr: IpAddr,
+    pub prefix: u8,
+}
+
+impl IpNet {
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = match ip {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        match (self.addr, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+pub fn parse_net(text: &str) -> Result<IpNet, String> {
+    let text = text.trim();
+    let (addr, prefix) = match text.split_once('/') {
+        Some((addr, prefix)) => (addr, Some(prefix)),
+        None => (text, None),
+    };
+    let addr: IpAddr = addr
+        .parse()
+        .map_err(|_| format!("{text:?} is not an IP address or CIDR range"))?;
+    let max = if addr.is_ipv4() { 32 } else { 128 };
+    let prefix = match prefix {
+        None => max,
+        Some(p) => p
+            .parse::<u8>()
+            .ok()
+            .filter(|p| *p <= max)
+            .ok_or_else(|| format!("{text:?}: the prefix length must be 0 to {max}"))?,
+    };
+    Ok(IpNet { addr, prefix })
 }
 
 #[derive(clap::Args, Debug, Clone)]
@@ -94,21 +168,67 @@ pub struct AuthSettings {
     pub access_ttl: Duration,
     pub refresh_ttl: Duration,
     pub cookie_secure: bool,
-    pub trust_proxy: bool,
-    /// Failures allowed per account or address within `throttle_window`.
+    /// Proxies whose `X-Forwarded-For` hops are believed.
+    pub trusted_proxies: Vec<IpNet>,
+    /// Failures allowed per account from one address within
+    /// `throttle_window`; past them the account is slowed for everyone.
     pub throttle_limit: usize,
+    /// Failures allowed from one address, whatever the accounts.
+    pub address_limit: usize,
     pub throttle_window: Duration,
 }
 
-impl From<&AuthArgs> for AuthSettings {
-    fn from(args: &AuthArgs) -> Self {
+impl AuthSettings {
+    pub fn new(args: &AuthArgs, addr: SocketAddr) -> Self {
         Self {
             access_ttl: Duration::from_secs(u64::from(args.access_token_minutes) * 60),
             refresh_ttl: Duration::from_secs(u64::from(args.refresh_token_days) * 86_400),
-            cookie_secure: args.cookie_secure,
-            trust_proxy: args.trust_proxy,
+            cookie_secure: args.cookie_secure_for(addr),
+            trusted_proxies: args.trusted_proxies.0.clone(),
             throttle_limit: 5,
+            address_limit: 20,
             throttle_window: Duration::from_secs(15 * 60),
         }
+    }
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests fail loudly")]
+mod tests {
+    use super::*;
+
+    fn args(cookie_secure: Option<bool>) -> AuthArgs {
+        AuthArgs {
+            jwt_secret: None,
+            access_token_minutes: 15,
+            refresh_token_days: 14,
+            cookie_secure,
+            trusted_proxies: Networks::default(),
+        }
+    }
+
+    #[test]
+    fn cookies_are_secure_unless_served_on_loopback_or_said_otherwise() {
+        let loopback: SocketAddr = "127.0.0.1:8080".parse().unwrap();
+        let public: SocketAddr = "0.0.0.0:8080".parse().unwrap();
+        assert!(!args(None).cookie_secure_for(loopback));
+        assert!(args(None).cookie_secure_for(public));
+        assert!(args(Some(true)).cookie_secure_for(loopback));
+        assert!(!args(Some(false)).cookie_secure_for(public));
+    }
+
+    #[test]
+    fn networks_match_their_addresses() {
+        let net = parse_net("10.1.0.0/16").unwrap();
+        assert!(net.contains("10.1.200.3".parse().unwrap()));
+        assert!(!net.contains("10.2.0.1".parse().unwrap()));
+        let one = parse_net("::1").unwrap();
+        assert!(one.contains("::1".parse().unwrap()));
+        let mapped = parse_net("192.0.2.1").unwrap();
+        assert!(mapped.contains("::ffff:192.0.2.1".parse().unwrap()));
+        assert!(parse_net("10.0.0.0/33").is_err());
+        assert!(parse_net("proxy").is_err());
+        assert_eq!(parse_nets(" ").unwrap(), Networks::default());
+        assert_eq!(parse_nets("10.0.0.0/8, ::1").unwrap().0.len(), 2);
     }
 }

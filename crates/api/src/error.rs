@@ -54,6 +54,9 @@ pub enum ApiError {
     AccountDisabled,
     #[error("forbidden")]
     Forbidden,
+    /// A cookie-authenticated change, or a sign-in, sent from another site.
+    #[error("cross-site request refused")]
+    CrossSiteRequest,
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -96,6 +99,7 @@ impl ApiError {
             ApiError::InvalidCredentials => ErrorCode::InvalidCredentials,
             ApiError::AccountDisabled => ErrorCode::AccountDisabled,
             ApiError::Forbidden => ErrorCode::Forbidden,
+            ApiError::CrossSiteRequest => ErrorCode::CrossSiteRequest,
             ApiError::NotFound => ErrorCode::NotFound,
             ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::Conflict(_) => ErrorCode::Conflict,
@@ -209,7 +213,9 @@ impl ResponseError for ApiError {
             | ApiError::TokenExpired
             | ApiError::InvalidToken
             | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
-            ApiError::AccountDisabled | ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::AccountDisabled | ApiError::Forbidden | ApiError::CrossSiteRequest => {
+                StatusCode::FORBIDDEN
+            }
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) => StatusCode::CONFLICT,

@@ -20,6 +20,7 @@ pub mod openapi;
 pub mod problem;
 pub mod register_sheet;
 pub mod responses;
+pub mod security;
 pub mod spa;
 pub mod startup;
 pub mod state;

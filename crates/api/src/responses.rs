@@ -34,7 +34,7 @@ fn problems(codes: &[(&str, &str)]) -> BTreeMap<String, RefOr<utoipa::openapi::R
 const UNAUTHORIZED: (&str, &str) = ("401", "Not signed in, or the token is expired or invalid");
 const FORBIDDEN: (&str, &str) = (
     "403",
-    "The caller may not do this, or the account is disabled",
+    "The caller may not do this, the account is disabled, or a cookie-authenticated change came from another site",
 );
 const NOT_FOUND: (&str, &str) = ("404", "No such record");
 const UNAVAILABLE: (&str, &str) = ("503", "The database is busy or unreachable; retry later");
@@ -85,7 +85,10 @@ impl IntoResponses for SignInErrors {
         problems(&[
             ("400", "The body is not valid"),
             ("401", "Wrong credentials"),
-            ("403", "The account is disabled"),
+            (
+                "403",
+                "The account is disabled, or the request came from another site",
+            ),
             ("413", "The body is too large"),
             ("415", "The body is not of the documented content type"),
             (
@@ -129,5 +132,14 @@ impl IntoResponses for StoredFile {
         let mut all = BTreeMap::from([("200".to_owned(), file.build().into())]);
         all.extend(ReadErrors::responses());
         all
+    }
+}
+
+/// The throttling answer of an action that checks a password.
+pub struct Throttled;
+
+impl IntoResponses for Throttled {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[("429", "Too many failed attempts; see Retry-After")])
     }
 }

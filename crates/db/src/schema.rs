@@ -362,6 +362,7 @@ diesel::table! {
         created_at -> Timestamptz,
         expires_at -> Timestamptz,
         revoked_at -> Nullable<Timestamptz>,
+        session_id -> Int8,
     }
 }
 
@@ -370,6 +371,15 @@ diesel::table! {
         name -> Text,
         value -> Bytea,
         created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Int8,
+        user_id -> Int8,
+        created_at -> Timestamptz,
+        revoked_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -483,7 +493,9 @@ diesel::joinable!(question_files -> questions (question_id));
 diesel::joinable!(question_files -> users (uploaded_by));
 diesel::joinable!(questions -> units (unit_id));
 diesel::joinable!(questions -> users (asked_by));
+diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(task_parties -> organisations (organisation_id));
 diesel::joinable!(task_parties -> plan_tasks (task_id));
 diesel::joinable!(task_updates -> organisations (author_organisation_id));
@@ -519,6 +531,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     questions,
     refresh_tokens,
     server_secrets,
+    sessions,
     task_parties,
     task_updates,
     unit_successions,

@@ -16,6 +16,7 @@ string_enum! {
         AccountDisabled => "account_disabled",
         PasswordChangeRequired => "password_change_required",
         Forbidden => "forbidden",
+        CrossSiteRequest => "cross_site_request",
         NotFound => "not_found",
         MethodNotAllowed => "method_not_allowed",
         Conflict => "conflict",
@@ -52,6 +53,12 @@ impl ErrorCode {
             (PasswordChangeRequired, Lang::En) => "You must change your password first",
             (Forbidden, Lang::Vi) => "Bạn không có quyền thực hiện thao tác này",
             (Forbidden, Lang::En) => "You are not allowed to do this",
+            (CrossSiteRequest, Lang::Vi) => {
+                "Yêu cầu gửi từ trang web khác bị từ chối; hãy thao tác ngay trên trang HGCS"
+            }
+            (CrossSiteRequest, Lang::En) => {
+                "Requests sent from another website are refused; use the HGCS pages themselves"
+            }
             (NotFound, Lang::Vi) => "Không tìm thấy",
             (NotFound, Lang::En) => "Not found",
             (MethodNotAllowed, Lang::Vi) => "Phương thức không được hỗ trợ tại địa chỉ này",

@@ -4,17 +4,19 @@
 //! one that takes `AdminUser` for nobody but an administrator.
 
 use std::future::Future;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest, web};
-use hgcs_db::models::{api_client, user};
+use hgcs_db::models::{api_client, session};
 use hgcs_domain::policy::{self, Actor, Principal};
 use hgcs_domain::{OrganisationId, UnitId, UserId};
 
 use crate::auth::cookies::ACCESS_COOKIE;
 use crate::auth::tokens::Subject;
+use crate::config::IpNet;
 use crate::db;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -39,20 +41,44 @@ impl Authenticated {
     }
 }
 
-/// The client address: the peer, or the proxy-reported one when the
-/// deployment says a trusted proxy sits in front.
-pub fn client_address(req: &HttpRequest, trust_proxy: bool) -> String {
-    let address = if trust_proxy {
-        req.connection_info()
-            .realip_remote_addr()
-            .map(str::to_owned)
-    } else {
-        req.peer_addr().map(|peer| peer.ip().to_string())
+/// The client address. When the peer is one of the trusted proxies,
+/// `X-Forwarded-For` is read from the right: each trusted hop is skipped
+/// and the first other one is the client; the left part, which the client
+/// itself may have written, is never believed. Otherwise the peer.
+pub fn client_address(req: &HttpRequest, trusted: &[IpNet]) -> String {
+    let Some(peer) = req.peer_addr().map(|peer| peer.ip().to_canonical()) else {
+        return "unknown".to_owned();
     };
-    address.unwrap_or_else(|| "unknown".to_owned())
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|net| net.contains(ip));
+    let mut client = peer;
+    if is_trusted(peer) {
+        let hops = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .collect::<Vec<_>>();
+        for hop in hops.iter().rev() {
+            let hop = hop.trim();
+            let Some(ip) = hop
+                .parse::<IpAddr>()
+                .ok()
+                .or_else(|| hop.parse::<SocketAddr>().ok().map(|addr| addr.ip()))
+            else {
+                break;
+            };
+            client = ip.to_canonical();
+            if !is_trusted(client) {
+                break;
+            }
+        }
+    }
+    client.to_string()
 }
 
-fn token_of(req: &HttpRequest) -> Result<Option<String>, ApiError> {
+/// The access token of the request (`Authorization: Bearer` first, then
+/// the access cookie), if any.
+pub(crate) fn token_of(req: &HttpRequest) -> Result<Option<String>, ApiError> {
     if let Some(value) = req.headers().get(AUTHORIZATION) {
         let text = value.to_str().map_err(|_| ApiError::InvalidToken)?;
         let (scheme, token) = text.split_once(' ').ok_or(ApiError::InvalidToken)?;
@@ -77,15 +103,21 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
     let state = state_of(&req)?;
     let token = token_of(&req)?.ok_or(ApiError::Unauthenticated)?;
     let subject = state.tokens.verify(&token)?;
-    let address = client_address(&req, state.auth.trust_proxy);
+    let address = client_address(&req, &state.auth.trusted_proxies);
     db::run(&state.pool, move |conn| match subject {
-        Subject::User { id, issued_at } => {
-            let row = user::find(conn, id).map_err(|_| ApiError::InvalidToken)?;
+        Subject::User {
+            id,
+            issued_at,
+            session,
+        } => {
+            let (row, live) =
+                session::user_with_session(conn, id, session)?.ok_or(ApiError::InvalidToken)?;
             if row.is_disabled() {
                 return Err(ApiError::AccountDisabled);
             }
-            // A password change ends every token issued before it.
-            if row.password_changed_at.timestamp() > issued_at {
+            // A password change ends every token issued before it; signing
+            // out ends the tokens of that session.
+            if row.password_changed_at.timestamp() > issued_at || !live {
                 return Err(ApiError::TokenExpired);
             }
             Ok(Authenticated {

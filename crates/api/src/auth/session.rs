@@ -1,10 +1,11 @@
-//! Starting a browser session: an access token, a stored refresh token,
-//! and the cookies that carry both.
+//! Starting and continuing a session: a session row, an access token
+//! naming it (`sid`), a stored refresh token of its family, and the
+//! cookies that carry both.
 
 use actix_web::HttpResponse;
 use chrono::Utc;
 use hgcs_db::PgConnection;
-use hgcs_db::models::refresh_token;
+use hgcs_db::models::{refresh_token, session};
 use hgcs_domain::UserId;
 use hgcs_domain::api::auth::{LoginResponse, Me};
 
@@ -18,14 +19,26 @@ pub struct Session {
     refresh_token: String,
 }
 
-/// Stores a new refresh token for `user` and signs an access token.
+/// Opens a new session for `user`: its first refresh token and an access
+/// token.
 pub fn start(conn: &mut PgConnection, state: &AppState, user: UserId) -> Result<Session, ApiError> {
+    let id = session::insert(conn, user)?;
+    renew(conn, state, user, id)
+}
+
+/// The next refresh token of session `id` and a new access token in it.
+pub fn renew(
+    conn: &mut PgConnection,
+    state: &AppState,
+    user: UserId,
+    id: i64,
+) -> Result<Session, ApiError> {
     let refresh = random_token();
     let ttl =
         chrono::Duration::from_std(state.auth.refresh_ttl).unwrap_or(chrono::Duration::days(14));
-    refresh_token::insert(conn, user, &digest(&refresh), Utc::now() + ttl)?;
+    refresh_token::insert(conn, user, id, &digest(&refresh), Utc::now() + ttl)?;
     Ok(Session {
-        access_token: state.tokens.issue_for_user(user)?,
+        access_token: state.tokens.issue_for_user(user, id)?,
         refresh_token: refresh,
     })
 }

@@ -31,13 +31,23 @@ pub struct Claims {
     pub typ: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+    /// The session a person's token belongs to; checked on every request,
+    /// so ending the session ends the token at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<i64>,
 }
 
 /// Whom a valid token speaks for, and when it was issued.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Subject {
-    User { id: UserId, issued_at: i64 },
-    Client { id: ApiClientId },
+    User {
+        id: UserId,
+        issued_at: i64,
+        session: i64,
+    },
+    Client {
+        id: ApiClientId,
+    },
 }
 
 pub struct TokenKeys {
@@ -66,15 +76,24 @@ impl TokenKeys {
         self.ttl_seconds
     }
 
-    pub fn issue_for_user(&self, user: UserId) -> Result<String, ApiError> {
-        self.issue(format!("user:{}", user.0), None)
+    pub fn issue_for_user(&self, user: UserId, session: i64) -> Result<String, ApiError> {
+        self.issue(format!("user:{}", user.0), None, Some(session))
     }
 
     pub fn issue_for_client(&self, client: ApiClientId) -> Result<String, ApiError> {
-        self.issue(format!("client:{}", client.0), Some(READ_SCOPE.to_owned()))
+        self.issue(
+            format!("client:{}", client.0),
+            Some(READ_SCOPE.to_owned()),
+            None,
+        )
     }
 
-    fn issue(&self, sub: String, scope: Option<String>) -> Result<String, ApiError> {
+    fn issue(
+        &self,
+        sub: String,
+        scope: Option<String>,
+        sid: Option<i64>,
+    ) -> Result<String, ApiError> {
         let now = Utc::now().timestamp();
         let claims = Claims {
             iss: ISSUER.to_owned(),
@@ -84,6 +103,7 @@ impl TokenKeys {
             exp: now + self.ttl_seconds,
             typ: ACCESS.to_owned(),
             scope,
+            sid,
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(|e| ApiError::Internal(format!("token signing failed: {e}")))
@@ -107,6 +127,7 @@ impl TokenKeys {
             Some(("user", id)) => Ok(Subject::User {
                 id: UserId(parse(id)?),
                 issued_at: claims.iat,
+                session: claims.sid.ok_or(ApiError::InvalidToken)?,
             }),
             Some(("client", id)) if claims.scope.as_deref() == Some(READ_SCOPE) => {
                 Ok(Subject::Client {

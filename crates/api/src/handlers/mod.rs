@@ -25,6 +25,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(auth::login::login)
         .service(auth::refresh::refresh)
         .service(auth::logout::logout)
+        .service(auth::logout_everywhere::logout_everywhere)
         .service(auth::token::token)
         .service(me::get_me::get_me)
         .service(me::change_password::change_password)

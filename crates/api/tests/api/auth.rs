@@ -64,7 +64,7 @@ async fn the_sixth_attempt_after_five_failures_is_throttled() {
 async fn failures_across_accounts_from_one_address_are_throttled() {
     let app = TestApp::start().await;
     app.user("someone", Role::WardOfficial, "12436");
-    for n in 0..5 {
+    for n in 0..crate::support::default_auth().address_limit {
         app.login_with(&format!("user{n}"), "guess guess guess")
             .await;
     }

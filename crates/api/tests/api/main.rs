@@ -17,8 +17,11 @@ mod problems;
 mod progress;
 mod records;
 mod scope;
+mod security;
 #[path = "../common/server.rs"]
 mod server;
+mod sessions;
 mod support;
+mod throttle;
 mod tokens;
 mod ward_scope;

@@ -82,7 +82,16 @@ impl TestApp {
     }
 
     pub async fn start_with(auth: AuthSettings, pool: PoolSettings) -> Self {
-        let served = serve(std::env::temp_dir().join("hgcs-no-spa"), auth, pool);
+        Self::start_serving(std::env::temp_dir().join("hgcs-no-spa"), auth, pool)
+    }
+
+    /// Serves the web app from `spa_dir` too.
+    pub fn start_serving(
+        spa_dir: std::path::PathBuf,
+        auth: AuthSettings,
+        pool: PoolSettings,
+    ) -> Self {
+        let served = serve(spa_dir, auth, pool);
         Self {
             db: served.db,
             server: served.server,
@@ -154,14 +163,38 @@ impl TestApp {
         auth: Auth<'_>,
         body: Option<Value>,
     ) -> Reply {
+        self.send_with(method, path, auth, body, &[]).await
+    }
+
+    /// This server's origin, as its own pages send it.
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.server.addr())
+    }
+
+    /// Sends a request with extra headers, set last (they replace the
+    /// `Origin` a cookie request gets).
+    pub async fn send_with(
+        &self,
+        method: Method,
+        path: &str,
+        auth: Auth<'_>,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut request = self.server.request(method, self.server.url(path));
         request = match auth {
             Auth::None => request,
             Auth::Bearer(token) => {
                 request.insert_header(("Authorization", format!("Bearer {token}")))
             }
-            Auth::Cookie(cookies) => request.insert_header(("Cookie", cookies.to_owned())),
+            // A browser on this site's pages sends its origin with cookies.
+            Auth::Cookie(cookies) => request
+                .insert_header(("Cookie", cookies.to_owned()))
+                .insert_header(("Origin", self.origin())),
         };
+        for (name, value) in headers {
+            request = request.insert_header((*name, *value));
+        }
         let response = match body {
             Some(json) => request.send_json(&json).await,
             None => request.send().await,
@@ -201,7 +234,9 @@ impl TestApp {
             Auth::Bearer(token) => {
                 request.insert_header(("Authorization", format!("Bearer {token}")))
             }
-            Auth::Cookie(cookies) => request.insert_header(("Cookie", cookies.to_owned())),
+            Auth::Cookie(cookies) => request
+                .insert_header(("Cookie", cookies.to_owned()))
+                .insert_header(("Origin", self.origin())),
         };
         read(request.send_body(body).await.unwrap()).await
     }

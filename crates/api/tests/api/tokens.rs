@@ -18,6 +18,7 @@ fn claims(sub: &str, exp_offset: i64) -> Claims {
         exp: now + exp_offset,
         typ: "access".into(),
         scope: None,
+        sid: Some(1),
     }
 }
 

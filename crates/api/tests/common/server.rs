@@ -29,8 +29,9 @@ pub fn default_auth() -> AuthSettings {
         access_ttl: Duration::from_secs(900),
         refresh_ttl: Duration::from_secs(86_400),
         cookie_secure: false,
-        trust_proxy: false,
+        trusted_proxies: Vec::new(),
         throttle_limit: 5,
+        address_limit: 20,
         throttle_window: Duration::from_secs(900),
     }
 }

@@ -16,6 +16,7 @@ pub mod plan_task;
 pub mod question;
 pub mod refresh_token;
 pub mod secret;
+pub mod session;
 pub mod task_party;
 pub mod task_update;
 pub mod team;

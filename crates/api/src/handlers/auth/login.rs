@@ -1,14 +1,16 @@
 use actix_web::{HttpRequest, HttpResponse, post, web};
-use hgcs_db::models::{audit, login_attempt, user};
+use hgcs_db::models::{audit, refresh_token, user};
 use hgcs_domain::UserId;
 use hgcs_domain::api::auth::{LoginRequest, LoginResponse};
 use hgcs_domain::validation::Rule;
 use serde_json::json;
 
 use crate::audit::{Actor, Change, action, entry};
+use crate::auth::cookies::REFRESH_COOKIE;
 use crate::auth::extractors::client_address;
 use crate::auth::session;
 use crate::auth::throttle;
+use crate::auth::tokens::digest;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::SignInErrors;
@@ -16,7 +18,10 @@ use crate::state::AppState;
 use hgcs_db::views;
 
 /// Signs in with a username and password. An unknown user gets the same
-/// answer, after the same work, as a wrong password.
+/// answer, after the same work, as a wrong password. Failures are
+/// throttled per account and address and per address (429), and slow the
+/// account down; a browser already signed in to the account (its refresh
+/// cookie is sent along) is never held back.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
@@ -36,14 +41,27 @@ pub async fn login(
     if password.is_empty() {
         return Err(ApiError::invalid("password", Rule::Required));
     }
-    let address = client_address(&req, state.auth.trust_proxy);
+    let address = client_address(&req, &state.auth.trusted_proxies);
+    let held = req
+        .cookie(REFRESH_COOKIE)
+        .map(|c| c.value().to_owned())
+        .filter(|v| !v.is_empty())
+        .map(|token| digest(&token));
 
     let (name, addr, settings) = (username.clone(), address.clone(), state.auth.clone());
-    let account = db::run(&state.pool, move |conn| {
-        throttle::check(conn, &settings, &name, &addr)?;
-        Ok(user::find_by_username(conn, &name)?)
+    let (account, reservation) = db::transaction(&state.pool, move |conn| {
+        let account = user::find_by_username(conn, &name)?;
+        let signed_in = match (&account, held) {
+            (Some(row), Some(hash)) => {
+                refresh_token::live_owner(conn, &hash)? == Some(UserId(row.id))
+            }
+            _ => false,
+        };
+        let reservation = throttle::reserve(conn, &settings, &name, &addr, signed_in)?;
+        Ok((account, reservation))
     })
     .await?;
+    throttle::wait(&reservation).await;
 
     let passwords = state.passwords.clone();
     let hash = account.as_ref().map(|row| row.password_hash.clone());
@@ -57,11 +75,7 @@ pub async fn login(
         _ => Some(ApiError::InvalidCredentials),
     };
     if let Some(error) = refused {
-        let (name, addr) = (username.clone(), address.clone());
-        db::run(&state.pool, move |conn| {
-            Ok(login_attempt::record(conn, &name, &addr, false)?)
-        })
-        .await?;
+        // The reserved attempt stays a failure.
         return Err(error);
     }
     let Some(account) = account else {
@@ -70,7 +84,7 @@ pub async fn login(
 
     let app = state.clone();
     let (started, me) = db::transaction(&state.pool, move |conn| {
-        login_attempt::record(conn, &username, &address, true)?;
+        throttle::settle(conn, reservation)?;
         let user_id = UserId(account.id);
         let started = session::start(conn, &app, user_id)?;
         let actor = Actor {

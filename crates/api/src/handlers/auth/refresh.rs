@@ -1,5 +1,6 @@
 use actix_web::{HttpRequest, HttpResponse, post, web};
-use hgcs_db::models::{refresh_token, user};
+use hgcs_db::models::refresh_token::{self, Presented};
+use hgcs_db::models::{session as sessions, user};
 use hgcs_domain::UserId;
 use hgcs_domain::api::auth::LoginResponse;
 
@@ -12,12 +13,16 @@ use crate::state::AppState;
 use hgcs_db::views;
 
 /// Trades the refresh cookie for a new access token and a new refresh
-/// token (rotation: the old one stops working).
+/// token of the same session (rotation: the old one stops working). A
+/// refresh token used a second time means a copy is abroad: the whole
+/// session ends, its access tokens and its newer refresh tokens with it.
 #[utoipa::path(
     tag = "auth",
     responses(
         (status = 200, description = "New tokens; cookies set", body = LoginResponse),
         (status = 401, description = "No live refresh token", body = hgcs_domain::api::problem::Problem,
+            content_type = "application/problem+json"),
+        (status = 403, description = "Sent with the cookie from another site", body = hgcs_domain::api::problem::Problem,
             content_type = "application/problem+json"),
     )
 )]
@@ -32,16 +37,30 @@ pub async fn refresh(
         .filter(|v| !v.is_empty())
         .ok_or(ApiError::Unauthenticated)?;
     let app = state.clone();
-    let (started, me) = db::transaction(&state.pool, move |conn| {
-        let live = refresh_token::find_live_for_update(conn, &digest(&token))?
-            .ok_or(ApiError::Unauthenticated)?;
-        refresh_token::revoke(conn, live.id)?;
-        let user_id = UserId(live.user_id);
-        let started = session::start(conn, &app, user_id)?;
-        let row = user::find(conn, user_id)?;
-        let me = views::users::me(conn, row)?;
-        Ok((started, me))
-    })
+    let renewed = db::transaction(
+        &state.pool,
+        move |conn| match refresh_token::find_for_update(conn, &digest(&token))? {
+            Presented::Live(live) => {
+                refresh_token::revoke(conn, live.id)?;
+                let user_id = UserId(live.user_id);
+                let renewed = session::renew(conn, &app, user_id, live.session_id)?;
+                let row = user::find(conn, user_id)?;
+                let me = views::users::me(conn, row)?;
+                Ok(Some((renewed, me)))
+            }
+            Presented::Reused(spent) => {
+                sessions::revoke(conn, spent.session_id)?;
+                tracing::warn!(
+                    session = spent.session_id,
+                    user = spent.user_id,
+                    "a spent refresh token was presented again; the session is ended"
+                );
+                Ok(None)
+            }
+            Presented::Dead | Presented::Unknown => Err(ApiError::Unauthenticated),
+        },
+    )
     .await?;
-    Ok(session::respond(&state, started, me))
+    let (renewed, me) = renewed.ok_or(ApiError::Unauthenticated)?;
+    Ok(session::respond(&state, renewed, me))
 }

@@ -1,5 +1,5 @@
 use actix_web::{HttpRequest, post, web};
-use hgcs_db::models::{api_client, login_attempt};
+use hgcs_db::models::api_client;
 use hgcs_domain::ApiClientId;
 use hgcs_domain::api::auth::{TokenRequest, TokenResponse};
 use hgcs_domain::validation::Rule;
@@ -36,19 +36,18 @@ pub async fn token(
     if request.grant_type != "client_credentials" {
         return Err(ApiError::invalid("grant_type", Rule::UnsupportedGrantType));
     }
-    let address = client_address(&req, state.auth.trust_proxy);
-    let throttle_key = format!("client:{}", request.client_id);
-    let (key, addr, settings, client_id) = (
-        throttle_key.clone(),
-        address.clone(),
-        state.auth.clone(),
-        request.client_id,
-    );
-    let client = db::run(&state.pool, move |conn| {
-        throttle::check(conn, &settings, &key, &addr)?;
-        Ok(api_client::find_by_client_id(conn, &client_id)?)
+    let address = client_address(&req, &state.auth.trusted_proxies);
+    let key = format!("client:{}", request.client_id);
+    let (settings, client_id) = (state.auth.clone(), request.client_id);
+    let (client, reservation) = db::transaction(&state.pool, move |conn| {
+        let reservation = throttle::reserve(conn, &settings, &key, &address, false)?;
+        Ok((
+            api_client::find_by_client_id(conn, &client_id)?,
+            reservation,
+        ))
     })
     .await?;
+    throttle::wait(&reservation).await;
     let passwords = state.passwords.clone();
     let hash = client.as_ref().map(|row| row.secret_hash.clone());
     let secret = request.client_secret;
@@ -58,11 +57,8 @@ pub async fn token(
     let client = match client {
         Some(row) if matched && row.disabled_at.is_none() => row,
         other => {
+            // The reserved attempt stays a failure.
             let disabled = matched && other.is_some();
-            db::run(&state.pool, move |conn| {
-                Ok(login_attempt::record(conn, &throttle_key, &address, false)?)
-            })
-            .await?;
             return Err(if disabled {
                 ApiError::AccountDisabled
             } else {
@@ -70,6 +66,7 @@ pub async fn token(
             });
         }
     };
+    db::run(&state.pool, move |conn| throttle::settle(conn, reservation)).await?;
     Ok(web::Json(TokenResponse {
         access_token: state.tokens.issue_for_client(ApiClientId(client.id))?,
         token_type: "Bearer".into(),

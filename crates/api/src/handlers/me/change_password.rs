@@ -1,23 +1,24 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::{audit, refresh_token, user};
+use hgcs_db::models::{audit, session, user};
 use hgcs_domain::UnitId;
 use hgcs_domain::api::auth::ChangePasswordRequest;
 use hgcs_domain::validation::{Checker, Rule};
 use serde_json::json;
 
 use crate::audit::{Change, action};
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, throttle};
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{Throttled, WriteErrors};
 use crate::state::AppState;
 
-/// Changes the caller's own password. Every other session of the account
-/// ends; the caller signs in again.
+/// Changes the caller's own password. Every session of the account ends;
+/// the caller signs in again. A wrong current password counts as a failed
+/// sign-in and is throttled the same way (429 with `Retry-After`).
 #[utoipa::path(
     tag = "me",
     request_body = ChangePasswordRequest,
-    responses((status = 204, description = "Changed"), WriteErrors),
+    responses((status = 204, description = "Changed"), WriteErrors, Throttled),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/me/password")]
@@ -32,7 +33,17 @@ pub async fn change_password(
     check.password("new_password", &request.new_password, &caller.name);
     check.finish()?;
 
-    let row = db::run(&state.pool, move |conn| Ok(user::find(conn, id)?)).await?;
+    let (name, address, settings) = (
+        caller.name.clone(),
+        caller.address.clone(),
+        state.auth.clone(),
+    );
+    let (row, reservation) = db::transaction(&state.pool, move |conn| {
+        let reservation = throttle::reserve(conn, &settings, &name, &address, false)?;
+        Ok((user::find(conn, id)?, reservation))
+    })
+    .await?;
+    throttle::wait(&reservation).await;
     let passwords = state.passwords.clone();
     let (current, new) = (request.current_password, request.new_password);
     let hash = web::block(move || {
@@ -47,8 +58,9 @@ pub async fn change_password(
     .ok_or_else(|| ApiError::invalid("current_password", Rule::WrongPassword))?;
 
     db::transaction(&state.pool, move |conn| {
+        throttle::settle(conn, reservation)?;
         let row = user::set_password_hash(conn, id, &hash)?;
-        refresh_token::revoke_all(conn, id)?;
+        session::revoke_all(conn, id)?;
         audit::record(
             conn,
             &caller.audit(Change {

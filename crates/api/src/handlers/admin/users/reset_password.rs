@@ -1,5 +1,5 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::{audit, refresh_token, user};
+use hgcs_db::models::{audit, session, user};
 use hgcs_domain::api::users::PasswordReset;
 use hgcs_domain::validation::Checker;
 use hgcs_domain::{UnitId, UserId};
@@ -47,7 +47,7 @@ pub async fn reset_password(
         .map_err(|e| ApiError::Internal(e.to_string()))??;
     db::transaction(&state.pool, move |conn| {
         user::set_password_hash(conn, id, &hash)?;
-        refresh_token::revoke_all(conn, id)?;
+        session::revoke_all(conn, id)?;
         audit::record(
             conn,
             &admin.audit(Change {

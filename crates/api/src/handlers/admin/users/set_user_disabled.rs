@@ -1,5 +1,5 @@
 use actix_web::{post, web};
-use hgcs_db::models::{audit, refresh_token, user};
+use hgcs_db::models::{audit, session, user};
 use hgcs_domain::api::users::User;
 use hgcs_domain::{UnitId, UserId};
 use serde_json::json;
@@ -58,7 +58,7 @@ async fn set_disabled(
     let updated = db::transaction(&state.pool, move |conn| {
         let row = user::set_disabled(conn, id, disabled)?;
         if disabled {
-            refresh_token::revoke_all(conn, id)?;
+            session::revoke_all(conn, id)?;
         }
         audit::record(
             conn,
