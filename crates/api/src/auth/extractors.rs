@@ -80,7 +80,7 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
     let address = client_address(&req, state.auth.trust_proxy);
     db::run(&state.pool, move |conn| match subject {
         Subject::User { id, issued_at } => {
-            let row = user::find(conn, id).map_err(|_| ApiError::InvalidToken)?;
+            let row = user::find(conn, id).map_err(unknown_is_invalid)?;
             if row.is_disabled() {
                 return Err(ApiError::AccountDisabled);
             }
@@ -100,7 +100,7 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
             })
         }
         Subject::Client { id } => {
-            let row = api_client::find(conn, id).map_err(|_| ApiError::InvalidToken)?;
+            let row = api_client::find(conn, id).map_err(unknown_is_invalid)?;
             if row.disabled_at.is_some() {
                 return Err(ApiError::AccountDisabled);
             }
@@ -119,6 +119,15 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
     .await
 }
 
+/// A token naming an account that does not exist is invalid; any other
+/// failure (the database restarting) keeps its own meaning.
+fn unknown_is_invalid(error: hgcs_db::DbError) -> ApiError {
+    match error {
+        hgcs_db::DbError::NotFound => ApiError::InvalidToken,
+        other => ApiError::from(other),
+    }
+}
+
 /// The future an extractor returns: the caller authenticated, then
 /// narrowed by `narrow` (which refuses with 403 whoever it does not admit).
 type Narrowed<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
@@ -128,7 +137,11 @@ fn narrowed<T: 'static>(
     narrow: fn(Authenticated) -> Result<T, ApiError>,
 ) -> Narrowed<T> {
     let req = req.clone();
-    Box::pin(async move { narrow(authenticate(req).await?) })
+    Box::pin(async move {
+        let caller = authenticate(req.clone()).await?;
+        crate::observe::note_caller(&req, &caller);
+        narrow(caller)
+    })
 }
 
 impl FromRequest for Authenticated {
