@@ -313,3 +313,111 @@ fn a_restart_after_a_kill_cleans_up_takes_over_the_cluster_and_logs_json() {
     assert!(line["duration_ms"].is_number(), "{line}");
     assert!(line["route"].is_string(), "{line}");
 }
+
+fn run_ok(command: &mut Command) -> String {
+    let output = command.output().unwrap_or_else(|e| panic!("run hgcs: {e}"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn with_data(mut command: Command, data: &std::path::Path) -> Command {
+    command
+        .env_remove("DATABASE_URL")
+        .env("HGCS_DATA_DIR", data);
+    command
+}
+
+#[test]
+fn a_backup_restores_every_record_and_file_into_an_empty_database() {
+    use sha2::Digest;
+    let source = DataDir::new("backup-from");
+    let target = DataDir::new("backup-to");
+    let archive = source.0.join("hgcs-backup.tar");
+
+    run_ok(with_data(hgcs(), &source.0).arg("seed"));
+    let mut create = with_data(hgcs(), &source.0);
+    create
+        .args([
+            "create-user",
+            "--username",
+            "canbo.phuong",
+            "--display-name",
+        ])
+        .arg("Cán bộ phường")
+        .args(["--role", "ward_official", "--unit", "12436"])
+        .env("HGCS_NEW_USER_PASSWORD", "a long password for the ward");
+    run_ok(&mut create);
+    let content = b"%PDF-1.7\nevidence kept by the ward\n".to_vec();
+    let sha = format!("{:x}", sha2::Sha256::digest(&content));
+    let stored = source.0.join("files").join(&sha[..2]).join(&sha);
+    std::fs::create_dir_all(stored.parent().unwrap_or_else(|| panic!()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&stored, &content).unwrap_or_else(|e| panic!("{e}"));
+
+    let mut backup = with_data(hgcs(), &source.0);
+    backup.arg("backup").arg(&archive);
+    let said = run_ok(&mut backup);
+    assert!(said.contains("1 file"), "{said}");
+
+    // A damaged archive is refused before anything is restored.
+    let bytes = std::fs::read(&archive).unwrap_or_else(|e| panic!("{e}"));
+    let at = bytes
+        .windows(8)
+        .position(|w| w == b"evidence")
+        .unwrap_or_else(|| panic!("the file is in the archive"));
+    let mut damaged = bytes.clone();
+    damaged[at] = b'E';
+    let damaged_path = source.0.join("damaged.tar");
+    std::fs::write(&damaged_path, &damaged).unwrap_or_else(|e| panic!("{e}"));
+    let refused = with_data(hgcs(), &target.0)
+        .arg("restore")
+        .arg(&damaged_path)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("checksum"), "{stderr}");
+
+    let mut restore = with_data(hgcs(), &target.0);
+    restore.arg("restore").arg(&archive);
+    run_ok(&mut restore);
+    let restored = target.0.join("files").join(&sha[..2]).join(&sha);
+    assert_eq!(
+        std::fs::read(&restored).unwrap_or_else(|e| panic!("{e}")),
+        content
+    );
+
+    // A database that holds tables is not overwritten without --force.
+    let again = with_data(hgcs(), &target.0)
+        .arg("restore")
+        .arg(&archive)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert_eq!(again.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("not empty"), "{stderr}");
+    let mut forced = with_data(hgcs(), &target.0);
+    forced.arg("restore").arg("--force").arg(&archive);
+    run_ok(&mut forced);
+
+    // The restored server knows the account made before the backup.
+    let port = free_port();
+    let mut server = serve(&target.0, port)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    wait_live(port, &mut server);
+    let login = http(
+        port,
+        "POST",
+        "/api/v1/auth/login",
+        &[("Content-Type", "application/json")],
+        r#"{"username":"canbo.phuong","password":"a long password for the ward"}"#,
+    )
+    .unwrap_or_else(|| panic!("no answer"));
+    signal(&server, "TERM");
+    let _ = server.wait();
+    assert_eq!(login.status, 200, "{}", login.body);
+}
