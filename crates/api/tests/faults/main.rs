@@ -312,3 +312,26 @@ async fn a_body_that_never_arrives_is_answered_408_and_the_connection_closed() {
     assert!(text.contains("request_timeout"), "{text}");
     assert!(waited < Duration::from_secs(5), "held for {waited:?}");
 }
+
+#[actix_web::test]
+async fn metrics_need_the_configured_token_when_one_is_set() {
+    let db = TestDatabase::new();
+    let ops = OpsSettings {
+        metrics_token: Some("a-scraper-token".into()),
+        ..OpsSettings::default()
+    };
+    let app = start(db.url(), small_pool(), ops);
+    let refused = get(&app, "/metrics", false).await;
+    assert_eq!(refused.status, 403);
+    assert_eq!(refused.content_type, "application/problem+json");
+    let mut response = app
+        .server
+        .get("/metrics")
+        .insert_header(("Authorization", "Bearer a-scraper-token"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let text = String::from_utf8(response.body().await.unwrap().to_vec()).unwrap();
+    assert!(text.contains("hgcs_db_pool_connections"), "{text}");
+}
