@@ -180,11 +180,12 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
     forget_old_sign_in_attempts(parts.state.clone());
     let server = HttpServer::new(move || app::build(parts.clone()))
         // Headers must arrive within 10 s; an idle kept-alive connection
-        // is closed after 15 s; a closing client gets 5 s. Bodies are
-        // bounded by HGCS_REQUEST_TIMEOUT_SECS (`observe::deadline`).
+        // is closed after 15 s; a connection being closed is dropped
+        // after 1 s. Bodies are bounded by HGCS_REQUEST_TIMEOUT_SECS
+        // (`observe::deadline`).
         .client_request_timeout(Duration::from_secs(10))
         .keep_alive(Duration::from_secs(15))
-        .client_disconnect_timeout(Duration::from_secs(5))
+        .client_disconnect_timeout(Duration::from_secs(1))
         .bind(args.addr)
         .map_err(|e| {
             StartupError::Invalid(format!(
