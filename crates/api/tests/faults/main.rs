@@ -34,6 +34,13 @@ struct App {
     pool: PgPool,
     token: String,
     url: String,
+    files_dir: std::path::PathBuf,
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.files_dir);
+    }
 }
 
 /// The application on `url` (migrated and seeded), with one ward official
@@ -72,6 +79,7 @@ fn start(url: &str, pool: PoolSettings, ops: OpsSettings) -> App {
         pool,
         token,
         url: url.to_owned(),
+        files_dir,
     }
 }
 
