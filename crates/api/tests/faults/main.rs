@@ -329,6 +329,21 @@ async fn metrics_need_the_configured_token_when_one_is_set() {
         ..OpsSettings::default()
     };
     let app = start(db.url(), small_pool(), ops);
+    // Failed sign-ins until the throttle answers 429: both are counted.
+    let mut throttled = false;
+    for _ in 0..8 {
+        let answer = app
+            .server
+            .post("/api/v1/auth/login")
+            .send_json(&serde_json::json!({ "username": "canbo", "password": "wrong" }))
+            .await
+            .unwrap();
+        if answer.status().as_u16() == 429 {
+            throttled = true;
+            break;
+        }
+    }
+    assert!(throttled, "the sign-in throttle never answered");
     let refused = get(&app, "/metrics", false).await;
     assert_eq!(refused.status, 403);
     assert_eq!(refused.content_type, "application/problem+json");
@@ -342,4 +357,12 @@ async fn metrics_need_the_configured_token_when_one_is_set() {
     assert_eq!(response.status().as_u16(), 200);
     let text = String::from_utf8(response.body().await.unwrap().to_vec()).unwrap();
     assert!(text.contains("hgcs_db_pool_connections"), "{text}");
+    let counter = |name: &str| {
+        text.lines()
+            .find_map(|line| line.strip_prefix(&format!("{name} ")))
+            .and_then(|value| value.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    assert!(counter("hgcs_sign_in_failures_total") >= 5, "{text}");
+    assert!(counter("hgcs_throttled_total") >= 1, "{text}");
 }
