@@ -5,11 +5,12 @@ use std::path::PathBuf;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
-use actix_web::middleware::{DefaultHeaders, Logger, from_fn};
+use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpResponse, web};
 use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::observe::{self, OpsSettings};
 use crate::openapi::{API_PREFIX, ApiDoc};
 use crate::problem::{self, RouteTable};
 use crate::state::AppState;
@@ -25,6 +26,8 @@ pub struct Parts {
     pub routes: web::Data<RouteTable>,
     pub spec: utoipa::openapi::OpenApi,
     pub spa_dir: PathBuf,
+    /// Request time limits and who reads `/metrics`.
+    pub ops: web::Data<OpsSettings>,
 }
 
 impl Parts {
@@ -35,6 +38,7 @@ impl Parts {
             routes: web::Data::new(RouteTable::from_openapi(&spec)),
             spec,
             spa_dir,
+            ops: web::Data::new(OpsSettings::default()),
         }
     }
 }
@@ -56,10 +60,12 @@ pub fn build(
         routes,
         spec,
         spa_dir,
+        ops,
     } = parts;
     App::new()
         .app_data(state)
         .app_data(routes)
+        .app_data(ops)
         .app_data(
             web::JsonConfig::default()
                 .limit(BODY_LIMIT)
@@ -74,6 +80,7 @@ pub fn build(
         .app_data(web::PathConfig::default().error_handler(problem::path_error))
         .app_data(web::PayloadConfig::default().limit(BODY_LIMIT))
         .wrap(from_fn(edge::guard))
+        .wrap(from_fn(observe::deadline))
         .app_data(web::Data::new(security::Policies::for_spa(&spa_dir)))
         .wrap(from_fn(problem::render_problems))
         .wrap(from_fn(security::guard))
@@ -83,7 +90,7 @@ pub fn build(
                 .add(("X-Frame-Options", "DENY"))
                 .add(("Referrer-Policy", "same-origin")),
         )
-        .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
+        .wrap(from_fn(observe::track))
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .map(|app| {
@@ -101,6 +108,7 @@ pub fn build(
         })
         .service(scope(API_PREFIX).configure(handlers::routes))
         .map(|app| {
+            let app = app.route("/metrics", web::get().to(crate::metrics::serve));
             let app = app.service(web::scope("/api").default_service(web::to(problem::fallback)));
             let app = if spa::is_built(&spa_dir) {
                 app.service(spa::files(&spa_dir))

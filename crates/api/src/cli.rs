@@ -1,6 +1,7 @@
-//! The `hgcs` command: `serve`, `migrate`, `seed`, `create-user`, `openapi`.
+//! The `hgcs` command: `serve`, `migrate`, `seed`, `create-user`,
+//! `backup`, `restore`, `openapi`.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use actix_web::HttpServer;
 use clap::{Parser, Subcommand};
@@ -40,6 +41,10 @@ pub enum Command {
     /// Create an account; the password comes from HGCS_NEW_USER_PASSWORD
     /// or is generated and printed once.
     CreateUser(CreateUserArgs),
+    /// Write the database and the evidence files to one archive.
+    Backup(crate::backup::BackupArgs),
+    /// Restore an archive of `backup` into an empty database.
+    Restore(crate::backup::RestoreArgs),
     /// Print the OpenAPI document.
     Openapi,
 }
@@ -96,6 +101,8 @@ pub fn run() -> Result<(), StartupError> {
             Ok(())
         }
         Command::CreateUser(args) => create_user(args),
+        Command::Backup(args) => crate::backup::backup(args),
+        Command::Restore(args) => crate::backup::restore(args),
         Command::Openapi => {
             let json = crate::openapi::spec()
                 .to_pretty_json()
@@ -109,10 +116,18 @@ pub fn run() -> Result<(), StartupError> {
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("HGCS_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_target(false)
-        .try_init();
+    let json = std::env::var("HGCS_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    let _ = if json {
+        // One JSON object a line, its fields at the top level.
+        builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(false)
+            .try_init()
+    } else {
+        builder.with_target(false).try_init()
+    };
 }
 
 async fn serve(args: ServeArgs) -> Result<(), StartupError> {
@@ -158,9 +173,19 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
         auth: settings,
         files,
     };
-    let parts = Parts::new(state, args.spa_dir.clone());
+    let parts = Parts {
+        ops: actix_web::web::Data::new(args.ops_settings()),
+        ..Parts::new(state, args.spa_dir.clone())
+    };
     forget_old_sign_in_attempts(parts.state.clone());
     let server = HttpServer::new(move || app::build(parts.clone()))
+        // Headers must arrive within 10 s; an idle kept-alive connection
+        // is closed after 15 s; a connection being closed is dropped
+        // after 1 s. Bodies are bounded by HGCS_REQUEST_TIMEOUT_SECS
+        // (`observe::deadline`).
+        .client_request_timeout(Duration::from_secs(10))
+        .keep_alive(Duration::from_secs(15))
+        .client_disconnect_timeout(Duration::from_secs(1))
         .bind(args.addr)
         .map_err(|e| {
             StartupError::Invalid(format!(

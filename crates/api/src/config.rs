@@ -25,6 +25,16 @@ pub struct DatabaseArgs {
     #[arg(long, env = "HGCS_DB_ACQUIRE_TIMEOUT_SECS", default_value_t = 5,
           value_parser = clap::value_parser!(u64).range(1..=120))]
     pub acquire_timeout_secs: u64,
+    /// Milliseconds a database statement may run before it is cancelled
+    /// (PostgreSQL `statement_timeout`); the request then answers 503.
+    #[arg(long, env = "HGCS_DB_STATEMENT_TIMEOUT_MS", default_value_t = 10_000,
+          value_parser = clap::value_parser!(u64).range(100..=600_000))]
+    pub statement_timeout_ms: u64,
+    /// Milliseconds a statement waits for a lock another session holds
+    /// (PostgreSQL `lock_timeout`); the request then answers 503.
+    #[arg(long, env = "HGCS_DB_LOCK_TIMEOUT_MS", default_value_t = 3_000,
+          value_parser = clap::value_parser!(u64).range(100..=600_000))]
+    pub lock_timeout_ms: u64,
     /// Reference data file (units, successions, organisations); the copy
     /// built into the binary when unset.
     #[arg(long, env = "HGCS_SEED_FILE")]
@@ -36,6 +46,8 @@ impl DatabaseArgs {
         PoolSettings {
             max_size: self.pool_size,
             acquire_timeout: Duration::from_secs(self.acquire_timeout_secs),
+            statement_timeout: Duration::from_millis(self.statement_timeout_ms),
+            lock_timeout: Duration::from_millis(self.lock_timeout_ms),
         }
     }
 }
@@ -156,10 +168,35 @@ pub struct ServeArgs {
     #[arg(long, env = "HGCS_MAX_UPLOAD_MB", default_value_t = 20,
           value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub max_upload_mb: u64,
+    /// Seconds a request may take to arrive and be answered (its body
+    /// included); a body that does not arrive in time gets 408 and the
+    /// connection is closed.
+    #[arg(long, env = "HGCS_REQUEST_TIMEOUT_SECS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub request_timeout_secs: u64,
+    /// The same for file uploads (multipart requests).
+    #[arg(long, env = "HGCS_UPLOAD_TIMEOUT_SECS", default_value_t = 600,
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub upload_timeout_secs: u64,
+    /// Bearer token that lets a scraper read /metrics from anywhere; when
+    /// unset only loopback callers may (and nobody when HGCS_TRUST_PROXY
+    /// is on).
+    #[arg(long, env = "HGCS_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
     #[command(flatten)]
     pub auth: AuthArgs,
     #[command(flatten)]
     pub database: DatabaseArgs,
+}
+
+impl ServeArgs {
+    pub fn ops_settings(&self) -> crate::observe::OpsSettings {
+        crate::observe::OpsSettings {
+            request_timeout: Duration::from_secs(self.request_timeout_secs),
+            upload_timeout: Duration::from_secs(self.upload_timeout_secs),
+            metrics_token: self.metrics_token.clone().filter(|t| !t.is_empty()),
+        }
+    }
 }
 
 /// Sign-in and session rules the handlers apply.

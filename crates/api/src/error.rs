@@ -77,6 +77,10 @@ pub enum ApiError {
     TooManyRequests { retry_after: u64 },
     #[error("service unavailable")]
     Unavailable,
+    /// The request (its body, or the work it asked for) took longer than
+    /// the server allows.
+    #[error("request timed out")]
+    RequestTimeout,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -110,6 +114,7 @@ impl ApiError {
             ApiError::FileTooLarge(_) => ErrorCode::PayloadTooLarge,
             ApiError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
             ApiError::Unavailable => ErrorCode::ServiceUnavailable,
+            ApiError::RequestTimeout => ErrorCode::RequestTimeout,
             ApiError::Internal(_) => ErrorCode::InternalError,
         }
     }
@@ -135,6 +140,7 @@ impl ApiError {
             StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
             StatusCode::TOO_MANY_REQUESTS => ApiError::TooManyRequests { retry_after: 1 },
             StatusCode::SERVICE_UNAVAILABLE => ApiError::Unavailable,
+            StatusCode::REQUEST_TIMEOUT => ApiError::RequestTimeout,
             status if status.is_client_error() => ApiError::InvalidQuery(status.to_string()),
             status => ApiError::Internal(status.to_string()),
         }
@@ -169,6 +175,7 @@ impl ApiError {
             detail,
             code,
             errors,
+            request_id: None,
         }
     }
 
@@ -179,6 +186,11 @@ impl ApiError {
 
     /// The full response in the reader's language.
     pub fn response(&self, lang: Lang) -> HttpResponse {
+        self.response_with_id(lang, None)
+    }
+
+    /// The full response, its problem naming the request it answers.
+    pub fn response_with_id(&self, lang: Lang, request_id: Option<&str>) -> HttpResponse {
         if let ApiError::Internal(cause) = self {
             tracing::error!(%cause, "internal error");
         }
@@ -191,6 +203,10 @@ impl ApiError {
             ApiError::Unavailable => {
                 builder.insert_header((RETRY_AFTER, "5"));
             }
+            // What is left of the body is not read: the connection closes.
+            ApiError::RequestTimeout => {
+                builder.force_close();
+            }
             ApiError::MethodNotAllowed { allow } if !allow.is_empty() => {
                 builder.insert_header((ALLOW, allow.join(", ")));
             }
@@ -199,7 +215,9 @@ impl ApiError {
             }
             _ => {}
         }
-        let body = serde_json::to_vec(&self.problem(lang)).unwrap_or_default();
+        let mut problem = self.problem(lang);
+        problem.request_id = request_id.map(str::to_owned);
+        let body = serde_json::to_vec(&problem).unwrap_or_default();
         builder.body(body)
     }
 }
@@ -225,6 +243,7 @@ impl ResponseError for ApiError {
             }
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -252,7 +271,42 @@ impl From<DbError> for ApiError {
                     "The record refers to, or is referred to by, another record",
                 ))
             }
+            other if is_unavailable(&other) => {
+                tracing::warn!(error = %other, "database unavailable");
+                ApiError::Unavailable
+            }
             other => ApiError::Internal(other.to_string()),
         }
+    }
+}
+
+/// Whether a database error means "not now" rather than "wrong": a lost or
+/// closed connection (PostgreSQL restarting), a statement cancelled by
+/// `statement_timeout` or `lock_timeout`, a deadlock. Such a request is
+/// answered 503 with `Retry-After`, never 500.
+pub fn is_unavailable(error: &DbError) -> bool {
+    const TRANSIENT: [&str; 10] = [
+        "canceling statement due to",
+        "terminating connection",
+        "server closed the connection",
+        "no connection to the server",
+        "connection to server",
+        "could not receive data from server",
+        "could not send data to server",
+        "the database system is",
+        "deadlock detected",
+        "SSL SYSCALL error",
+    ];
+    match error {
+        DbError::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _,
+        )
+        | DbError::BrokenTransactionManager => true,
+        DbError::DatabaseError(_, info) => {
+            let message = info.message();
+            TRANSIENT.iter().any(|text| message.contains(text))
+        }
+        _ => false,
     }
 }

@@ -65,8 +65,21 @@ fn io_error(error: std::io::Error) -> ApiError {
 }
 
 impl FileStore {
+    /// Opens the store, removing the partial uploads (`tmp/*.part`) a
+    /// crashed or killed run left behind: nothing refers to them.
     pub fn open(root: &Path, max_bytes: u64) -> std::io::Result<Self> {
-        fs::create_dir_all(root.join("tmp"))?;
+        let tmp = root.join("tmp");
+        fs::create_dir_all(&tmp)?;
+        let mut removed = 0;
+        for entry in fs::read_dir(&tmp)? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|e| e == "part") && fs::remove_file(&path).is_ok() {
+                removed += 1;
+            }
+        }
+        if removed > 0 {
+            tracing::info!(removed, "removed partial uploads left by a previous run");
+        }
         Ok(Self {
             root: root.to_owned(),
             max_bytes,

@@ -68,6 +68,11 @@ pub struct Cluster {
     socket_dir: PathBuf,
     owner: Option<(Uid, Gid)>,
     started_here: bool,
+    /// Held while this process is the cluster's owner: the one that stops
+    /// it. Another HGCS process on the same data directory attaches
+    /// without it; a process that finds the cluster running and the lock
+    /// free (its owner was killed) takes ownership.
+    owner_lock: Option<fs::File>,
 }
 
 impl Cluster {
@@ -83,12 +88,16 @@ impl Cluster {
         let data_dir = base_dir.join("postgres");
         let socket_dir = socket_dir_for(&base_dir);
         create_dir(&socket_dir, owner)?;
+        let lock_path = base_dir.join("postgres.owner.lock");
+        let lock = fs::File::create(&lock_path).map_err(|source| io(&lock_path, source))?;
+        let owner_lock = lock.try_lock().is_ok().then_some(lock);
         let mut cluster = Cluster {
             bin_dir,
             data_dir,
             socket_dir,
             owner,
             started_here: false,
+            owner_lock,
         };
         if !cluster.data_dir.join("PG_VERSION").exists() {
             create_dir(&cluster.data_dir, owner)?;
@@ -119,6 +128,14 @@ impl Cluster {
         loop {
             if !self.is_running() {
                 self.launch(durability)?;
+                self.started_here = true;
+            } else if self.owner_lock.is_some() && !self.started_here {
+                // Running, yet no live process owns it: left by one that
+                // was killed. Stop it with ours.
+                tracing::info!(
+                    data_dir = %self.data_dir.display(),
+                    "taking over the embedded PostgreSQL server left running by a previous run"
+                );
                 self.started_here = true;
             }
             match PgConnection::establish(&self.database_url("postgres")) {
@@ -174,6 +191,34 @@ impl Cluster {
 
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// Restarts the server (fast shutdown, `down` for a while, then start),
+    /// as an operator or a crash would; open connections are terminated.
+    pub fn restart(
+        &self,
+        durability: Durability,
+        down: std::time::Duration,
+    ) -> Result<(), ClusterError> {
+        self.run(
+            "pg_ctl",
+            &[
+                "-D".as_ref(),
+                self.data_dir.as_os_str(),
+                "-m".as_ref(),
+                "fast".as_ref(),
+                "-w".as_ref(),
+                "stop".as_ref(),
+            ],
+        )?;
+        std::thread::sleep(down);
+        self.launch(durability)
+    }
+
+    /// The folder of the PostgreSQL programs this cluster runs with, whose
+    /// `pg_dump` and `pg_restore` match its server.
+    pub fn bin_dir(&self) -> &Path {
+        &self.bin_dir
     }
 
     /// Stops the server if this process started it; a fast shutdown rolls
@@ -328,6 +373,21 @@ fn socket_dir_for(base_dir: &Path) -> PathBuf {
     let mut hasher = DefaultHasher::new();
     base_dir.hash(&mut hasher);
     std::env::temp_dir().join(format!("hgcs-{:016x}", hasher.finish()))
+}
+
+/// Finds a PostgreSQL client program (`pg_dump`, `pg_restore`) the way the
+/// server programs are found: beside them (`HGCS_PG_BIN_DIR`, `PATH`, the
+/// newest `/usr/lib/postgresql/*/bin`), else anywhere on `PATH`.
+pub fn find_program(program: &str) -> Option<PathBuf> {
+    if let Some(dir) = find_bin_dir()
+        && dir.join(program).is_file()
+    {
+        return Some(dir.join(program));
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|candidate| candidate.is_file())
 }
 
 /// Finds the folder holding `initdb` and `pg_ctl`: `HGCS_PG_BIN_DIR` when

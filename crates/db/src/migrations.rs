@@ -20,3 +20,8 @@ pub fn revert_all(conn: &mut PgConnection) -> Result<Vec<String>, MigrationError
     let reverted = conn.revert_all_migrations(MIGRATIONS)?;
     Ok(reverted.iter().map(MigrationVersion::to_string).collect())
 }
+
+/// Whether every embedded migration has been applied.
+pub fn all_applied(conn: &mut PgConnection) -> Result<bool, MigrationError> {
+    Ok(!conn.has_pending_migration(MIGRATIONS)?)
+}

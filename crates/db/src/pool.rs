@@ -1,11 +1,16 @@
 //! A bounded connection pool. When every connection is busy a request waits
 //! at most `acquire_timeout` and then gets an error the API turns into 503,
-//! so overload degrades into quick refusals instead of piling up.
+//! so overload degrades into quick refusals instead of piling up. Every
+//! connection carries a `statement_timeout` and a `lock_timeout`, so a
+//! runaway query or a table lock held elsewhere (a `LOCK TABLE` typed in
+//! psql, a long migration) frees the connection in seconds instead of
+//! holding it, and with it the pool, for as long as the lock lasts.
 
 use std::time::Duration;
 
 use diesel::PgConnection;
-use diesel::r2d2::{ConnectionManager, Pool, PooledConnection};
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
 
 pub type PgPool = Pool<ConnectionManager<PgConnection>>;
 pub type PooledConn = PooledConnection<ConnectionManager<PgConnection>>;
@@ -14,6 +19,10 @@ pub type PooledConn = PooledConnection<ConnectionManager<PgConnection>>;
 pub struct PoolSettings {
     pub max_size: u32,
     pub acquire_timeout: Duration,
+    /// Longest a single statement may run (`statement_timeout`).
+    pub statement_timeout: Duration,
+    /// Longest a statement waits for a lock (`lock_timeout`).
+    pub lock_timeout: Duration,
 }
 
 impl Default for PoolSettings {
@@ -21,7 +30,27 @@ impl Default for PoolSettings {
         Self {
             max_size: 10,
             acquire_timeout: Duration::from_secs(5),
+            statement_timeout: Duration::from_secs(10),
+            lock_timeout: Duration::from_secs(3),
         }
+    }
+}
+
+/// Sets the session's time limits on every new connection.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    statement_timeout: Duration,
+    lock_timeout: Duration,
+}
+
+impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for Limits {
+    fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute(&format!(
+            "SET statement_timeout = {}; SET lock_timeout = {}",
+            self.statement_timeout.as_millis(),
+            self.lock_timeout.as_millis()
+        ))
+        .map_err(diesel::r2d2::Error::QueryError)
     }
 }
 
@@ -35,5 +64,9 @@ pub fn build(
         .max_size(settings.max_size)
         .min_idle(Some(1))
         .connection_timeout(settings.acquire_timeout)
+        .connection_customizer(Box::new(Limits {
+            statement_timeout: settings.statement_timeout,
+            lock_timeout: settings.lock_timeout,
+        }))
         .build(ConnectionManager::new(database_url))
 }

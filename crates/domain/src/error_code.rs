@@ -24,6 +24,7 @@ string_enum! {
         UnsupportedMediaType => "unsupported_media_type",
         TooManyRequests => "too_many_requests",
         ServiceUnavailable => "service_unavailable",
+        RequestTimeout => "request_timeout",
         InternalError => "internal_error",
     }
 }
@@ -73,6 +74,12 @@ impl ErrorCode {
             (TooManyRequests, Lang::En) => "Too many attempts; wait and try again",
             (ServiceUnavailable, Lang::Vi) => "Hệ thống đang quá tải, vui lòng thử lại sau",
             (ServiceUnavailable, Lang::En) => "The service is busy; try again shortly",
+            (RequestTimeout, Lang::Vi) => {
+                "Yêu cầu gửi đến quá chậm hoặc xử lý quá lâu, vui lòng thử lại"
+            }
+            (RequestTimeout, Lang::En) => {
+                "The request arrived too slowly or took too long; try again"
+            }
             (InternalError, Lang::Vi) => "Đã xảy ra lỗi hệ thống",
             (InternalError, Lang::En) => "Something went wrong on our side",
         }

@@ -132,7 +132,7 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
             })
         }
         Subject::Client { id } => {
-            let row = api_client::find(conn, id).map_err(|_| ApiError::InvalidToken)?;
+            let row = api_client::find(conn, id).map_err(unknown_is_invalid)?;
             if row.disabled_at.is_some() {
                 return Err(ApiError::AccountDisabled);
             }
@@ -151,6 +151,15 @@ async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
     .await
 }
 
+/// A token naming an account that does not exist is invalid; any other
+/// failure (the database restarting) keeps its own meaning.
+fn unknown_is_invalid(error: hgcs_db::DbError) -> ApiError {
+    match error {
+        hgcs_db::DbError::NotFound => ApiError::InvalidToken,
+        other => ApiError::from(other),
+    }
+}
+
 /// The future an extractor returns: the caller authenticated, then
 /// narrowed by `narrow` (which refuses with 403 whoever it does not admit).
 type Narrowed<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
@@ -160,7 +169,11 @@ fn narrowed<T: 'static>(
     narrow: fn(Authenticated) -> Result<T, ApiError>,
 ) -> Narrowed<T> {
     let req = req.clone();
-    Box::pin(async move { narrow(authenticate(req).await?) })
+    Box::pin(async move {
+        let caller = authenticate(req.clone()).await?;
+        crate::observe::note_caller(&req, &caller);
+        narrow(caller)
+    })
 }
 
 impl FromRequest for Authenticated {

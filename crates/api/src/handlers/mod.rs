@@ -22,6 +22,8 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(health::health)
+        .service(health::live)
+        .service(health::ready)
         .service(auth::login::login)
         .service(auth::refresh::refresh)
         .service(auth::logout::logout)

@@ -165,6 +165,7 @@ async fn an_exhausted_pool_answers_503_instead_of_hanging() {
     let settings = hgcs_db::PoolSettings {
         max_size: 1,
         acquire_timeout: std::time::Duration::from_millis(500),
+        ..hgcs_db::PoolSettings::default()
     };
     let app = TestApp::start_with(crate::support::default_auth(), settings).await;
     let held = app.pool.get().unwrap();

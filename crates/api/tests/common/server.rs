@@ -40,6 +40,7 @@ pub fn default_pool() -> PoolSettings {
     PoolSettings {
         max_size: 4,
         acquire_timeout: Duration::from_secs(2),
+        ..PoolSettings::default()
     }
 }
 

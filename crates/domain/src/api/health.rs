@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 pub struct Health {
     /// `ok` when the database answers, `unavailable` when not.
     pub status: String,
+    /// Whether the database answered; `false` from the liveness check,
+    /// which does not ask it.
     pub database: bool,
     pub version: String,
 }

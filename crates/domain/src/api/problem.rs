@@ -25,6 +25,10 @@ pub struct Problem {
     /// One entry per invalid field, for `validation_failed`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// The id of the request, also sent in the `X-Request-Id` header and
+    /// written in the server's log line for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
 }
 
 impl Problem {
