@@ -179,8 +179,8 @@ pub struct ServeArgs {
           value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub upload_timeout_secs: u64,
     /// Bearer token that lets a scraper read /metrics from anywhere; when
-    /// unset only loopback callers may (and nobody when HGCS_TRUST_PROXY
-    /// is on).
+    /// unset only loopback callers that are not a trusted proxy may
+    /// (HGCS_TRUSTED_PROXIES).
     #[arg(long, env = "HGCS_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
     #[command(flatten)]

@@ -17,6 +17,7 @@ use prometheus::{
     TextEncoder,
 };
 
+use crate::config::IpNet;
 use crate::error::ApiError;
 use crate::observe::OpsSettings;
 use crate::state::AppState;
@@ -103,7 +104,7 @@ pub fn problem(code: &str) {
 /// Who may read the metrics: a caller with the configured token, or else
 /// a loopback caller when no proxy sits in front (behind a proxy every
 /// caller would look local).
-fn may_read(req: &HttpRequest, ops: &OpsSettings, trust_proxy: bool) -> bool {
+fn may_read(req: &HttpRequest, ops: &OpsSettings, proxies: &[IpNet]) -> bool {
     if let Some(token) = ops.metrics_token.as_deref() {
         let given = req
             .headers()
@@ -113,7 +114,12 @@ fn may_read(req: &HttpRequest, ops: &OpsSettings, trust_proxy: bool) -> bool {
             .unwrap_or_default();
         return constant_time_eq(given.as_bytes(), token.as_bytes());
     }
-    !trust_proxy && req.peer_addr().is_some_and(|peer| peer.ip().is_loopback())
+    // Loopback only, and not through a proxy of ours on the same machine
+    // (whose clients all come from loopback).
+    req.peer_addr().is_some_and(|peer| {
+        let ip = peer.ip().to_canonical();
+        ip.is_loopback() && !proxies.iter().any(|net| net.contains(ip))
+    })
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -127,7 +133,7 @@ pub async fn serve(
     ops: Option<web::Data<OpsSettings>>,
 ) -> Result<HttpResponse, ApiError> {
     let ops = ops.map(|o| o.get_ref().clone()).unwrap_or_default();
-    if !may_read(&req, &ops, state.auth.trust_proxy) {
+    if !may_read(&req, &ops, &state.auth.trusted_proxies) {
         return Err(ApiError::Forbidden);
     }
     let pool = state.pool.state();

@@ -47,8 +47,9 @@ impl Drop for App {
 /// and a token for them.
 fn start(url: &str, pool: PoolSettings, ops: OpsSettings) -> App {
     let passwords = Passwords::new().unwrap();
+    let mut conn = PgConnection::establish(url).unwrap();
     let user = create_user(
-        &mut PgConnection::establish(url).unwrap(),
+        &mut conn,
         &passwords,
         "canbo",
         Role::WardOfficial,
@@ -57,7 +58,8 @@ fn start(url: &str, pool: PoolSettings, ops: OpsSettings) -> App {
     );
     let pool = hgcs_db::pool::build(url, pool).unwrap();
     let tokens = TokenKeys::new(SECRET, Duration::from_secs(900));
-    let token = tokens.issue_for_user(user).unwrap();
+    let session = hgcs_db::models::session::insert(&mut conn, user).unwrap();
+    let token = tokens.issue_for_user(user, session).unwrap();
     let files_dir = std::env::temp_dir().join(format!(
         "hgcs-faults-files-{}",
         hgcs_api::auth::tokens::random_token()
