@@ -13,7 +13,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::openapi::{API_PREFIX, ApiDoc};
 use crate::problem::{self, RouteTable};
 use crate::state::AppState;
-use crate::{handlers, spa};
+use crate::{handlers, idempotency, spa};
 
 /// Largest JSON or form body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -73,6 +73,7 @@ pub fn build(
         .app_data(web::QueryConfig::default().error_handler(problem::query_error))
         .app_data(web::PathConfig::default().error_handler(problem::path_error))
         .app_data(web::PayloadConfig::default().limit(BODY_LIMIT))
+        .wrap(from_fn(idempotency::replay_retries))
         .wrap(from_fn(problem::render_problems))
         .wrap(
             DefaultHeaders::new()

@@ -52,7 +52,7 @@ pub fn client_address(req: &HttpRequest, trust_proxy: bool) -> String {
     address.unwrap_or_else(|| "unknown".to_owned())
 }
 
-fn token_of(req: &HttpRequest) -> Result<Option<String>, ApiError> {
+pub(crate) fn token_of(req: &HttpRequest) -> Result<Option<String>, ApiError> {
     if let Some(value) = req.headers().get(AUTHORIZATION) {
         let text = value.to_str().map_err(|_| ApiError::InvalidToken)?;
         let (scheme, token) = text.split_once(' ').ok_or(ApiError::InvalidToken)?;

@@ -236,6 +236,9 @@ pub struct Case {
     /// Whether a written success record was saved.
     pub has_record: bool,
     pub history: Vec<CaseEvent>,
+    /// The case's version (also its `ETag`, and that of its success
+    /// record), sent back in `If-Match` to change it.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -64,6 +64,8 @@ pub struct Pilot {
     pub description: String,
     pub evaluation: Option<PilotEvaluation>,
     pub replications: Vec<Replication>,
+    /// The pilot's version, sent back in `If-Match` to evaluate it.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

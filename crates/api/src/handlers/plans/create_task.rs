@@ -16,13 +16,13 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Adds a task to a plan the caller manages.
 #[utoipa::path(
     tag = "plans",
-    params(("id" = i64, Path, description = "Plan id")),
+    params(("id" = i64, Path, description = "Plan id"), IdempotencyKey),
     request_body = TaskInput,
     responses((status = 201, description = "Created", body = Task), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
