@@ -20,4 +20,5 @@ mod scope;
 mod server;
 mod support;
 mod tokens;
+mod versions;
 mod ward_scope;

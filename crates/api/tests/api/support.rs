@@ -154,7 +154,23 @@ impl TestApp {
         auth: Auth<'_>,
         body: Option<Value>,
     ) -> Reply {
+        self.send_with(method, path, auth, &[], body).await
+    }
+
+    /// Like [`send`](Self::send), with extra request headers
+    /// (`If-Match`, `Idempotency-Key`).
+    pub async fn send_with(
+        &self,
+        method: Method,
+        path: &str,
+        auth: Auth<'_>,
+        headers: &[(&str, &str)],
+        body: Option<Value>,
+    ) -> Reply {
         let mut request = self.server.request(method, self.server.url(path));
+        for (name, value) in headers {
+            request = request.insert_header((*name, *value));
+        }
         request = match auth {
             Auth::None => request,
             Auth::Bearer(token) => {

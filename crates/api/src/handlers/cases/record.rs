@@ -58,7 +58,6 @@ pub async fn put_record(
     body: web::Json<SuccessRecord>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    if_match.required()?;
     let typed = body.into_inner();
     let record = SuccessRecord {
         basis: clean(&typed.basis),
@@ -78,7 +77,7 @@ pub async fn put_record(
         if row.state()? != CaseState::Successful {
             return Err(only_successful());
         }
-        if_match.claim(conn, Versioned::Case, id.0)?;
+        if_match.required()?.claim(conn, Versioned::Case, id.0)?;
         let value = serde_json::to_value(&record).map_err(|e| ApiError::Internal(e.to_string()))?;
         case::set_success_record(conn, id, &value)?;
         audit::record(

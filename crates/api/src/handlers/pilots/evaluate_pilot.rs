@@ -35,7 +35,6 @@ pub async fn evaluate_pilot(
     body: web::Json<PilotEvaluationInput>,
 ) -> Result<web::Json<Pilot>, ApiError> {
     let id = id.into_inner();
-    if_match.required()?;
     let input = body.validate()?;
     let criteria = input.criteria.clone();
     let conclusion = input.conclusion.clone();
@@ -53,7 +52,7 @@ pub async fn evaluate_pilot(
         if !policy::can_evaluate_pilot(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
-        if_match.claim(conn, Versioned::Pilot, id.0)?;
+        if_match.required()?.claim(conn, Versioned::Pilot, id.0)?;
         let stored =
             serde_json::to_value(&evaluation).map_err(|e| ApiError::Internal(e.to_string()))?;
         let updated = pilot::set_evaluation(conn, id, &stored)?;

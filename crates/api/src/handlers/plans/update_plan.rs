@@ -41,14 +41,13 @@ pub async fn update_plan(
     body: web::Json<PlanInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    if_match.required()?;
     let values = PlanValues::from(&body.validate()?);
     let updated = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_plan(conn, &caller.actor, id)?;
         if !policy::can_manage_plan(&caller.actor, row.unit()) {
             return Err(ApiError::Forbidden);
         }
-        if_match.claim(conn, Versioned::Plan, id.0)?;
+        if_match.required()?.claim(conn, Versioned::Plan, id.0)?;
         let row = plan::update(conn, id, &values)?;
         audit::record(
             conn,
