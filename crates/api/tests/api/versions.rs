@@ -129,6 +129,16 @@ async fn a_step_sent_with_a_stale_version_is_refused() {
         .create(&app, &ward)
         .await;
     let mediator = team["members"][0]["id"].as_i64().unwrap();
+    let team_read = app
+        .get(
+            &format!("/api/v1/teams/{}", team["id"]),
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(
+        team_read.header("etag"),
+        Some(format!("\"{}\"", team_read.body["version"]))
+    );
     let loaded = app
         .get(&format!("/api/v1/cases/{case}"), Auth::Bearer(&ward))
         .await;
@@ -227,6 +237,17 @@ async fn a_create_sent_again_with_its_key_is_answered_not_repeated() {
         refused.body
     );
     assert_eq!(case_count(&app), 2);
+
+    // A key is remembered 24 hours.
+    diesel::sql_query(
+        "UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'form-7f3a'",
+    )
+    .execute(&mut app.conn())
+    .unwrap();
+    let later = send("form-7f3a", body).await;
+    assert_eq!(later.status, 201, "{}", later.body);
+    assert!(later.header("idempotent-replayed").is_none());
+    assert_eq!(case_count(&app), 3);
 }
 
 #[actix_web::test]

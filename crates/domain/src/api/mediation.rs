@@ -35,6 +35,8 @@ pub struct Team {
     pub members: Vec<MediatorSummary>,
     /// Rules of the law the team does not meet now (a mediator left).
     pub shortfalls: Vec<TeamRule>,
+    /// The team's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 /// Election by household representatives (more than 50%).
@@ -139,6 +141,8 @@ pub struct Mediator {
     pub phone: String,
     /// Elected, recognised, leader elected, left: never deleted.
     pub history: Vec<MediatorEvent>,
+    /// The mediator's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -103,6 +103,8 @@ pub struct Commendation {
     pub decision: Option<DocumentRef>,
     pub decision_note: String,
     pub created_at: DateTime<Utc>,
+    /// The nomination's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
