@@ -14,7 +14,7 @@ use crate::observe::{self, OpsSettings};
 use crate::openapi::{API_PREFIX, ApiDoc};
 use crate::problem::{self, RouteTable};
 use crate::state::AppState;
-use crate::{edge, handlers, security, spa};
+use crate::{edge, handlers, idempotency, security, spa};
 
 /// Largest JSON or form body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -82,6 +82,7 @@ pub fn build(
         .wrap(from_fn(edge::guard))
         .wrap(from_fn(observe::deadline))
         .app_data(web::Data::new(security::Policies::for_spa(&spa_dir)))
+        .wrap(from_fn(idempotency::replay_retries))
         .wrap(from_fn(problem::render_problems))
         .wrap(from_fn(security::guard))
         .wrap(

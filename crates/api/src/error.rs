@@ -63,6 +63,18 @@ pub enum ApiError {
     MethodNotAllowed { allow: Vec<String> },
     #[error("conflict: {}", .0.en)]
     Conflict(Text),
+    /// `If-Match` names a version that is no longer current (412).
+    #[error("precondition failed")]
+    PreconditionFailed,
+    /// A change that needs `If-Match` came without it (428).
+    #[error("precondition required")]
+    PreconditionRequired,
+    /// An `Idempotency-Key` sent again with another body or route (422).
+    #[error("idempotency key reused")]
+    IdempotencyKeyReused,
+    /// A request with this `Idempotency-Key` is still running (409).
+    #[error("request in progress")]
+    RequestInProgress,
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -107,6 +119,10 @@ impl ApiError {
             ApiError::NotFound => ErrorCode::NotFound,
             ApiError::MethodNotAllowed { .. } => ErrorCode::MethodNotAllowed,
             ApiError::Conflict(_) => ErrorCode::Conflict,
+            ApiError::PreconditionFailed => ErrorCode::PreconditionFailed,
+            ApiError::PreconditionRequired => ErrorCode::PreconditionRequired,
+            ApiError::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
+            ApiError::RequestInProgress => ErrorCode::RequestInProgress,
             ApiError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
             ApiError::UnsupportedMediaType | ApiError::RejectedFile(_) => {
                 ErrorCode::UnsupportedMediaType
@@ -136,6 +152,8 @@ impl ApiError {
             StatusCode::NOT_FOUND => ApiError::NotFound,
             StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed { allow: Vec::new() },
             StatusCode::CONFLICT => ApiError::Conflict(Text::new("", "")),
+            StatusCode::PRECONDITION_FAILED => ApiError::PreconditionFailed,
+            StatusCode::PRECONDITION_REQUIRED => ApiError::PreconditionRequired,
             StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
             StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
             StatusCode::TOO_MANY_REQUESTS => ApiError::TooManyRequests { retry_after: 1 },
@@ -207,6 +225,9 @@ impl ApiError {
             ApiError::RequestTimeout => {
                 builder.force_close();
             }
+            ApiError::RequestInProgress => {
+                builder.insert_header((RETRY_AFTER, "1"));
+            }
             ApiError::MethodNotAllowed { allow } if !allow.is_empty() => {
                 builder.insert_header((ALLOW, allow.join(", ")));
             }
@@ -236,7 +257,10 @@ impl ResponseError for ApiError {
             }
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::RequestInProgress => StatusCode::CONFLICT,
+            ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            ApiError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::PayloadTooLarge | ApiError::FileTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType | ApiError::RejectedFile(_) => {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE

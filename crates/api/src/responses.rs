@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 
 use hgcs_domain::api::problem::PROBLEM_CONTENT_TYPE;
-use utoipa::IntoResponses;
 use utoipa::openapi::header::HeaderBuilder;
-use utoipa::openapi::schema::{ObjectBuilder, Type};
-use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn};
+use utoipa::openapi::{ContentBuilder, ObjectBuilder, Ref, RefOr, Required, ResponseBuilder, Type};
+use utoipa::{IntoParams, IntoResponses};
 
 use crate::files;
 
@@ -141,5 +141,88 @@ pub struct Throttled;
 impl IntoResponses for Throttled {
     fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
         problems(&[("429", "Too many failed attempts; see Retry-After")])
+    }
+}
+
+/// The answers of a change that requires `If-Match` (a `PUT`).
+pub struct VersionErrors;
+
+impl IntoResponses for VersionErrors {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[
+            (
+                "412",
+                "`If-Match` names a version that is no longer current: someone else changed the record; reload it",
+            ),
+            (
+                "428",
+                "`If-Match` is missing: send the `ETag` (version) of the record you loaded",
+            ),
+        ])
+    }
+}
+
+/// The answer of a change that takes `If-Match` when sent (a `POST` on a record).
+pub struct StaleErrors;
+
+impl IntoResponses for StaleErrors {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[(
+            "412",
+            "`If-Match` names a version that is no longer current: someone else changed the record; reload it",
+        )])
+    }
+}
+
+fn header(name: &str, required: bool, description: &str) -> Parameter {
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(ParameterIn::Header)
+        .required(if required {
+            Required::True
+        } else {
+            Required::False
+        })
+        .description(Some(description))
+        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+        .build()
+}
+
+/// `If-Match` on a change that requires it.
+pub struct IfMatchRequired;
+
+impl IntoParams for IfMatchRequired {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        vec![header(
+            "If-Match",
+            true,
+            "The `ETag` of the record as loaded (`\"7\"`), or `*` for any version; 412 when it is no longer current",
+        )]
+    }
+}
+
+/// `If-Match` on a change that takes it when sent.
+pub struct IfMatchOptional;
+
+impl IntoParams for IfMatchOptional {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        vec![header(
+            "If-Match",
+            false,
+            "The `ETag` of the record as loaded (`\"7\"`); when sent, 412 if it is no longer current",
+        )]
+    }
+}
+
+/// `Idempotency-Key` on a `POST`.
+pub struct IdempotencyKey;
+
+impl IntoParams for IdempotencyKey {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        vec![header(
+            "Idempotency-Key",
+            false,
+            "A key unique to this submission (1–255 visible ASCII characters, e.g. a UUID). A retry with the same key within 24 hours gets the first successful answer again (with `Idempotent-Replayed: true`) instead of being run twice; the same key with another body answers 422 `idempotency_key_reused`, and while the first is still running 409 `request_in_progress`",
+        )]
     }
 }

@@ -11,6 +11,7 @@ diesel::table! {
         disabled_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -88,6 +89,7 @@ diesel::table! {
         success_record -> Nullable<Jsonb>,
         execution -> Nullable<Text>,
         assigned_on -> Nullable<Date>,
+        version -> Int4,
     }
 }
 
@@ -107,6 +109,7 @@ diesel::table! {
         decided_by -> Nullable<Int8>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -119,6 +122,19 @@ diesel::table! {
         size_bytes -> Int8,
         sha256 -> Text,
         uploaded_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (caller, key) {
+        caller -> Text,
+        key -> Text,
+        route -> Text,
+        request_hash -> Bytea,
+        status -> Nullable<Int2>,
+        content_type -> Nullable<Text>,
+        response_body -> Nullable<Bytea>,
         created_at -> Timestamptz,
     }
 }
@@ -137,6 +153,7 @@ diesel::table! {
         created_by -> Int8,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -158,6 +175,7 @@ diesel::table! {
         founded_by -> Nullable<Jsonb>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -189,6 +207,7 @@ diesel::table! {
         left_on -> Nullable<Date>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -232,6 +251,7 @@ diesel::table! {
         paid_on -> Nullable<Date>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -243,6 +263,7 @@ diesel::table! {
         effective_from -> Date,
         basis -> Text,
         created_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -256,6 +277,7 @@ diesel::table! {
         evaluation -> Nullable<Jsonb>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -286,6 +308,7 @@ diesel::table! {
         origin_task_id -> Nullable<Int8>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -313,6 +336,7 @@ diesel::table! {
         seed_key -> Nullable<Text>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -351,6 +375,7 @@ diesel::table! {
         asked_by -> Int8,
         closed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -436,6 +461,7 @@ diesel::table! {
         search_key -> Text,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -452,6 +478,7 @@ diesel::table! {
         password_changed_at -> Timestamptz,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
     }
 }
 
@@ -513,6 +540,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     cases,
     commendations,
     evidence_files,
+    idempotency_keys,
     imports,
     login_attempts,
     mediation_teams,

@@ -20,6 +20,10 @@ string_enum! {
         NotFound => "not_found",
         MethodNotAllowed => "method_not_allowed",
         Conflict => "conflict",
+        PreconditionFailed => "precondition_failed",
+        PreconditionRequired => "precondition_required",
+        IdempotencyKeyReused => "idempotency_key_reused",
+        RequestInProgress => "request_in_progress",
         PayloadTooLarge => "payload_too_large",
         UnsupportedMediaType => "unsupported_media_type",
         TooManyRequests => "too_many_requests",
@@ -66,6 +70,26 @@ impl ErrorCode {
             (MethodNotAllowed, Lang::En) => "This method is not allowed here",
             (Conflict, Lang::Vi) => "Dữ liệu bị trùng hoặc xung đột",
             (Conflict, Lang::En) => "This conflicts with an existing record",
+            (PreconditionFailed, Lang::Vi) => {
+                "Bản ghi đã được người khác thay đổi; tải lại để xem bản mới"
+            }
+            (PreconditionFailed, Lang::En) => {
+                "Someone else changed this record; reload to see the new version"
+            }
+            (PreconditionRequired, Lang::Vi) => {
+                "Cần gửi kèm phiên bản bản ghi (If-Match) đã tải về"
+            }
+            (PreconditionRequired, Lang::En) => {
+                "Send the version of the record you loaded (If-Match)"
+            }
+            (IdempotencyKeyReused, Lang::Vi) => {
+                "Khóa chống gửi trùng đã được dùng cho một yêu cầu khác"
+            }
+            (IdempotencyKeyReused, Lang::En) => {
+                "This Idempotency-Key was already used for a different request"
+            }
+            (RequestInProgress, Lang::Vi) => "Yêu cầu này đang được xử lý, vui lòng đợi",
+            (RequestInProgress, Lang::En) => "This request is still being processed; wait",
             (PayloadTooLarge, Lang::Vi) => "Dữ liệu gửi lên quá lớn",
             (PayloadTooLarge, Lang::En) => "The request body is too large",
             (UnsupportedMediaType, Lang::Vi) => "Kiểu nội dung không được hỗ trợ",

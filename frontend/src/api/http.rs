@@ -1,7 +1,11 @@
 //! Sending requests: language header, same-origin cookies, problem+json
-//! errors, and one refresh-and-retry on 401.
+//! errors, and one refresh-and-retry on 401. Every JSON `POST` carries an
+//! `Idempotency-Key`, kept for the same submission sent again after a
+//! failed connection, so a retry never creates twice; every `PUT` carries
+//! the `If-Match` version the page loaded.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use futures::FutureExt;
 use futures::future::{LocalBoxFuture, Shared};
@@ -25,7 +29,25 @@ thread_local! {
     /// the refresh cookie rotates, so it must be spent only once.
     static REFRESH: RefCell<Option<Shared<LocalBoxFuture<'static, bool>>>> =
         const { RefCell::new(None) };
+    /// The key of each submission (path and body) whose last sending got
+    /// no answer: sending the same again reuses it, so the server answers
+    /// it once.
+    static UNANSWERED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
+
+/// A fresh random key for one submission.
+fn new_key() -> String {
+    let random = || (js_sys::Math::random() * 4_503_599_627_370_496.0) as u64;
+    format!(
+        "{:x}-{:013x}{:013x}",
+        js_sys::Date::now() as u64,
+        random(),
+        random()
+    )
+}
+
+/// Extra request headers.
+type Headers = Vec<(&'static str, String)>;
 
 /// What a request carries: JSON, or a multipart form whose boundary the
 /// browser writes (so no Content-Type is set for it here).
@@ -41,12 +63,16 @@ async fn send_once(
     query: &Query,
     body: Option<&Body>,
     lang: Lang,
+    headers: &Headers,
 ) -> Result<Response, ApiError> {
     let mut builder = RequestBuilder::new(&format!("{BASE}{path}"))
         .method(method)
         .credentials(RequestCredentials::SameOrigin)
         .header("Accept", "application/json")
         .header("Accept-Language", lang.code());
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
     if !query.is_empty() {
         builder = builder.query(
             query
@@ -73,9 +99,16 @@ async fn refresh(lang: Lang) -> bool {
             return running.clone();
         }
         let future = async move {
-            let ok = send_once(Method::POST, "/auth/refresh", &Vec::new(), None, lang)
-                .await
-                .is_ok_and(|response| response.ok());
+            let ok = send_once(
+                Method::POST,
+                "/auth/refresh",
+                &Vec::new(),
+                None,
+                lang,
+                &Vec::new(),
+            )
+            .await
+            .is_ok_and(|response| response.ok());
             REFRESH.with(|slot| slot.borrow_mut().take());
             ok
         }
@@ -113,11 +146,42 @@ impl Api {
         query: Query,
         body: Option<Body>,
     ) -> Result<Response, ApiError> {
+        self.send_with(method, path, query, body, Vec::new()).await
+    }
+
+    async fn send_with(
+        &self,
+        method: Method,
+        path: &str,
+        query: Query,
+        body: Option<Body>,
+        mut headers: Headers,
+    ) -> Result<Response, ApiError> {
         let lang = self.lang();
-        let mut response = send_once(method.clone(), path, &query, body.as_ref(), lang).await?;
+        // One key per submission: the same path and body sent again after
+        // no answer came is the same submission.
+        let submission = match (&method, &body) {
+            (&Method::POST, Some(Body::Json(json))) if !path.starts_with("/auth/") => {
+                Some(format!("{path}\n{json}"))
+            }
+            (&Method::POST, None) if !path.starts_with("/auth/") => Some(path.to_owned()),
+            _ => None,
+        };
+        if let Some(submission) = &submission {
+            let key = UNANSWERED
+                .with(|keys| keys.borrow().get(submission).cloned())
+                .unwrap_or_else(new_key);
+            UNANSWERED.with(|keys| keys.borrow_mut().insert(submission.clone(), key.clone()));
+            headers.push(("Idempotency-Key", key));
+        }
+        let sent = send_once(method.clone(), path, &query, body.as_ref(), lang, &headers).await;
+        if let (Some(submission), Ok(_)) = (&submission, &sent) {
+            UNANSWERED.with(|keys| keys.borrow_mut().remove(submission));
+        }
+        let mut response = sent?;
         if response.status() == 401 && !path.starts_with("/auth/") {
             if refresh(lang).await {
-                response = send_once(method, path, &query, body.as_ref(), lang).await?;
+                response = send_once(method, path, &query, body.as_ref(), lang, &headers).await?;
             }
             if response.status() == 401 {
                 self.state.session.try_set(Session::SignedOut);
@@ -157,16 +221,31 @@ impl Api {
         self.post_raw(path, body).await.map(|_| ())
     }
 
+    /// A PUT of the record at `version` (the version the page loaded; a
+    /// record changed since answers 412). Also gives the record's new
+    /// version, from the answer's `ETag`.
     pub(super) async fn put<B: Serialize, T: DeserializeOwned>(
         &self,
         path: &str,
+        version: i32,
         body: &B,
-    ) -> Result<T, ApiError> {
+    ) -> Result<(T, Option<i32>), ApiError> {
         let json = serde_json::to_string(body).map_err(|_| ApiError::Decode)?;
         let response = self
-            .send(Method::PUT, path, Vec::new(), Some(Body::Json(json)))
+            .send_with(
+                Method::PUT,
+                path,
+                Vec::new(),
+                Some(Body::Json(json)),
+                vec![("If-Match", format!("\"{version}\""))],
+            )
             .await?;
-        response.json::<T>().await.map_err(|_| ApiError::Decode)
+        let new_version = response
+            .headers()
+            .get("ETag")
+            .and_then(|tag| tag.trim_matches('"').parse::<i32>().ok());
+        let value = response.json::<T>().await.map_err(|_| ApiError::Decode)?;
+        Ok((value, new_version))
     }
 
     /// A multipart POST (files); the browser sets the boundary.

@@ -16,12 +16,17 @@ impl Api {
         self.post("/pilots", Some(input)).await
     }
 
+    /// Evaluates the pilot as loaded at `version`.
     pub async fn evaluate_pilot(
         &self,
         id: PilotId,
+        version: i32,
         input: &PilotEvaluationInput,
     ) -> Result<Pilot, ApiError> {
-        self.put(&format!("/pilots/{id}/evaluation"), input).await
+        let (pilot, _) = self
+            .put(&format!("/pilots/{id}/evaluation"), version, input)
+            .await?;
+        Ok(pilot)
     }
 
     pub async fn replicate_pilot(

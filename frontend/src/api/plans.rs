@@ -21,8 +21,15 @@ impl Api {
         dead_code,
         reason = "no page edits plans yet; kept so the client covers the API"
     )]
-    pub async fn update_plan(&self, id: PlanId, input: &PlanInput) -> Result<Plan, ApiError> {
-        self.put(&format!("/plans/{id}"), input).await
+    /// Rewrites the plan as loaded at `version`.
+    pub async fn update_plan(
+        &self,
+        id: PlanId,
+        version: i32,
+        input: &PlanInput,
+    ) -> Result<Plan, ApiError> {
+        let (plan, _) = self.put(&format!("/plans/{id}"), version, input).await?;
+        Ok(plan)
     }
 
     #[expect(

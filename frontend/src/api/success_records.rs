@@ -10,13 +10,16 @@ pub fn record_docx_url(id: CaseId) -> String {
 }
 
 impl Api {
-    /// Writes the eight parts of a successful case's record.
+    /// Writes the eight parts of a successful case's record, the case as
+    /// loaded at `version`; gives the case's new version.
     pub async fn save_record(
         &self,
         case: CaseId,
+        version: i32,
         record: &SuccessRecord,
-    ) -> Result<SuccessRecord, ApiError> {
-        self.put(&format!("/cases/{case}/record"), record).await
+    ) -> Result<(SuccessRecord, Option<i32>), ApiError> {
+        self.put(&format!("/cases/{case}/record"), version, record)
+            .await
     }
 
     /// The saved record of a successful case (404 until saved).

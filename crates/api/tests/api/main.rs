@@ -24,4 +24,5 @@ mod sessions;
 mod support;
 mod throttle;
 mod tokens;
+mod versions;
 mod ward_scope;

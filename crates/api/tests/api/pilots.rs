@@ -46,12 +46,14 @@ async fn pilots_are_registered_evaluated_and_replicated() {
     )
     .await
     .assert_problem(403, "forbidden");
+    let version = format!("\"{}\"", created.body["version"]);
     let evaluated = app
-        .send(
+        .send_with(
             actix_web::http::Method::PUT,
             &format!("/api/v1/pilots/{id}/evaluation"),
             Auth::Bearer(&city),
             Some(evaluation),
+            &[("If-Match", &version)],
         )
         .await;
     assert_eq!(evaluated.status, 200, "{}", evaluated.body);

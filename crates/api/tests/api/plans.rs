@@ -290,12 +290,14 @@ async fn a_city_plan_is_created_and_edited_by_the_justice_office() {
         .await;
     refused.assert_problem(422, "validation_failed");
     edited["period_end"] = json!("2023-12-31");
+    let version = format!("\"{}\"", created.body["version"]);
     let saved = app
-        .send(
+        .send_with(
             actix_web::http::Method::PUT,
             &format!("/api/v1/plans/{id}"),
             Auth::Bearer(&city),
             Some(edited),
+            &[("If-Match", &version)],
         )
         .await;
     assert_eq!(saved.status, 200, "{}", saved.body);

@@ -28,12 +28,17 @@ async fn the_success_record_has_eight_parts_and_downloads_as_word() {
     app.get(&format!("/api/v1/cases/{case}/record"), Auth::Bearer(&ward))
         .await
         .assert_problem(404, "not_found");
+    let loaded = app
+        .get(&format!("/api/v1/cases/{case}"), Auth::Bearer(&ward))
+        .await;
+    let version = format!("\"{}\"", loaded.body["version"]);
     let saved = app
-        .send(
+        .send_with(
             actix_web::http::Method::PUT,
             &format!("/api/v1/cases/{case}/record"),
             Auth::Bearer(&ward),
             Some(record()),
+            &[("If-Match", &version)],
         )
         .await;
     assert_eq!(saved.status, 200, "{}", saved.body);

@@ -32,6 +32,7 @@ pub struct CaseRow {
     pub outcome: String,
     pub execution: Option<String>,
     pub success_record: Option<serde_json::Value>,
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Insertable)]

@@ -21,6 +21,7 @@ pub struct CommendationRow {
     pub decision: Option<serde_json::Value>,
     pub decision_note: String,
     pub created_at: DateTime<Utc>,
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Insertable)]

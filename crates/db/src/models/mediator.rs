@@ -23,6 +23,7 @@ pub struct MediatorRow {
     pub phone: String,
     pub is_leader: bool,
     pub left_on: Option<NaiveDate>,
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Insertable)]

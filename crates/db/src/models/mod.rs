@@ -4,6 +4,7 @@ pub mod api_client;
 pub mod audit;
 pub mod case;
 pub mod commendation;
+pub mod idempotency;
 pub mod import;
 pub mod login_attempt;
 pub mod mediator;
@@ -22,6 +23,7 @@ pub mod task_update;
 pub mod team;
 pub mod unit;
 pub mod user;
+pub mod version;
 
 use diesel::QueryResult;
 use diesel::result::Error;

@@ -85,6 +85,7 @@ pub struct ClaimRow {
     pub decided_on: Option<NaiveDate>,
     pub reason: String,
     pub paid_on: Option<NaiveDate>,
+    pub version: i32,
 }
 
 pub fn insert_claim(

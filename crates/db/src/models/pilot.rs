@@ -13,6 +13,7 @@ pub struct PilotRow {
     pub name: String,
     pub description: String,
     pub evaluation: Option<serde_json::Value>,
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -32,6 +32,7 @@ pub struct PlanRow {
     pub legal_basis: serde_json::Value,
     pub duties: serde_json::Value,
     pub status: String,
+    pub version: i32,
 }
 
 /// Everything a plan is written with; used to insert and to update.

@@ -16,6 +16,7 @@ pub struct QuestionRow {
     pub facts: String,
     pub status: String,
     pub created_at: DateTime<Utc>,
+    pub version: i32,
 }
 
 pub fn insert(

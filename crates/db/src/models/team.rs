@@ -10,6 +10,7 @@ pub struct TeamRow {
     pub unit_id: i64,
     pub name: String,
     pub founded_by: Option<serde_json::Value>,
+    pub version: i32,
 }
 
 pub fn insert(

@@ -109,6 +109,7 @@ pub fn cases(
             execution: row.execution.as_deref().and_then(Execution::parse),
             has_record: row.success_record.is_some(),
             history,
+            version: row.version,
         });
     }
     Ok(cases)

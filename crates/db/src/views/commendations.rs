@@ -17,6 +17,7 @@ pub fn commendations(
         .map(|row| {
             Ok(Commendation {
                 id: CommendationId(row.id),
+                version: row.version,
                 unit: units.get(row.unit_id)?,
                 nominee_kind: row.kind()?,
                 proposed_level: row.level()?,

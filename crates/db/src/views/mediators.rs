@@ -38,6 +38,7 @@ pub fn detail(conn: &mut PgConnection, row: MediatorRow) -> QueryResult<Mediator
     mark_late_recognitions(&mut history);
     Ok(Mediator {
         summary: row.summary()?,
+        version: row.version,
         team_id: row.team_id.map(TeamId),
         education: row.education()?,
         occupation: row.occupation,

@@ -28,6 +28,7 @@ pub fn claim(row: ClaimRow, context: ClaimContext, today: NaiveDate) -> QueryRes
     let status = parse_word(&row.status, ClaimStatus::parse)?;
     Ok(PayClaim {
         id: row.id,
+        version: row.version,
         case_id: CaseId(row.case_id),
         entry_no: context.entry_no,
         team_id: TeamId(context.team_id),

@@ -37,6 +37,7 @@ pub fn pilots(conn: &mut PgConnection, rows: Vec<PilotRow>) -> QueryResult<Vec<P
                 year: row.year,
                 name: row.name,
                 description: row.description,
+                version: row.version,
             })
         })
         .collect()

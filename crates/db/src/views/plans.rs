@@ -135,6 +135,7 @@ pub fn detail(
         None
     };
     Ok(Plan {
+        version: row.version,
         can_manage,
         can_derive_ward_plan: policy::can_derive_plan(actor, reach) && ward_plan_id.is_none(),
         ward_plan_id,

@@ -57,6 +57,7 @@ pub fn questions(
         let open = status == QuestionStatus::Open;
         questions.push(Question {
             id: row.id,
+            version: row.version,
             unit: units.get(row.unit_id)?,
             can_answer: open && policy::can_answer_question(actor, reach),
             can_close: open && policy::can_close_question(actor, UnitId(row.unit_id), reach),

@@ -43,6 +43,7 @@ pub fn teams(conn: &mut PgConnection, rows: Vec<TeamRow>) -> QueryResult<Vec<Tea
             .collect::<QueryResult<_>>()?;
         teams.push(Team {
             id: TeamId(row.id),
+            version: row.version,
             unit: units.get(row.unit_id)?,
             shortfalls: team_shortfalls(&active, area),
             founded_by: row.founded_by.map(stored).transpose()?,

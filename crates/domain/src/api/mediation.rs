@@ -35,6 +35,8 @@ pub struct Team {
     pub members: Vec<MediatorSummary>,
     /// Rules of the law the team does not meet now (a mediator left).
     pub shortfalls: Vec<TeamRule>,
+    /// The team's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 /// Election by household representatives (more than 50%).
@@ -147,6 +149,8 @@ pub struct Mediator {
     pub phone: String,
     /// Elected, recognised, leader elected, left: never deleted.
     pub history: Vec<MediatorEvent>,
+    /// The mediator's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -252,6 +256,9 @@ pub struct Case {
     /// Whether a written success record was saved.
     pub has_record: bool,
     pub history: Vec<CaseEvent>,
+    /// The case's version (also its `ETag`, and that of its success
+    /// record), sent back in `If-Match` to change it.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

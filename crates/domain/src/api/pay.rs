@@ -51,6 +51,8 @@ pub struct PayClaim {
     pub decision_overdue: bool,
     /// Approved and unpaid more than 3 working days after the decision.
     pub payment_overdue: bool,
+    /// The claim's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -71,6 +71,8 @@ pub struct Pilot {
     pub description: String,
     pub evaluation: Option<PilotEvaluation>,
     pub replications: Vec<Replication>,
+    /// The pilot's version, sent back in `If-Match` to evaluate it.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -112,6 +114,8 @@ pub struct Commendation {
     pub decision: Option<DocumentRef>,
     pub decision_note: String,
     pub created_at: DateTime<Utc>,
+    /// The nomination's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

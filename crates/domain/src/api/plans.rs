@@ -60,6 +60,8 @@ pub struct Plan {
     pub can_derive_ward_plan: bool,
     /// The caller's ward plan made from this one, if any.
     pub ward_plan_id: Option<PlanId>,
+    /// The plan's version, sent back in `If-Match` to change it (also its `ETag`).
+    pub version: i32,
 }
 
 /// The fields of a plan a city or ward official writes.

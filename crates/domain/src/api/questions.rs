@@ -32,6 +32,8 @@ pub struct Question {
     pub files: Vec<Evidence>,
     pub can_answer: bool,
     pub can_close: bool,
+    /// The question's version (also its `ETag`), for `If-Match`.
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -51,6 +51,7 @@ pub fn EvaluationForm(
             .fold((0, 0), |(t, m), c| (t + c.score, m + c.max_score))
     };
     let pilot_id = pilot.id;
+    let version = pilot.version;
 
     let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
@@ -85,7 +86,7 @@ pub fn EvaluationForm(
             return;
         };
         form.send(
-            async move { api.evaluate_pilot(pilot_id, &input).await },
+            async move { api.evaluate_pilot(pilot_id, version, &input).await },
             move |pilot| on_done.run(pilot),
         );
     });

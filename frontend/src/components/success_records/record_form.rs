@@ -67,6 +67,8 @@ pub fn RecordForm(case: Case) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
     let case_id = case.id;
+    // The case's version as loaded; each save moves it on.
+    let version = RwSignal::new(case.version);
     let draft = first_draft(&case);
     let values: [RwSignal<String>; 8] =
         PARTS.map(|(field, _)| RwSignal::new(part_of(&draft, field)));
@@ -105,9 +107,15 @@ pub fn RecordForm(case: Case) -> impl IntoView {
             method_deadline,
             signatures,
         };
+        let loaded = version.get_untracked();
         form.send(
-            async move { api.save_record(case_id, &record).await },
-            move |_| saved.set(true),
+            async move { api.save_record(case_id, loaded, &record).await },
+            move |(_, new_version): (SuccessRecord, Option<i32>)| {
+                if let Some(new_version) = new_version {
+                    version.set(new_version);
+                }
+                saved.set(true);
+            },
         );
     });
 

@@ -16,7 +16,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Records a case received by a team. A matter outside grassroots
@@ -24,6 +24,7 @@ use crate::state::AppState;
 /// risk of violence or signs of an offence notify the ward's officials.
 #[utoipa::path(
     tag = "mediation",
+    params(IdempotencyKey),
     request_body = CaseInput,
     responses((status = 201, description = "Recorded", body = Case), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

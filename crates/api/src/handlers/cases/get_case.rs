@@ -1,5 +1,5 @@
 use crate::access::{audit_personal_read, readable_case};
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, web};
 use hgcs_db::views;
 use hgcs_domain::CaseId;
 use hgcs_domain::api::mediation::Case;
@@ -8,6 +8,7 @@ use hgcs_domain::policy;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::preconditions::etag;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -17,7 +18,11 @@ use crate::state::AppState;
 #[utoipa::path(
     tag = "mediation",
     params(("id" = i64, Path, description = "Case id")),
-    responses((status = 200, description = "The case", body = Case), ReadErrors),
+    responses(
+        (status = 200, description = "The case", body = Case,
+            headers(("ETag" = String, description = "The record's version, for `If-Match`"))),
+        ReadErrors
+    ),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/cases/{id}")]
@@ -25,7 +30,7 @@ pub async fn get_case(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
-) -> Result<web::Json<Case>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let found = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, id)?;
@@ -41,5 +46,7 @@ pub async fn get_case(
         Ok(views::cases::case(conn, row, view)?)
     })
     .await?;
-    Ok(web::Json(found))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(found.version))
+        .json(found))
 }

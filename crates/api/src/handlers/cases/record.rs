@@ -1,6 +1,7 @@
 use crate::access::{audit_personal_read, readable_case};
 use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, post, put, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, case};
 use hgcs_db::views;
 use hgcs_domain::api::mediation::Case;
@@ -20,7 +21,11 @@ use crate::db;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::success_record::success_record_docx;
 use crate::error::{ApiError, Text};
-use crate::responses::{ReadErrors, WriteErrors};
+use crate::preconditions::{IfMatch, etag};
+use crate::responses::{
+    IdempotencyKey, IfMatchOptional, IfMatchRequired, ReadErrors, StaleErrors, VersionErrors,
+    WriteErrors,
+};
 use crate::state::AppState;
 
 fn only_successful() -> ApiError {
@@ -30,12 +35,18 @@ fn only_successful() -> ApiError {
     ))
 }
 
-/// Writes the case's success record (its eight parts).
+/// Writes the case's success record (its eight parts). Needs the case's
+/// `ETag` (its `version`) in `If-Match`.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Case id")),
+    params(("id" = i64, Path, description = "Case id"), IfMatchRequired),
     request_body = SuccessRecord,
-    responses((status = 200, description = "Saved", body = SuccessRecord), WriteErrors),
+    responses(
+        (status = 200, description = "Saved", body = SuccessRecord,
+            headers(("ETag" = String, description = "The case's new version"))),
+        WriteErrors,
+        VersionErrors
+    ),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[put("/cases/{id}/record")]
@@ -43,8 +54,9 @@ pub async fn put_record(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
+    if_match: IfMatch,
     body: web::Json<SuccessRecord>,
-) -> Result<web::Json<SuccessRecord>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let typed = body.into_inner();
     let record = SuccessRecord {
@@ -65,6 +77,7 @@ pub async fn put_record(
         if row.state()? != CaseState::Successful {
             return Err(only_successful());
         }
+        if_match.required()?.claim(conn, Versioned::Case, id.0)?;
         let value = serde_json::to_value(&record).map_err(|e| ApiError::Internal(e.to_string()))?;
         case::set_success_record(conn, id, &value)?;
         audit::record(
@@ -77,17 +90,23 @@ pub async fn put_record(
                 details: json!({ "success_record": true }),
             }),
         )?;
-        Ok(record)
+        let version = hgcs_db::models::version::current(conn, Versioned::Case, id.0)?;
+        Ok((record, version))
     })
     .await?;
-    Ok(web::Json(saved))
+    let (saved, version) = saved;
+    Ok(HttpResponse::Ok().insert_header(etag(version)).json(saved))
 }
 
 /// The saved success record, to read or edit. Personal data: audited.
 #[utoipa::path(
     tag = "mediation",
     params(("id" = i64, Path, description = "Case id")),
-    responses((status = 200, description = "The record", body = SuccessRecord), ReadErrors),
+    responses(
+        (status = 200, description = "The record", body = SuccessRecord,
+            headers(("ETag" = String, description = "The case's version, for `If-Match`"))),
+        ReadErrors
+    ),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/cases/{id}/record")]
@@ -95,19 +114,21 @@ pub async fn get_record(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
-) -> Result<web::Json<SuccessRecord>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let record = db::transaction(&state.pool, move |conn| {
+    let (record, version) = db::transaction(&state.pool, move |conn| {
         let (row, reach) = readable_case(conn, &caller.actor, id)?;
         if !policy::can_see_personal_data(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
         let value = row.success_record.clone().ok_or(ApiError::NotFound)?;
         audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "success_record")?;
-        serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))
+        let record: SuccessRecord =
+            serde_json::from_value(value).map_err(|e| ApiError::Internal(e.to_string()))?;
+        Ok((record, row.version))
     })
     .await?;
-    Ok(web::Json(record))
+    Ok(HttpResponse::Ok().insert_header(etag(version)).json(record))
 }
 
 /// The success record as a Word document in the administrative format.
@@ -151,9 +172,9 @@ pub async fn record_docx(
 /// Follow-up of a successful case: whether the agreement is carried out.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Case id")),
+    params(("id" = i64, Path, description = "Case id"), IfMatchOptional, IdempotencyKey),
     request_body = ExecutionInput,
-    responses((status = 200, description = "Recorded", body = Case), WriteErrors),
+    responses((status = 200, description = "Recorded", body = Case), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/cases/{id}/execution")]
@@ -161,6 +182,7 @@ pub async fn record_execution(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
+    if_match: IfMatch,
     body: web::Json<ExecutionInput>,
 ) -> Result<web::Json<Case>, ApiError> {
     let id = id.into_inner();
@@ -174,6 +196,7 @@ pub async fn record_execution(
         if row.state()? != CaseState::Successful {
             return Err(only_successful());
         }
+        if_match.claim(conn, Versioned::Case, id.0)?;
         let mut check = Checker::new();
         let previous = case::last_step_on(conn, id)?.unwrap_or(row.received_on);
         check_step_day(&mut check, "on", input.on, previous, today());

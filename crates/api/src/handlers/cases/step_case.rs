@@ -1,6 +1,8 @@
 use crate::access::readable_case;
+use crate::preconditions::IfMatch;
 use actix_web::{post, web};
 use chrono::Utc;
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, case, mediator};
 use hgcs_db::views;
 use hgcs_domain::api::mediation::{Case, CaseStep};
@@ -17,7 +19,7 @@ use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Moves a case through its workflow: assign, start, succeed, fail,
@@ -25,9 +27,9 @@ use crate::state::AppState;
 /// with 409; each step is dated, kept in the history and audited.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Case id")),
+    params(("id" = i64, Path, description = "Case id"), IfMatchOptional, IdempotencyKey),
     request_body = CaseStep,
-    responses((status = 200, description = "The case after the step", body = Case), WriteErrors),
+    responses((status = 200, description = "The case after the step", body = Case), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/cases/{id}/steps")]
@@ -35,6 +37,7 @@ pub async fn step_case(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
+    if_match: IfMatch,
     body: web::Json<CaseStep>,
 ) -> Result<web::Json<Case>, ApiError> {
     let id = id.into_inner();
@@ -45,6 +48,7 @@ pub async fn step_case(
         if !policy::can_manage_case(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Case, id.0)?;
         let from = row.state()?;
         let Some(to) = from.after(step.action) else {
             return Err(ApiError::Conflict(Text::new(

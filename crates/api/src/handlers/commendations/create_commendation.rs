@@ -10,12 +10,13 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// A nomination in the caller's own unit (a ward or the city).
 #[utoipa::path(
     tag = "pilots",
+    params(IdempotencyKey),
     request_body = CommendationInput,
     responses((status = 201, description = "Nominated", body = Commendation), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

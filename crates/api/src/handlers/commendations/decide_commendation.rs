@@ -1,4 +1,5 @@
 use actix_web::{post, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, commendation};
 use hgcs_db::views;
 use hgcs_domain::api::pilots::{Commendation, CommendationDecision};
@@ -12,16 +13,17 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::preconditions::IfMatch;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// The city approves (with the decision's number and date) or refuses a
 /// nomination. A decided nomination is final.
 #[utoipa::path(
     tag = "pilots",
-    params(("id" = i64, Path, description = "Nomination id")),
+    params(("id" = i64, Path, description = "Nomination id"), IfMatchOptional, IdempotencyKey),
     request_body = CommendationDecision,
-    responses((status = 200, description = "Decided", body = Commendation), WriteErrors),
+    responses((status = 200, description = "Decided", body = Commendation), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/commendations/{id}/decision")]
@@ -29,6 +31,7 @@ pub async fn decide_commendation(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<CommendationId>,
+    if_match: IfMatch,
     body: web::Json<CommendationDecision>,
 ) -> Result<web::Json<Commendation>, ApiError> {
     let id = id.into_inner();
@@ -55,6 +58,7 @@ pub async fn decide_commendation(
         if !policy::can_decide_commendation(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Commendation, id.0)?;
         let stored = decision.as_ref().map(serde_json::to_value).transpose().map_err(|e| ApiError::Internal(e.to_string()))?;
         let row = commendation::decide(conn, id, status, stored.as_ref(), &note, user)?.ok_or_else(|| {
             ApiError::Conflict(Text::new("Đề nghị này đã được quyết định", "This nomination is already decided"))

@@ -1,4 +1,6 @@
 use crate::access::own_import;
+use crate::preconditions::IfMatch;
+use hgcs_db::models::version::Versioned;
 use hgcs_db::views;
 use hgcs_domain::mediation::ImportStatus;
 use std::collections::BTreeMap;
@@ -17,7 +19,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Rows written between two progress reports.
@@ -28,8 +30,8 @@ const PROGRESS_EVERY: usize = 25;
 /// end state (`done` or `failed`, with the reason).
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Import id")),
-    responses((status = 202, description = "Writing started", body = hgcs_domain::api::imports::ImportPreview), WriteErrors),
+    params(("id" = i64, Path, description = "Import id"), IfMatchOptional, IdempotencyKey),
+    responses((status = 202, description = "Writing started", body = hgcs_domain::api::imports::ImportPreview), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/imports/{id}/commit")]
@@ -37,11 +39,13 @@ pub async fn commit_import(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<i64>,
+    if_match: IfMatch,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let who = caller.clone();
-    let preview = db::run(&state.pool, move |conn| {
+    let preview = db::transaction(&state.pool, move |conn| {
         own_import(conn, &who.actor, id)?;
+        if_match.claim(conn, Versioned::Import, id)?;
         if !import::start(conn, id)? {
             return Err(ApiError::Conflict(Text::new(
                 "Chỉ ghi được tệp đã kiểm tra và không còn lỗi, một lần",

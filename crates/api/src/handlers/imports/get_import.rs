@@ -1,11 +1,13 @@
 use crate::access::own_import;
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, web};
+use hgcs_db::models::version::{self, Versioned};
 use hgcs_db::views;
 use hgcs_domain::api::imports::ImportPreview;
 
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::preconditions::etag;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -13,7 +15,11 @@ use crate::state::AppState;
 #[utoipa::path(
     tag = "mediation",
     params(("id" = i64, Path, description = "Import id")),
-    responses((status = 200, description = "The import", body = ImportPreview), ReadErrors),
+    responses(
+        (status = 200, description = "The import", body = ImportPreview,
+            headers(("ETag" = String, description = "The record's version, for `If-Match`"))),
+        ReadErrors
+    ),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/imports/{id}")]
@@ -21,15 +27,16 @@ pub async fn get_import(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<i64>,
-) -> Result<web::Json<ImportPreview>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let preview = db::run(&state.pool, move |conn| {
-        Ok(views::imports::preview(own_import(
-            conn,
-            &caller.actor,
-            id,
-        )?)?)
+    let (preview, version) = db::run(&state.pool, move |conn| {
+        Ok((
+            views::imports::preview(own_import(conn, &caller.actor, id)?)?,
+            version::current(conn, Versioned::Import, id)?,
+        ))
     })
     .await?;
-    Ok(web::Json(preview))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(version))
+        .json(preview))
 }

@@ -17,13 +17,14 @@ use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// The team leader claims pay for a case that ended. The amount is the
 /// rate in force on the day the case ended, in the nearest unit that has one.
 #[utoipa::path(
     tag = "mediation",
+    params(IdempotencyKey),
     request_body = PayClaimInput,
     responses((status = 201, description = "Claimed", body = PayClaim), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -9,13 +9,14 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Records a rate per case as the province set it, from a given day. Rates
 /// are never changed: a new decision is a new row.
 #[utoipa::path(
     tag = "mediation",
+    params(IdempotencyKey),
     request_body = PayRateInput,
     responses((status = 201, description = "Recorded", body = PayRate), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -1,4 +1,5 @@
 use actix_web::{post, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, pay};
 use hgcs_db::views;
 use hgcs_domain::api::pay::{PayClaim, PaymentInput};
@@ -15,16 +16,17 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::preconditions::IfMatch;
 
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// The ward records that an approved claim was paid.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Claim id")),
+    params(("id" = i64, Path, description = "Claim id"), IfMatchOptional, IdempotencyKey),
     request_body = PaymentInput,
-    responses((status = 200, description = "Paid", body = PayClaim), WriteErrors),
+    responses((status = 200, description = "Paid", body = PayClaim), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/pay-claims/{id}/payment")]
@@ -32,6 +34,7 @@ pub async fn record_payment(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<i64>,
+    if_match: IfMatch,
     body: web::Json<PaymentInput>,
 ) -> Result<web::Json<PayClaim>, ApiError> {
     let id = id.into_inner();
@@ -43,6 +46,7 @@ pub async fn record_payment(
         if !policy::can_decide_pay(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::PayClaim, id)?;
         let mut check = Checker::new();
         let decided = claim.decided_on.unwrap_or(claim.claimed_on);
         check_step_day(&mut check, "paid_on", paid_on, decided, today());

@@ -13,12 +13,13 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Registers a ward's pilot model of 2019, 2020 or 2021.
 #[utoipa::path(
     tag = "pilots",
+    params(IdempotencyKey),
     request_body = PilotInput,
     responses((status = 201, description = "Registered", body = Pilot), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -1,6 +1,8 @@
 use crate::access::readable_pilot;
+use crate::preconditions::IfMatch;
 use actix_web::{put, web};
 use chrono::Utc;
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, pilot};
 use hgcs_db::views;
 use hgcs_domain::PilotId;
@@ -12,16 +14,16 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IfMatchRequired, VersionErrors, WriteErrors};
 use crate::state::AppState;
 
 /// The city's evaluation of a pilot: criteria with scores, a conclusion and
 /// whether to replicate. A new evaluation replaces the previous one.
 #[utoipa::path(
     tag = "pilots",
-    params(("id" = i64, Path, description = "Pilot id")),
+    params(("id" = i64, Path, description = "Pilot id"), IfMatchRequired),
     request_body = PilotEvaluationInput,
-    responses((status = 200, description = "Evaluated", body = Pilot), WriteErrors),
+    responses((status = 200, description = "Evaluated", body = Pilot), WriteErrors, VersionErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[put("/pilots/{id}/evaluation")]
@@ -29,6 +31,7 @@ pub async fn evaluate_pilot(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<PilotId>,
+    if_match: IfMatch,
     body: web::Json<PilotEvaluationInput>,
 ) -> Result<web::Json<Pilot>, ApiError> {
     let id = id.into_inner();
@@ -49,6 +52,7 @@ pub async fn evaluate_pilot(
         if !policy::can_evaluate_pilot(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.required()?.claim(conn, Versioned::Pilot, id.0)?;
         let stored =
             serde_json::to_value(&evaluation).map_err(|e| ApiError::Internal(e.to_string()))?;
         let updated = pilot::set_evaluation(conn, id, &stored)?;

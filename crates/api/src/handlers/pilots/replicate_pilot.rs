@@ -1,5 +1,7 @@
 use crate::access::readable_pilot;
+use crate::preconditions::IfMatch;
 use actix_web::{post, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, pilot, unit};
 use hgcs_db::views;
 use hgcs_domain::api::pilots::{Pilot, ReplicationInput};
@@ -13,15 +15,15 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// The decision to replicate a pilot model to named wards of the city.
 #[utoipa::path(
     tag = "pilots",
-    params(("id" = i64, Path, description = "Pilot id")),
+    params(("id" = i64, Path, description = "Pilot id"), IfMatchOptional, IdempotencyKey),
     request_body = ReplicationInput,
-    responses((status = 200, description = "Recorded", body = Pilot), WriteErrors),
+    responses((status = 200, description = "Recorded", body = Pilot), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/pilots/{id}/replications")]
@@ -29,6 +31,7 @@ pub async fn replicate_pilot(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<PilotId>,
+    if_match: IfMatch,
     body: web::Json<ReplicationInput>,
 ) -> Result<web::Json<Pilot>, ApiError> {
     let id = id.into_inner();
@@ -39,6 +42,7 @@ pub async fn replicate_pilot(
         if !policy::can_evaluate_pilot(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Pilot, id.0)?;
         let mut check = Checker::new();
         for (index, unit_id) in input.unit_ids.iter().enumerate() {
             let fits = unit::find(conn, *unit_id).ok().map(|u| u.level()).transpose()?

@@ -11,12 +11,13 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// A new plan of the caller's own unit (city Justice Office or ward official).
 #[utoipa::path(
     tag = "plans",
+    params(IdempotencyKey),
     request_body = PlanInput,
     responses((status = 201, description = "Created", body = Plan), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -1,7 +1,9 @@
 use crate::access::readable_plan;
+use crate::preconditions::IfMatch;
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::plan_task::{self, NewTaskRow};
 use hgcs_db::models::task_party::{self, NewPartyRow};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, organisation, unit};
 use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError, PgConnection};
@@ -16,15 +18,15 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Adds a task to a plan the caller manages.
 #[utoipa::path(
     tag = "plans",
-    params(("id" = i64, Path, description = "Plan id")),
+    params(("id" = i64, Path, description = "Plan id"), IfMatchOptional, IdempotencyKey),
     request_body = TaskInput,
-    responses((status = 201, description = "Created", body = Task), WriteErrors),
+    responses((status = 201, description = "Created", body = Task), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/plans/{id}/tasks")]
@@ -32,6 +34,7 @@ pub async fn create_task(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<i64>,
+    if_match: IfMatch,
     body: web::Json<TaskInput>,
 ) -> Result<HttpResponse, ApiError> {
     let plan_id = PlanId(id.into_inner());
@@ -41,6 +44,7 @@ pub async fn create_task(
         if !policy::can_manage_plan(&caller.actor, plan.unit()) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Plan, plan_id.0)?;
         let position = plan_task::next_position(conn, plan_id)?;
         let (new, parties) = checked_task(conn, &input, plan_id, plan.unit(), position)?;
         let row = plan_task::insert(conn, &new).map_err(|error| match error {

@@ -17,7 +17,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Makes the caller's ward plan from a city plan in one action: the tasks
@@ -25,7 +25,7 @@ use crate::state::AppState;
 /// People's Committee as lead. The new plan is a draft for the ward to edit.
 #[utoipa::path(
     tag = "plans",
-    params(("id" = i64, Path, description = "The city plan")),
+    params(("id" = i64, Path, description = "The city plan"), IdempotencyKey),
     responses((status = 201, description = "The ward's new plan", body = hgcs_domain::api::plans::Plan), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
 )]

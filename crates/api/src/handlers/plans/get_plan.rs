@@ -1,5 +1,5 @@
 use crate::access::readable_plan;
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, web};
 use hgcs_db::views;
 use hgcs_domain::PlanId;
 use hgcs_domain::api::plans::Plan;
@@ -8,6 +8,7 @@ use hgcs_domain::time::today;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::preconditions::etag;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -15,7 +16,11 @@ use crate::state::AppState;
 #[utoipa::path(
     tag = "plans",
     params(("id" = i64, Path, description = "Plan id")),
-    responses((status = 200, description = "The plan", body = Plan), ReadErrors),
+    responses(
+        (status = 200, description = "The plan", body = Plan,
+            headers(("ETag" = String, description = "The plan's version, for `If-Match`"))),
+        ReadErrors
+    ),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/plans/{id}")]
@@ -23,7 +28,7 @@ pub async fn get_plan(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<PlanId>,
-) -> Result<web::Json<Plan>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let plan = db::run(&state.pool, move |conn| {
         let (row, reach) = readable_plan(conn, &caller.actor, id)?;
@@ -36,5 +41,7 @@ pub async fn get_plan(
         )?)
     })
     .await?;
-    Ok(web::Json(plan))
+    Ok(HttpResponse::Ok()
+        .insert_header(etag(plan.version))
+        .json(plan))
 }

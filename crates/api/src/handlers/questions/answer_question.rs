@@ -1,5 +1,7 @@
 use crate::access::readable_question;
+use crate::preconditions::IfMatch;
 use actix_web::{HttpResponse, post, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
@@ -13,15 +15,15 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// The Justice Office or a legal partner answers an open question.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Question id")),
+    params(("id" = i64, Path, description = "Question id"), IfMatchOptional, IdempotencyKey),
     request_body = AnswerInput,
-    responses((status = 201, description = "Answered", body = Question), WriteErrors),
+    responses((status = 201, description = "Answered", body = Question), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/questions/{id}/answers")]
@@ -29,6 +31,7 @@ pub async fn answer_question(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<i64>,
+    if_match: IfMatch,
     body: web::Json<AnswerInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
@@ -39,6 +42,7 @@ pub async fn answer_question(
         if !policy::can_answer_question(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Question, id)?;
         if row.status != QuestionStatus::Open.as_str() {
             return Err(ApiError::Conflict(Text::new(
                 "Câu hỏi đã đóng",

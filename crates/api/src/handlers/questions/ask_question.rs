@@ -10,12 +10,13 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// A ward asks about a difficult case, in anonymised words.
 #[utoipa::path(
     tag = "mediation",
+    params(IdempotencyKey),
     request_body = QuestionInput,
     responses((status = 201, description = "Asked", body = Question), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

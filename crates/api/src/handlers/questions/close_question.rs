@@ -1,5 +1,7 @@
 use crate::access::readable_question;
+use crate::preconditions::IfMatch;
 use actix_web::{post, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
@@ -12,14 +14,14 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Closes a question; it stays readable and searchable as guidance.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Question id")),
-    responses((status = 200, description = "Closed", body = Question), WriteErrors),
+    params(("id" = i64, Path, description = "Question id"), IfMatchOptional, IdempotencyKey),
+    responses((status = 200, description = "Closed", body = Question), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/questions/{id}/close")]
@@ -27,6 +29,7 @@ pub async fn close_question(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<i64>,
+    if_match: IfMatch,
 ) -> Result<web::Json<Question>, ApiError> {
     let id = id.into_inner();
     let closed = db::transaction(&state.pool, move |conn| {
@@ -34,6 +37,7 @@ pub async fn close_question(
         if !policy::can_close_question(&caller.actor, UnitId(row.unit_id), reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Question, id)?;
         question::close(conn, id)?;
         audit::record(
             conn,

@@ -1,4 +1,5 @@
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, web};
+use hgcs_db::models::version::{self, Versioned};
 use hgcs_db::views;
 use hgcs_domain::TaskId;
 use hgcs_domain::api::plans::TaskDetail;
@@ -8,6 +9,7 @@ use crate::access::readable_task;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::preconditions::etag;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -15,7 +17,11 @@ use crate::state::AppState;
 #[utoipa::path(
     tag = "plans",
     params(("id" = i64, Path, description = "Task id")),
-    responses((status = 200, description = "The task with its reports", body = TaskDetail), ReadErrors),
+    responses(
+        (status = 200, description = "The task with its reports", body = TaskDetail,
+            headers(("ETag" = String, description = "The record's version, for `If-Match`"))),
+        ReadErrors
+    ),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/tasks/{id}")]
@@ -23,18 +29,15 @@ pub async fn get_task(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<TaskId>,
-) -> Result<web::Json<TaskDetail>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let detail = db::run(&state.pool, move |conn| {
+    let (detail, version) = db::run(&state.pool, move |conn| {
         let (task, plan, _) = readable_task(conn, &caller.actor, id)?;
-        Ok(views::tasks::detail(
-            conn,
-            &caller.actor,
-            task,
-            &plan,
-            today(),
-        )?)
+        Ok((
+            views::tasks::detail(conn, &caller.actor, task, &plan, today())?,
+            version::current(conn, Versioned::Task, id.0)?,
+        ))
     })
     .await?;
-    Ok(web::Json(detail))
+    Ok(HttpResponse::Ok().insert_header(etag(version)).json(detail))
 }

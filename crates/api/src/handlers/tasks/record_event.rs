@@ -1,5 +1,7 @@
 use crate::access::readable_task;
+use crate::preconditions::IfMatch;
 use actix_web::{post, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, plan_task};
 use hgcs_domain::TaskId;
 use hgcs_domain::api::plans::{EventHappened, Task};
@@ -12,7 +14,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 use hgcs_db::views;
 use hgcs_domain::time::today;
@@ -21,9 +23,9 @@ use hgcs_domain::time::today;
 /// published the material set"); the task is then due `within_days` later.
 #[utoipa::path(
     tag = "plans",
-    params(("id" = i64, Path, description = "Task id")),
+    params(("id" = i64, Path, description = "Task id"), IfMatchOptional, IdempotencyKey),
     request_body = EventHappened,
-    responses((status = 200, description = "The task with its due day", body = Task), WriteErrors),
+    responses((status = 200, description = "The task with its due day", body = Task), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/tasks/{id}/event")]
@@ -31,6 +33,7 @@ pub async fn record_event(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<TaskId>,
+    if_match: IfMatch,
     body: web::Json<EventHappened>,
 ) -> Result<web::Json<Task>, ApiError> {
     let id = id.into_inner();
@@ -40,6 +43,7 @@ pub async fn record_event(
         if !policy::can_manage_plan(&caller.actor, plan.unit()) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Task, id.0)?;
         let Schedule::Event {
             description,
             within_days,

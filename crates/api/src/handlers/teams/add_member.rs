@@ -1,7 +1,9 @@
 use crate::access::readable_team;
+use crate::preconditions::IfMatch;
 use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::audit;
 use hgcs_db::models::mediator::{self, NewMediatorRow};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::views;
 use hgcs_domain::api::mediation::{MediatorInput, Team};
 use hgcs_domain::policy;
@@ -14,15 +16,15 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Adds a mediator to a team.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Team id")),
+    params(("id" = i64, Path, description = "Team id"), IfMatchOptional, IdempotencyKey),
     request_body = MediatorInput,
-    responses((status = 201, description = "The team with its new member", body = Team), WriteErrors),
+    responses((status = 201, description = "The team with its new member", body = Team), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/teams/{id}/members")]
@@ -30,6 +32,7 @@ pub async fn add_member(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<TeamId>,
+    if_match: IfMatch,
     body: web::Json<MediatorInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
@@ -39,6 +42,7 @@ pub async fn add_member(
         if !policy::can_manage_team(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Team, id.0)?;
         let mut check = Checker::new();
         let today = today();
         let member = input.check(&mut check, "mediator", today);

@@ -16,7 +16,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// A new team with its mediators. The law's rules — at least three
@@ -24,6 +24,7 @@ use crate::state::AppState;
 /// area — are checked on the members given.
 #[utoipa::path(
     tag = "mediation",
+    params(IdempotencyKey),
     request_body = TeamInput,
     responses((status = 201, description = "Created", body = Team), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -1,6 +1,8 @@
 use crate::access::readable_mediator;
+use crate::preconditions::IfMatch;
 use actix_web::{post, web};
 use chrono::NaiveDate;
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, mediator, notification, unit};
 use hgcs_db::views;
 use hgcs_domain::api::mediation::{Mediator, MediatorEventInput};
@@ -17,7 +19,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Records what happened to a mediator: elected, recognised, elected
@@ -25,9 +27,9 @@ use crate::state::AppState;
 /// that falls below the law's rules is flagged and the ward notified.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Mediator id")),
+    params(("id" = i64, Path, description = "Mediator id"), IfMatchOptional, IdempotencyKey),
     request_body = MediatorEventInput,
-    responses((status = 200, description = "The mediator with the event", body = Mediator), WriteErrors),
+    responses((status = 200, description = "The mediator with the event", body = Mediator), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/mediators/{id}/events")]
@@ -35,6 +37,7 @@ pub async fn record_mediator_event(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<MediatorId>,
+    if_match: IfMatch,
     body: web::Json<MediatorEventInput>,
 ) -> Result<web::Json<Mediator>, ApiError> {
     let id = id.into_inner();
@@ -44,6 +47,7 @@ pub async fn record_mediator_event(
         if !policy::can_manage_team(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
+        if_match.claim(conn, Versioned::Mediator, id.0)?;
         if !row.active() {
             return Err(ApiError::invalid("kind", Rule::MediatorLeft));
         }

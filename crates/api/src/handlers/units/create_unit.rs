@@ -15,13 +15,14 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Adds a village or residential group under the caller's ward (or any
 /// commune, for an administrator).
 #[utoipa::path(
     tag = "units",
+    params(IdempotencyKey),
     request_body = NewVillage,
     responses((status = 201, description = "Created", body = Unit), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -11,13 +11,14 @@ use crate::auth::AdminUser;
 use crate::auth::tokens::{random_bytes, random_token};
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Registers a read-only machine client for a province. The secret is in
 /// this answer only; it is stored hashed.
 #[utoipa::path(
     tag = "admin",
+    params(IdempotencyKey),
     request_body = NewApiClient,
     responses((status = 201, description = "Created; keep the secret", body = CreatedApiClient), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -1,4 +1,5 @@
 use actix_web::{post, web};
+use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{api_client, audit};
 use hgcs_domain::api::users::ApiClient;
 use hgcs_domain::{ApiClientId, UnitId};
@@ -8,14 +9,15 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::preconditions::IfMatch;
+use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Disables a machine client; its tokens stop working at once.
 #[utoipa::path(
     tag = "admin",
-    params(("id" = i64, Path, description = "Client id")),
-    responses((status = 200, description = "Disabled", body = ApiClient), WriteErrors),
+    params(("id" = i64, Path, description = "Client id"), IfMatchOptional, IdempotencyKey),
+    responses((status = 200, description = "Disabled", body = ApiClient), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[post("/admin/clients/{id}/disable")]
@@ -23,9 +25,11 @@ pub async fn disable_client(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
     id: web::Path<ApiClientId>,
+    if_match: IfMatch,
 ) -> Result<web::Json<ApiClient>, ApiError> {
     let id = id.into_inner();
     let updated = db::transaction(&state.pool, move |conn| {
+        if_match.claim(conn, Versioned::ApiClient, id.0)?;
         let row = api_client::set_disabled(conn, id, true)?;
         audit::record(
             conn,

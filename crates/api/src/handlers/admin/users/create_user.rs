@@ -8,12 +8,13 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Creates an account. Every field problem is reported at once.
 #[utoipa::path(
     tag = "admin",
+    params(IdempotencyKey),
     request_body = NewUser,
     responses((status = 201, description = "Created", body = User), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
