@@ -6,6 +6,7 @@ mod admin;
 mod auth;
 mod case_lists;
 mod cases;
+mod contract;
 mod edge;
 mod fixtures;
 mod imports;

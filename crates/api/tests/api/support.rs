@@ -181,7 +181,7 @@ impl TestApp {
         body: Option<Value>,
         headers: &[(&str, &str)],
     ) -> Reply {
-        let mut request = self.server.request(method, self.server.url(path));
+        let mut request = self.server.request(method.clone(), self.server.url(path));
         request = match auth {
             Auth::None => request,
             Auth::Bearer(token) => {
@@ -199,7 +199,7 @@ impl TestApp {
             Some(json) => request.send_json(&json).await,
             None => request.send().await,
         };
-        read(response.unwrap()).await
+        self.checked(&method, path, response.unwrap()).await
     }
 
     /// Posts a multipart form: `(part name, file name, content type, bytes)`.
@@ -238,7 +238,8 @@ impl TestApp {
                 .insert_header(("Cookie", cookies.to_owned()))
                 .insert_header(("Origin", self.origin())),
         };
-        read(request.send_body(body).await.unwrap()).await
+        self.checked(&Method::POST, path, request.send_body(body).await.unwrap())
+            .await
     }
 
     /// Fetches raw bytes (downloads).
@@ -256,7 +257,17 @@ impl TestApp {
             .await
             .unwrap()
             .to_vec();
-        (response.status().as_u16(), response.headers().clone(), body)
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        crate::contract::check(
+            self.server.addr(),
+            &Method::GET,
+            path,
+            status,
+            &headers,
+            &body,
+        );
+        (status, headers, body)
     }
 
     /// Sends raw bytes with a content type, for malformed-body tests.
@@ -275,11 +286,42 @@ impl TestApp {
             .send_body(body)
             .await
             .unwrap();
-        read(response).await
+        self.checked(&Method::POST, path, response).await
+    }
+
+    /// Reads an answer and checks it against the committed OpenAPI
+    /// document (see `contract`).
+    async fn checked<S>(
+        &self,
+        method: &Method,
+        path: &str,
+        response: awc::ClientResponse<S>,
+    ) -> Reply
+    where
+        S: futures_core::Stream<
+                Item = Result<actix_web::web::Bytes, actix_web::error::PayloadError>,
+            > + Unpin,
+    {
+        let (status, headers, bytes) = read_raw(response).await;
+        crate::contract::check(self.server.addr(), method, path, status, &headers, &bytes);
+        reply(status, headers, &bytes)
     }
 }
 
-pub async fn read<S>(mut response: awc::ClientResponse<S>) -> Reply
+/// Reads an answer to a request made by hand. It is not checked against
+/// the OpenAPI document, which needs the request; `TestApp`'s methods are.
+pub async fn read<S>(response: awc::ClientResponse<S>) -> Reply
+where
+    S: futures_core::Stream<Item = Result<actix_web::web::Bytes, actix_web::error::PayloadError>>
+        + Unpin,
+{
+    let (status, headers, bytes) = read_raw(response).await;
+    reply(status, headers, &bytes)
+}
+
+async fn read_raw<S>(
+    mut response: awc::ClientResponse<S>,
+) -> (u16, HeaderMap, actix_web::web::Bytes)
 where
     S: futures_core::Stream<Item = Result<actix_web::web::Bytes, actix_web::error::PayloadError>>
         + Unpin,
@@ -287,11 +329,15 @@ where
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let bytes = response.body().limit(4 * 1024 * 1024).await.unwrap();
+    (status, headers, bytes)
+}
+
+fn reply(status: u16, headers: HeaderMap, bytes: &[u8]) -> Reply {
     let body = if bytes.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(&bytes)
-            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()))
+        serde_json::from_slice(bytes)
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into()))
     };
     Reply {
         status,
