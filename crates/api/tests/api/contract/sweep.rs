@@ -29,9 +29,17 @@ fn id(value: &Value) -> i64 {
         .unwrap_or_else(|| panic!("no id in {value}"))
 }
 
+/// A change as a client makes it: with the version it holds, here `*`
+/// (whatever is current).
 async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> Reply {
-    app.send(Method::PUT, path, Auth::Bearer(token), Some(body))
-        .await
+    app.send_with(
+        Method::PUT,
+        path,
+        Auth::Bearer(token),
+        Some(body),
+        &[("If-Match", "*")],
+    )
+    .await
 }
 
 async fn sessions_and_accounts(app: &TestApp) -> String {
@@ -586,6 +594,18 @@ async fn every_operation_is_exercised_and_answers_as_documented() {
     imports(&app, &ward).await;
     questions(&app, &ward).await;
     pilots_and_commendations(&app, &ward, &city).await;
+    ok(&app.get("/api/v1/health/live", Auth::None).await, 200);
+    ok(&app.get("/api/v1/health/ready", Auth::None).await, 200);
+    // Last: it ends every session of the city official.
+    ok(
+        &app.post(
+            "/api/v1/auth/logout-everywhere",
+            Auth::Bearer(&city),
+            json!(null),
+        )
+        .await,
+        204,
+    );
 
     let answered = super::answered(app.server.addr());
     let missing: Vec<String> = super::operations()
