@@ -174,7 +174,12 @@ impl IntoResponses for StaleErrors {
     }
 }
 
-fn header(name: &str, required: bool, description: &str) -> Parameter {
+/// An entity tag list as `If-Match` takes it: `*` or strong version tags.
+const IF_MATCH_PATTERN: &str = r#"^(\*|"[0-9]+"( *, *"[0-9]+")*)$"#;
+/// 1–255 visible ASCII characters.
+const IDEMPOTENCY_KEY_PATTERN: &str = "^[!-~]{1,255}$";
+
+fn header(name: &str, required: bool, pattern: &str, description: &str) -> Parameter {
     ParameterBuilder::new()
         .name(name)
         .parameter_in(ParameterIn::Header)
@@ -184,7 +189,11 @@ fn header(name: &str, required: bool, description: &str) -> Parameter {
             Required::False
         })
         .description(Some(description))
-        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+        .schema(Some(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .pattern(Some(pattern)),
+        ))
         .build()
 }
 
@@ -196,6 +205,7 @@ impl IntoParams for IfMatchRequired {
         vec![header(
             "If-Match",
             true,
+            IF_MATCH_PATTERN,
             "The `ETag` of the record as loaded (`\"7\"`), or `*` for any version; 412 when it is no longer current",
         )]
     }
@@ -209,6 +219,7 @@ impl IntoParams for IfMatchOptional {
         vec![header(
             "If-Match",
             false,
+            IF_MATCH_PATTERN,
             "The `ETag` of the record as loaded (`\"7\"`); when sent, 412 if it is no longer current",
         )]
     }
@@ -222,6 +233,7 @@ impl IntoParams for IdempotencyKey {
         vec![header(
             "Idempotency-Key",
             false,
+            IDEMPOTENCY_KEY_PATTERN,
             "A key unique to this submission (1–255 visible ASCII characters, e.g. a UUID). A retry with the same key within 24 hours gets the first successful answer again (with `Idempotent-Replayed: true`) instead of being run twice; the same key with another body answers 422 `idempotency_key_reused`, and while the first is still running 409 `request_in_progress`",
         )]
     }
