@@ -38,6 +38,10 @@ const FORBIDDEN: (&str, &str) = (
 );
 const NOT_FOUND: (&str, &str) = ("404", "No such record");
 const UNAVAILABLE: (&str, &str) = ("503", "The database is busy or unreachable; retry later");
+const TIMEOUT: (&str, &str) = (
+    "408",
+    "The request (its body included) did not arrive or could not be handled in time",
+);
 
 /// Errors any authenticated read can end in.
 pub struct ReadErrors;
@@ -53,6 +57,7 @@ impl IntoResponses for ReadErrors {
                 "422",
                 "A query parameter is out of range or holds a NUL character; see `errors`",
             ),
+            TIMEOUT,
             UNAVAILABLE,
         ])
     }
@@ -72,6 +77,7 @@ impl IntoResponses for WriteErrors {
             ("413", "The body is too large"),
             ("415", "The body is not of the documented content type"),
             ("422", "Some fields are invalid; see `errors`"),
+            TIMEOUT,
             UNAVAILABLE,
         ])
     }
@@ -96,6 +102,23 @@ impl IntoResponses for SignInErrors {
                 "A field is empty or holds a NUL character; see `errors`",
             ),
             ("429", "Too many failed attempts; see Retry-After"),
+            TIMEOUT,
+            UNAVAILABLE,
+        ])
+    }
+}
+
+/// Errors of the session endpoints (refresh, sign-out) besides their own.
+pub struct SessionErrors;
+
+impl IntoResponses for SessionErrors {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[
+            (
+                "403",
+                "Not a person's account, or sent with the cookie from another site",
+            ),
+            TIMEOUT,
             UNAVAILABLE,
         ])
     }

@@ -6,6 +6,7 @@ use crate::auth::extractors::token_of;
 use crate::auth::tokens::{Subject, digest};
 use crate::db;
 use crate::error::ApiError;
+use crate::responses::SessionErrors;
 use crate::state::AppState;
 
 /// Ends the session: the one of the refresh cookie and the one of the
@@ -16,8 +17,7 @@ use crate::state::AppState;
     tag = "auth",
     responses(
         (status = 204, description = "Signed out"),
-        (status = 403, description = "Sent with the cookie from another site", body = hgcs_domain::api::problem::Problem,
-            content_type = "application/problem+json"),
+        SessionErrors,
     )
 )]
 #[post("/auth/logout")]

@@ -5,6 +5,7 @@ use crate::auth::CurrentUser;
 use crate::auth::cookies;
 use crate::db;
 use crate::error::ApiError;
+use crate::responses::SessionErrors;
 use crate::state::AppState;
 
 /// Ends every session of the caller's account, on every device: all its
@@ -16,10 +17,7 @@ use crate::state::AppState;
         (status = 204, description = "Signed out everywhere"),
         (status = 401, description = "Not signed in, or the token is expired or invalid",
             body = hgcs_domain::api::problem::Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a person's account, or sent with the cookie from another site",
-            body = hgcs_domain::api::problem::Problem, content_type = "application/problem+json"),
-        (status = 503, description = "The database is busy or unreachable; retry later",
-            body = hgcs_domain::api::problem::Problem, content_type = "application/problem+json"),
+        SessionErrors,
     ),
     security(("bearer" = []), ("cookie" = []))
 )]

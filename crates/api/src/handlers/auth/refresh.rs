@@ -9,6 +9,7 @@ use crate::auth::session;
 use crate::auth::tokens::digest;
 use crate::db;
 use crate::error::ApiError;
+use crate::responses::SessionErrors;
 use crate::state::AppState;
 use hgcs_db::views;
 
@@ -22,8 +23,7 @@ use hgcs_db::views;
         (status = 200, description = "New tokens; cookies set", body = LoginResponse),
         (status = 401, description = "No live refresh token", body = hgcs_domain::api::problem::Problem,
             content_type = "application/problem+json"),
-        (status = 403, description = "Sent with the cookie from another site", body = hgcs_domain::api::problem::Problem,
-            content_type = "application/problem+json"),
+        SessionErrors,
     )
 )]
 #[post("/auth/refresh")]
