@@ -6,13 +6,14 @@
 //! still running waits for it (then 409 `request_in_progress` if it takes
 //! too long); the same key with another route or body is refused with 422
 //! `idempotency_key_reused`. A failed answer is not kept, so a retry runs
-//! again. Sign-in endpoints and multipart uploads are left alone.
+//! again. Sign-in endpoints are left alone. An upload
+//! (multipart) is known by its route and size rather than its bytes.
 
 use std::time::{Duration, Instant};
 
 use actix_web::body::{BoxBody, MessageBody, to_bytes};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
-use actix_web::http::header::{CONTENT_TYPE, HeaderName};
+use actix_web::http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName};
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::{HttpResponse, web};
@@ -67,14 +68,6 @@ fn key_of(req: &ServiceRequest) -> Option<Result<String, ApiError>> {
     {
         return None;
     }
-    let multipart = req
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.trim_start().starts_with("multipart/"));
-    if multipart {
-        return None;
-    }
     let value = req.headers().get(IDEMPOTENCY_KEY)?;
     let key = value.to_str().ok().map(str::trim).unwrap_or_default();
     let valid = !key.is_empty() && key.len() <= 255 && key.bytes().all(|b| b.is_ascii_graphic());
@@ -85,6 +78,13 @@ fn key_of(req: &ServiceRequest) -> Option<Result<String, ApiError>> {
             "Idempotency-Key: 1 to 255 visible ASCII characters".to_owned(),
         ))
     })
+}
+
+fn is_multipart(req: &ServiceRequest) -> bool {
+    req.headers()
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.trim_start().starts_with("multipart/"))
 }
 
 fn refuse(req: ServiceRequest, error: ApiError) -> ServiceResponse<BoxBody> {
@@ -118,11 +118,23 @@ pub async fn replay_retries(
             .await
             .map(ServiceResponse::map_into_boxed_body);
     };
-    let body = match req.extract::<web::Bytes>().await {
-        Ok(body) => body,
-        Err(error) => return Ok(req.error_response(error)),
+    let hash = if is_multipart(&req) {
+        // An upload is not held in memory to be hashed: it is known by its
+        // size, which a retry of the same files keeps.
+        let length = req
+            .headers()
+            .get(CONTENT_LENGTH)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or("unknown");
+        Sha256::digest(format!("multipart:{length}")).to_vec()
+    } else {
+        let body = match req.extract::<web::Bytes>().await {
+            Ok(body) => body,
+            Err(error) => return Ok(req.error_response(error)),
+        };
+        req.set_payload(Payload::from(body.clone()));
+        Sha256::digest(&body).to_vec()
     };
-    req.set_payload(Payload::from(body.clone()));
     let route = format!(
         "POST {}",
         req.uri()
@@ -130,7 +142,6 @@ pub async fn replay_retries(
             .map(|p| p.as_str())
             .unwrap_or(req.path())
     );
-    let hash = Sha256::digest(&body).to_vec();
 
     let deadline = Instant::now() + WAIT;
     loop {

@@ -209,6 +209,17 @@ impl TestApp {
         auth: Auth<'_>,
         parts: &[(&str, Option<&str>, &str, &[u8])],
     ) -> Reply {
+        self.post_multipart_with(path, auth, parts, &[]).await
+    }
+
+    /// Like [`post_multipart`](Self::post_multipart), with extra headers.
+    pub async fn post_multipart_with(
+        &self,
+        path: &str,
+        auth: Auth<'_>,
+        parts: &[(&str, Option<&str>, &str, &[u8])],
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let boundary = "hgcs-test-boundary-7d1f";
         let mut body = Vec::new();
         for (name, file_name, content_type, bytes) in parts {
@@ -238,6 +249,9 @@ impl TestApp {
                 .insert_header(("Cookie", cookies.to_owned()))
                 .insert_header(("Origin", self.origin())),
         };
+        for (name, value) in headers {
+            request = request.insert_header((*name, *value));
+        }
         self.checked(&Method::POST, path, request.send_body(body).await.unwrap())
             .await
     }

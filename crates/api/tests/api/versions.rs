@@ -271,3 +271,47 @@ async fn ten_concurrent_retries_make_one_case() {
     }
     assert_eq!(case_count(&app), 1);
 }
+
+#[actix_web::test]
+async fn an_upload_sent_twice_with_one_key_attaches_once() {
+    let app = TestApp::start().await;
+    app.user("boxuyen", Role::WardOfficial, "12436");
+    let ward = app.login("boxuyen").await;
+    let asked = app
+        .post(
+            "/api/v1/questions",
+            Auth::Bearer(&ward),
+            json!({"title": "Hòa giải tranh chấp lối đi chung", "facts": "Hai hộ tranh chấp lối đi chung."}),
+        )
+        .await;
+    assert_eq!(asked.status, 201, "{}", asked.body);
+    let path = format!("/api/v1/questions/{}/files", asked.body["id"]);
+    let files = [(
+        "files",
+        Some("don.pdf"),
+        "application/pdf",
+        b"%PDF-1.4
+%%EOF
+"
+        .as_slice(),
+    )];
+    let key = [("Idempotency-Key", "upload-3c9e")];
+    let send = || app.post_multipart_with(&path, Auth::Bearer(&ward), &files, &key);
+    let first = send().await;
+    assert_eq!(first.status, 201, "{}", first.body);
+    let retry = send().await;
+    assert_eq!(retry.status, 201, "{}", retry.body);
+    assert_eq!(retry.header("idempotent-replayed").as_deref(), Some("true"));
+    assert_eq!(retry.body, first.body);
+    let files = app
+        .get(
+            &format!("/api/v1/questions/{}", asked.body["id"]),
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(
+        files.body["files"].as_array().map(Vec::len),
+        Some(1),
+        "attached once"
+    );
+}

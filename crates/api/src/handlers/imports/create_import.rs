@@ -17,13 +17,14 @@ use crate::db;
 use crate::error::{ApiError, Text};
 
 use crate::register_sheet::{self, problem};
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Uploads a register (part `file`, .xlsx or .csv). Nothing is written to
 /// the registry yet: the answer lists every row and every problem, by line.
 #[utoipa::path(
     tag = "mediation",
+    params(IdempotencyKey),
     request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "A part named `file`"),
     responses((status = 201, description = "Checked", body = ImportPreview), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

@@ -15,13 +15,13 @@ use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
 use crate::files::Incoming;
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 /// Attaches files (parts named `files`) to the caller's ward's open question.
 #[utoipa::path(
     tag = "mediation",
-    params(("id" = i64, Path, description = "Question id")),
+    params(("id" = i64, Path, description = "Question id"), IdempotencyKey),
     request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "Parts named `files`"),
     responses((status = 201, description = "Attached", body = Question), WriteErrors),
     security(("bearer" = []), ("cookie" = []))

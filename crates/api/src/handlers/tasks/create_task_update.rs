@@ -19,7 +19,7 @@ use crate::edge;
 use crate::error::ApiError;
 use crate::files::Incoming;
 
-use crate::responses::WriteErrors;
+use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
 const MAX_FILES: usize = 10;
@@ -41,7 +41,7 @@ pub struct TaskUpdateForm {
 /// JPEG). Either everything is stored or nothing is.
 #[utoipa::path(
     tag = "plans",
-    params(("id" = i64, Path, description = "Task id")),
+    params(("id" = i64, Path, description = "Task id"), IdempotencyKey),
     request_body(content = TaskUpdateForm, content_type = "multipart/form-data"),
     responses((status = 201, description = "Stored", body = TaskUpdate), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
