@@ -97,6 +97,29 @@ fn days_ago(days: i64) -> String {
 }
 
 #[actix_web::test]
+async fn the_administrator_lists_every_case_that_the_counts_count() {
+    let app = TestApp::start().await;
+    let (ward, _, team) = ward_with_team(&app).await;
+    NewCase::for_team(team["id"].as_i64().unwrap())
+        .create(&app, &ward)
+        .await;
+    // The administrator belongs to the province of Hưng Yên; the case to a
+    // ward of the former Thái Bình province.
+    app.user("quantri", Role::Admin, "33");
+    let admin = app.login("quantri").await;
+    let listed = app.get("/api/v1/cases", Auth::Bearer(&admin)).await;
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    let counted = app.get("/api/v1/cases/counts", Auth::Bearer(&admin)).await;
+    let total: i64 = counted
+        .body
+        .as_array()
+        .map(|states| states.iter().filter_map(|s| s["count"].as_i64()).sum())
+        .unwrap_or_default();
+    assert_eq!(listed.body["items"].as_array().map(Vec::len), Some(1));
+    assert_eq!(total, 1, "{}", counted.body);
+}
+
+#[actix_web::test]
 async fn the_three_day_rule_counts_from_the_day_recorded_for_the_assignment() {
     let app = TestApp::start().await;
     let (ward, _, team) = ward_with_team(&app).await;

@@ -43,8 +43,20 @@ pub async fn list_cases(
         if !policy::can_read_case(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
         }
-        let units = unit::subtree(conn, root)?;
-        let rows = case::list(conn, &query, Some(&units), after, limit.fetch(), today())?;
+        // Without a unit, one who sees every unit lists every case, as the
+        // counts count them; the others list their own unit's tree.
+        let units = match query.unit_id {
+            None if policy::sees_every_unit(&caller.actor) => None,
+            _ => Some(unit::subtree(conn, root)?),
+        };
+        let rows = case::list(
+            conn,
+            &query,
+            units.as_deref(),
+            after,
+            limit.fetch(),
+            today(),
+        )?;
         let (rows, more) = limit.page(rows);
         let next_cursor = more
             .then(|| rows.last().map(|r| format!("{}_{}", r.received_on, r.id)))
