@@ -5,6 +5,7 @@
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
+use crate::fixtures::ask_question;
 use crate::support::{Auth, Reply, TestApp};
 
 fn fields(reply: &Reply) -> Vec<(String, String)> {
@@ -109,15 +110,7 @@ async fn an_empty_upload_attaches_nothing_and_says_so() {
     let app = TestApp::start().await;
     app.user("boxuyen", Role::WardOfficial, "12436");
     let ward = app.login("boxuyen").await;
-    let asked = app
-        .post(
-            "/api/v1/questions",
-            Auth::Bearer(&ward),
-            json!({"title": "Hòa giải tranh chấp lối đi chung", "facts": "Hai hộ tranh chấp lối đi chung."}),
-        )
-        .await;
-    assert_eq!(asked.status, 201, "{}", asked.body);
-    let id = asked.body["id"].as_i64().unwrap();
+    let id = ask_question(&app, &ward).await;
     let empty = app
         .post_multipart(
             &format!("/api/v1/questions/{id}/files"),

@@ -8,7 +8,7 @@ use hgcs_db::schema::cases;
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
-use crate::fixtures::{NewCase, ward_with_team};
+use crate::fixtures::{NewCase, ask_question, ward_with_team};
 use crate::support::{Auth, Reply, TestApp};
 
 fn plan_input(title: &str) -> Value {
@@ -277,15 +277,8 @@ async fn an_upload_sent_twice_with_one_key_attaches_once() {
     let app = TestApp::start().await;
     app.user("boxuyen", Role::WardOfficial, "12436");
     let ward = app.login("boxuyen").await;
-    let asked = app
-        .post(
-            "/api/v1/questions",
-            Auth::Bearer(&ward),
-            json!({"title": "Hòa giải tranh chấp lối đi chung", "facts": "Hai hộ tranh chấp lối đi chung."}),
-        )
-        .await;
-    assert_eq!(asked.status, 201, "{}", asked.body);
-    let path = format!("/api/v1/questions/{}/files", asked.body["id"]);
+    let question = ask_question(&app, &ward).await;
+    let path = format!("/api/v1/questions/{question}/files");
     let files = [(
         "files",
         Some("don.pdf"),
@@ -305,7 +298,7 @@ async fn an_upload_sent_twice_with_one_key_attaches_once() {
     assert_eq!(retry.body, first.body);
     let files = app
         .get(
-            &format!("/api/v1/questions/{}", asked.body["id"]),
+            &format!("/api/v1/questions/{question}"),
             Auth::Bearer(&ward),
         )
         .await;
