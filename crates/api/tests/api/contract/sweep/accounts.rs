@@ -1,4 +1,4 @@
-//! The sweep: Sessions, accounts and machine clients.
+//! The sweep: sessions, accounts and machine clients.
 
 use super::*;
 

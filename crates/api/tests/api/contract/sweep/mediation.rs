@@ -1,4 +1,4 @@
-//! The sweep: Units, teams, cases, register imports and questions.
+//! The sweep: units, teams, cases, register imports and questions.
 
 use super::*;
 

@@ -1,4 +1,4 @@
-//! The sweep: Plans, tasks, pilots and commendations.
+//! The sweep: plans, tasks, pilots and commendations.
 
 use super::*;
 
