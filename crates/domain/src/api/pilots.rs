@@ -11,7 +11,7 @@ use crate::{CommendationId, PilotId, UnitId};
 pub struct Criterion {
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub name: String,
-    #[cfg_attr(feature = "openapi", schema(minimum = 1))]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000))]
     pub max_score: i32,
     /// From 0 to `max_score`.
     #[cfg_attr(feature = "openapi", schema(minimum = 0))]
@@ -36,7 +36,7 @@ pub struct PilotEvaluation {
 #[serde(deny_unknown_fields)]
 pub struct PilotEvaluationInput {
     pub evaluated_on: NaiveDate,
-    #[cfg_attr(feature = "openapi", schema(min_items = 1))]
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 100))]
     pub criteria: Vec<Criterion>,
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(max_length = 20000))]

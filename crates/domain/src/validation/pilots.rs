@@ -43,18 +43,29 @@ impl PilotInput {
     }
 }
 
+/// Criteria of one evaluation, and points of one criterion, at most; so the
+/// totals stay far inside their integer.
+const MAX_CRITERIA: usize = 100;
+const MAX_SCORE: i32 = 1000;
+
 impl PilotEvaluationInput {
     /// The evaluation cleaned: at least one criterion, each scored between
     /// 0 and its positive maximum.
     pub fn validate(&self) -> Result<PilotEvaluationInput, Vec<Violation>> {
         let mut check = Checker::new();
         check.unless(!self.criteria.is_empty(), "criteria", Rule::Required);
+        check.unless(
+            self.criteria.len() <= MAX_CRITERIA,
+            "criteria",
+            Rule::TooManyItems { max: MAX_CRITERIA },
+        );
         let mut criteria = self.criteria.clone();
         for (index, criterion) in criteria.iter_mut().enumerate() {
             criterion.name =
                 check.text(&format!("criteria[{index}].name"), &criterion.name, 1, 500);
             check.unless(
-                criterion.max_score > 0 && (0..=criterion.max_score).contains(&criterion.score),
+                (1..=MAX_SCORE).contains(&criterion.max_score)
+                    && (0..=criterion.max_score).contains(&criterion.score),
                 &format!("criteria[{index}].score"),
                 Rule::ScoreOutOfRange,
             );
@@ -151,6 +162,35 @@ mod tests {
             fields_and_codes(&errors),
             [("criteria[0].score", "score_out_of_range")]
         );
+    }
+
+    #[test]
+    fn an_evaluation_is_bounded_so_its_totals_fit() {
+        let criterion = |max_score| Criterion {
+            name: "Hiệu quả".into(),
+            max_score,
+            score: max_score,
+        };
+        let huge = PilotEvaluationInput {
+            evaluated_on: NaiveDate::default(),
+            criteria: vec![criterion(i32::MAX), criterion(i32::MAX)],
+            conclusion: String::new(),
+            recommend_replication: true,
+        };
+        let errors = huge.validate().err().unwrap_or_default();
+        assert_eq!(
+            fields_and_codes(&errors),
+            [
+                ("criteria[0].score", "score_out_of_range"),
+                ("criteria[1].score", "score_out_of_range")
+            ]
+        );
+        let many = PilotEvaluationInput {
+            criteria: vec![criterion(1000); 101],
+            ..huge
+        };
+        let errors = many.validate().err().unwrap_or_default();
+        assert_eq!(fields_and_codes(&errors), [("criteria", "too_many_items")]);
     }
 
     #[test]

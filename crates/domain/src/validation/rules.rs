@@ -62,6 +62,9 @@ pub enum Rule {
     TooManyFiles {
         max: usize,
     },
+    TooManyItems {
+        max: usize,
+    },
     NotAnEventTask,
     NotAPilotYear,
     ScoreOutOfRange,
@@ -124,6 +127,7 @@ impl Rule {
             Rule::ReceivedInFuture | Rule::ReportedInFuture => "in_the_future",
             Rule::Schedule { .. } => "invalid_schedule",
             Rule::TooManyFiles { .. } => "too_many_files",
+            Rule::TooManyItems { .. } => "too_many_items",
             Rule::NotAnEventTask => "not_an_event_task",
             Rule::NotAPilotYear => "not_a_pilot_year",
             Rule::ScoreOutOfRange => "score_out_of_range",
@@ -228,6 +232,8 @@ impl Rule {
             Rule::Schedule { vi: v, en: e } => pick(v, e),
             Rule::TooManyFiles { max } if vi => format!("Tối đa {max} tệp mỗi lần báo cáo"),
             Rule::TooManyFiles { max } => format!("At most {max} files per report"),
+            Rule::TooManyItems { max } if vi => format!("Tối đa {max} mục"),
+            Rule::TooManyItems { max } => format!("At most {max} items"),
             Rule::NotAnEventTask => pick(
                 "Nhiệm vụ này không chờ sự kiện nào",
                 "This task does not wait for an event",
