@@ -167,7 +167,7 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
         ))
     })?;
     let state = AppState {
-        pool: startup::pool(&db.url, &args.database)?,
+        pool: crate::db::Database::open(startup::pool(&db.url, &args.database)?, &db.url)?,
         tokens: TokenKeys::new(&signing_key, settings.access_ttl),
         passwords,
         auth: settings,

@@ -26,6 +26,7 @@ struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    statements: HistogramVec,
     sign_in_failures: IntCounter,
     throttled: IntCounter,
     pool: IntGaugeVec,
@@ -47,6 +48,15 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         &["method", "route", "status"],
     )
     .expect("latency");
+    let statements = HistogramVec::new(
+        HistogramOpts::new(
+            "db_statements_per_request",
+            "Statements sent to PostgreSQL (round trips) to answer a request",
+        )
+        .buckets(vec![0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 32.0]),
+        &["method", "route"],
+    )
+    .expect("statements");
     let sign_in_failures = IntCounter::new(
         "sign_in_failures_total",
         "Sign-ins refused for a wrong username or password",
@@ -65,6 +75,7 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
     for metric in [
         Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
         Box::new(latency.clone()),
+        Box::new(statements.clone()),
         Box::new(sign_in_failures.clone()),
         Box::new(throttled.clone()),
         Box::new(pool.clone()),
@@ -75,14 +86,15 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         registry,
         requests,
         latency,
+        statements,
         sign_in_failures,
         throttled,
         pool,
     }
 });
 
-/// Counts one answered request.
-pub fn request(method: &str, route: &str, status: u16, elapsed: Duration) {
+/// Counts one answered request and the statements it sent.
+pub fn request(method: &str, route: &str, status: u16, elapsed: Duration, statements: u64) {
     let status = status.to_string();
     let labels = [method, route, status.as_str()];
     METRICS.requests.with_label_values(&labels).inc();
@@ -90,6 +102,11 @@ pub fn request(method: &str, route: &str, status: u16, elapsed: Duration) {
         .latency
         .with_label_values(&labels)
         .observe(elapsed.as_secs_f64());
+    #[expect(clippy::cast_precision_loss, reason = "a small count")]
+    METRICS
+        .statements
+        .with_label_values(&[method, route])
+        .observe(statements as f64);
 }
 
 /// Counts a refusal by its problem code.

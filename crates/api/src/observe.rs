@@ -4,6 +4,7 @@
 //! Prometheus metrics of `/metrics`, and a deadline on the whole handling
 //! of a request so a body that never arrives does not hold a connection.
 
+use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -18,6 +19,7 @@ use crate::error::ApiError;
 use crate::metrics;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+const SERVER_TIMING: HeaderName = HeaderName::from_static("server-timing");
 
 /// Limits and access rules of the operations side, set from the
 /// configuration (`HGCS_REQUEST_TIMEOUT_SECS`, `HGCS_UPLOAD_TIMEOUT_SECS`,
@@ -80,8 +82,32 @@ fn request_id_of(req: &ServiceRequest) -> String {
         })
 }
 
+tokio::task_local! {
+    /// Statements the request has sent to PostgreSQL so far.
+    static STATEMENTS: Cell<u64>;
+}
+
+/// Adds statements sent on the request's behalf (`db::run` calls it).
+pub fn add_statements(n: u64) {
+    let _outside_a_request = STATEMENTS.try_with(|count| count.set(count.get() + n));
+}
+
 /// The outermost middleware: request id, metrics and the log line.
 pub async fn track(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    STATEMENTS.scope(Cell::new(0), tracked(req, next)).await
+}
+
+/// `Server-Timing` naming the statements a request sent, so an operator
+/// (or a test) sees its round trips to the database.
+fn server_timing(statements: u64) -> HeaderValue {
+    HeaderValue::from_str(&format!("db;desc=\"{statements} statements\""))
+        .unwrap_or_else(|_| HeaderValue::from_static("db"))
+}
+
+async fn tracked(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
@@ -105,7 +131,8 @@ pub async fn track(
                 .cloned()
                 .unwrap_or_else(|| ApiError::from_status(status));
             let elapsed = started.elapsed();
-            metrics::request(&method, &route, status.as_u16(), elapsed);
+            let statements = STATEMENTS.with(Cell::get);
+            metrics::request(&method, &route, status.as_u16(), elapsed, statements);
             metrics::problem(api.code().as_str());
             tracing::info!(
                 target: "hgcs::access",
@@ -115,6 +142,7 @@ pub async fn track(
                 path = %path,
                 status = status.as_u16(),
                 duration_ms = elapsed.as_secs_f64() * 1000.0,
+                statements,
                 "request"
             );
             return Err(Identified { api, lang, id }.into());
@@ -129,7 +157,10 @@ pub async fn track(
         res.headers_mut().insert(REQUEST_ID, value);
     }
     let elapsed = started.elapsed();
-    metrics::request(&method, &route, status.as_u16(), elapsed);
+    let statements = STATEMENTS.with(Cell::get);
+    res.headers_mut()
+        .insert(SERVER_TIMING, server_timing(statements));
+    metrics::request(&method, &route, status.as_u16(), elapsed, statements);
     let user_id = res.request().extensions().get::<Caller>().map(|c| c.0);
     tracing::info!(
         target: "hgcs::access",
@@ -139,6 +170,7 @@ pub async fn track(
         path = %path,
         status = status.as_u16(),
         duration_ms = elapsed.as_secs_f64() * 1000.0,
+        statements,
         user_id,
         "request"
     );

@@ -1,6 +1,7 @@
-//! What every handler can reach: the pool and the auth machinery.
+//! What every handler can reach: the database (pool and unit tree) and
+//! the auth machinery.
 
-use hgcs_db::PgPool;
+use crate::db::Database;
 
 use crate::auth::password::Passwords;
 use crate::auth::tokens::TokenKeys;
@@ -8,7 +9,7 @@ use crate::config::AuthSettings;
 use crate::files::FileStore;
 
 pub struct AppState {
-    pub pool: PgPool,
+    pub pool: Database,
     pub tokens: TokenKeys,
     pub passwords: Passwords,
     pub auth: AuthSettings,

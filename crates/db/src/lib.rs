@@ -7,8 +7,10 @@ pub mod models;
 pub mod pool;
 pub mod schema;
 pub mod seed;
+pub mod statements;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod unit_tree;
 pub mod views;
 
 pub use diesel::PgConnection;

@@ -5,15 +5,25 @@
 //! runaway query or a table lock held elsewhere (a `LOCK TABLE` typed in
 //! psql, a long migration) frees the connection in seconds instead of
 //! holding it, and with it the pool, for as long as the lock lasts.
+//!
+//! A connection is not tested when it is taken from the pool (that would
+//! cost a round trip on every request). A connection that turns out to be
+//! lost (the database restarted) is noticed by the statement that failed
+//! ([`crate::statements`]) and dropped when it is given back, so the next
+//! request gets a fresh one.
 
 use std::time::Duration;
 
 use diesel::PgConnection;
 use diesel::connection::SimpleConnection;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::r2d2::{
+    ConnectionManager, CustomizeConnection, Error, ManageConnection, Pool, PooledConnection,
+};
 
-pub type PgPool = Pool<ConnectionManager<PgConnection>>;
-pub type PooledConn = PooledConnection<ConnectionManager<PgConnection>>;
+use crate::statements;
+
+pub type PgPool = Pool<Manager>;
+pub type PooledConn = PooledConnection<Manager>;
 
 #[derive(Debug, Clone, Copy)]
 pub struct PoolSettings {
@@ -36,21 +46,46 @@ impl Default for PoolSettings {
     }
 }
 
-/// Sets the session's time limits on every new connection.
+/// diesel's manager, and a connection whose last statement found it lost
+/// counts as broken.
+#[derive(Debug)]
+pub struct Manager(ConnectionManager<PgConnection>);
+
+impl ManageConnection for Manager {
+    type Connection = PgConnection;
+    type Error = Error;
+
+    fn connect(&self) -> Result<PgConnection, Error> {
+        self.0.connect()
+    }
+
+    fn is_valid(&self, conn: &mut PgConnection) -> Result<(), Error> {
+        self.0.is_valid(conn)
+    }
+
+    fn has_broken(&self, conn: &mut PgConnection) -> bool {
+        statements::take_lost() || self.0.has_broken(conn)
+    }
+}
+
+/// Sets the session's time limits on every new connection and counts its
+/// statements.
 #[derive(Debug, Clone, Copy)]
 struct Limits {
     statement_timeout: Duration,
     lock_timeout: Duration,
 }
 
-impl CustomizeConnection<PgConnection, diesel::r2d2::Error> for Limits {
-    fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), diesel::r2d2::Error> {
+impl CustomizeConnection<PgConnection, Error> for Limits {
+    fn on_acquire(&self, conn: &mut PgConnection) -> Result<(), Error> {
+        use diesel::Connection;
+        conn.set_instrumentation(statements::Counter);
         conn.batch_execute(&format!(
             "SET statement_timeout = {}; SET lock_timeout = {}",
             self.statement_timeout.as_millis(),
             self.lock_timeout.as_millis()
         ))
-        .map_err(diesel::r2d2::Error::QueryError)
+        .map_err(Error::QueryError)
     }
 }
 
@@ -63,10 +98,11 @@ pub fn build(
     Pool::builder()
         .max_size(settings.max_size)
         .min_idle(Some(1))
+        .test_on_check_out(false)
         .connection_timeout(settings.acquire_timeout)
         .connection_customizer(Box::new(Limits {
             statement_timeout: settings.statement_timeout,
             lock_timeout: settings.lock_timeout,
         }))
-        .build(ConnectionManager::new(database_url))
+        .build(Manager(ConnectionManager::new(database_url)))
 }

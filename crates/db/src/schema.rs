@@ -32,6 +32,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_counts (unit_id, state) {
+        unit_id -> Int8,
+        state -> Text,
+        n -> Int8,
+    }
+}
+
+diesel::table! {
     case_events (id) {
         id -> Int8,
         case_id -> Int8,
@@ -90,6 +98,9 @@ diesel::table! {
         execution -> Nullable<Text>,
         assigned_on -> Nullable<Date>,
         version -> Int4,
+        province_id -> Nullable<Int8>,
+        district_id -> Nullable<Int8>,
+        commune_id -> Nullable<Int8>,
     }
 }
 
@@ -486,13 +497,13 @@ diesel::joinable!(api_clients -> units (unit_id));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
 diesel::joinable!(audit_log -> units (unit_id));
 diesel::joinable!(audit_log -> users (actor_user_id));
+diesel::joinable!(case_counts -> units (unit_id));
 diesel::joinable!(case_events -> cases (case_id));
 diesel::joinable!(case_events -> users (by_user));
 diesel::joinable!(case_mediators -> cases (case_id));
 diesel::joinable!(case_mediators -> mediators (mediator_id));
 diesel::joinable!(case_parties -> cases (case_id));
 diesel::joinable!(cases -> mediation_teams (team_id));
-diesel::joinable!(cases -> units (unit_id));
 diesel::joinable!(cases -> users (created_by));
 diesel::joinable!(commendations -> units (unit_id));
 diesel::joinable!(evidence_files -> task_updates (update_id));
@@ -534,6 +545,7 @@ diesel::joinable!(users -> units (unit_id));
 diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     audit_log,
+    case_counts,
     case_events,
     case_mediators,
     case_parties,

@@ -1,6 +1,7 @@
 use hgcs_db::PgConnection;
 use hgcs_db::models::audit;
 use hgcs_db::models::case::{self, CaseRow};
+use hgcs_db::models::case_read::{self, CaseRecord};
 use hgcs_domain::policy::{self, Actor, Reach};
 use hgcs_domain::{CaseId, UnitId};
 use serde_json::json;
@@ -20,6 +21,21 @@ pub fn readable_case(
     let reach = reach(conn, actor, UnitId(row.unit_id))?;
     unless(policy::can_read_case(actor, reach))?;
     Ok((row, reach))
+}
+
+/// The case with its team, mediators, parties and history (one query),
+/// and where its unit stands for the caller.
+pub fn readable_case_record(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: CaseId,
+) -> Result<(CaseRecord, Reach), ApiError> {
+    let record = case_read::records(conn, &[id.0])?
+        .pop()
+        .ok_or(ApiError::NotFound)?;
+    let reach = reach(conn, actor, UnitId(record.row.unit_id))?;
+    unless(policy::can_read_case(actor, reach))?;
+    Ok((record, reach))
 }
 
 /// Writes one audit entry per case (id, unit) whose personal data the

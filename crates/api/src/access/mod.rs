@@ -14,7 +14,7 @@ mod questions;
 mod teams;
 mod units;
 
-pub use cases::{audit_personal_read, readable_case};
+pub use cases::{audit_personal_read, readable_case, readable_case_record};
 pub use imports::own_import;
 pub use pilots::readable_pilot;
 pub use plans::{readable_plan, readable_task};

@@ -17,6 +17,7 @@ mod plans;
 mod problems;
 mod progress;
 mod records;
+mod round_trips;
 mod scope;
 mod security;
 #[path = "../common/server.rs"]

@@ -63,7 +63,7 @@ pub fn serve(spa_dir: PathBuf, auth: AuthSettings, pool: PoolSettings) -> Served
         hgcs_api::auth::tokens::random_token()
     ));
     let state = AppState {
-        pool: pool.clone(),
+        pool: hgcs_api::db::Database::open(pool.clone(), db.url()).unwrap(),
         tokens: TokenKeys::new(SECRET, auth.access_ttl),
         passwords: passwords.clone(),
         auth,

@@ -65,7 +65,7 @@ fn start(url: &str, pool: PoolSettings, ops: OpsSettings) -> App {
         hgcs_api::auth::tokens::random_token()
     ));
     let state = AppState {
-        pool: pool.clone(),
+        pool: hgcs_api::db::Database::open(pool.clone(), url).unwrap(),
         tokens,
         passwords,
         auth: default_auth(),

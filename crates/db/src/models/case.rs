@@ -1,11 +1,14 @@
 use chrono::{DateTime, NaiveDate, Utc};
+use diesel::dsl::sql;
 use diesel::prelude::*;
-use hgcs_domain::api::mediation::{CaseParty, CaseQuery};
+use diesel::sql_types::BigInt;
+use hgcs_domain::api::mediation::CaseParty;
 use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, start_overdue_before};
-use hgcs_domain::{CaseId, TeamId, UnitId};
+use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
 
+use super::case_read::Scope;
 use super::parse_word;
-use crate::schema::{case_events, case_mediators, case_parties, cases, users};
+use crate::schema::{case_counts, case_events, case_mediators, case_parties, cases, users};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = cases, check_for_backend(diesel::pg::Pg))]
@@ -68,9 +71,10 @@ impl CaseRow {
     }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, Selectable, serde::Deserialize)]
 #[diesel(table_name = case_parties, check_for_backend(diesel::pg::Pg))]
 pub struct PartyRow {
+    #[serde(default)]
     pub case_id: i64,
     pub kind: String,
     pub name: String,
@@ -226,7 +230,7 @@ pub fn record_event(
         .execute(conn)
 }
 
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, serde::Deserialize)]
 pub struct EventRow {
     pub action: String,
     pub state: String,
@@ -252,72 +256,29 @@ pub fn events(conn: &mut PgConnection, case: CaseId) -> QueryResult<Vec<EventRow
         .load(conn)
 }
 
-/// A page of cases newest first, after the `(received_on, id)` cursor.
-pub fn list(
-    conn: &mut PgConnection,
-    filter: &CaseQuery,
-    units: Option<&[UnitId]>,
-    after: Option<(NaiveDate, i64)>,
-    limit: i64,
-    today: NaiveDate,
-) -> QueryResult<Vec<CaseRow>> {
-    let mut query = cases::table.select(CaseRow::as_select()).into_boxed();
-    if let Some(ids) = units {
-        query = query.filter(cases::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
-    }
-    if let Some(team) = filter.team_id {
-        query = query.filter(cases::team_id.eq(team.0));
-    }
-    if let Some(kind) = filter.kind {
-        query = query.filter(cases::kind.eq(kind.as_str()));
-    }
-    if let Some(state) = filter.state {
-        query = query.filter(cases::state.eq(state.as_str()));
-    }
-    if let Some(from) = filter.from {
-        query = query.filter(cases::received_on.ge(from));
-    }
-    if let Some(to) = filter.to {
-        query = query.filter(cases::received_on.le(to));
-    }
-    if filter.overdue == Some(true) {
-        query = query
-            .filter(cases::state.eq(CaseState::Assigned.as_str()))
-            .filter(cases::assigned_on.lt(start_overdue_before(today)));
-    }
-    if let Some((day, id)) = after {
-        query = query.filter(
-            cases::received_on
-                .lt(day)
-                .or(cases::received_on.eq(day).and(cases::id.lt(id))),
-        );
-    }
-    query
-        .order((cases::received_on.desc(), cases::id.desc()))
-        .limit(limit)
-        .load(conn)
-}
-
-/// Cases per state among `units` (all when `None`).
+/// Cases per state among `units` (all when `None`), from the counts the
+/// database keeps (`case_counts`), not from the cases.
 pub fn count_by_state(
     conn: &mut PgConnection,
     units: Option<&[UnitId]>,
 ) -> QueryResult<Vec<(String, i64)>> {
-    let mut query = cases::table
-        .group_by(cases::state)
-        .select((cases::state, diesel::dsl::count_star()))
+    let mut query = case_counts::table
+        .group_by(case_counts::state)
+        .select((case_counts::state, sql::<BigInt>("sum(n)::bigint")))
         .into_boxed();
     if let Some(ids) = units {
-        query = query.filter(cases::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
+        query = query
+            .filter(case_counts::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
     }
     query.load(conn)
 }
 
-/// Cases among `units` (all when `None`) assigned before the 3-day limit,
-/// counted from the day recorded for the assignment, and not started.
+/// Cases in `scope` assigned before the 3-day limit, counted from the day
+/// recorded for the assignment, and not started (from the index of
+/// assigned cases).
 pub fn count_start_overdue(
     conn: &mut PgConnection,
-    units: Option<&[UnitId]>,
+    scope: Scope,
     today: NaiveDate,
 ) -> QueryResult<i64> {
     let mut query = cases::table
@@ -325,8 +286,13 @@ pub fn count_start_overdue(
         .filter(cases::assigned_on.lt(start_overdue_before(today)))
         .count()
         .into_boxed();
-    if let Some(ids) = units {
-        query = query.filter(cases::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
+    if let Scope::Under(unit, level) = scope {
+        query = match level {
+            UnitLevel::Province => query.filter(cases::province_id.eq(unit.0)),
+            UnitLevel::District => query.filter(cases::district_id.eq(unit.0)),
+            UnitLevel::Commune => query.filter(cases::commune_id.eq(unit.0)),
+            UnitLevel::Village => query.filter(cases::unit_id.eq(unit.0)),
+        };
     }
     query.get_result(conn)
 }

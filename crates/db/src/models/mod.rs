@@ -3,6 +3,7 @@
 pub mod api_client;
 pub mod audit;
 pub mod case;
+pub mod case_read;
 pub mod commendation;
 pub mod idempotency;
 pub mod import;

@@ -6,8 +6,10 @@ use hgcs_domain::policy::{Actor, Reach};
 use hgcs_domain::text::search_key;
 use hgcs_domain::{UnitId, UnitLevel};
 
+use super::case_read::Scope;
 use super::{like_pattern, parse_word};
 use crate::schema::{unit_successions, units};
+use crate::unit_tree;
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = units, check_for_backend(diesel::pg::Pg))]
@@ -68,7 +70,11 @@ pub fn find(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitRow> {
 }
 
 /// The unit and its ancestors, the unit first. Empty if it does not exist.
+/// From the tree in memory when one is installed (`unit_tree`).
 pub fn path(conn: &mut PgConnection, id: UnitId) -> QueryResult<Vec<UnitId>> {
+    if let Some(cache) = unit_tree::active() {
+        return Ok(cache.knowing(conn, id)?.path(id));
+    }
     let rows: Vec<IdRow> = diesel::sql_query(
         "WITH RECURSIVE up(id, parent_id, depth) AS ( \
              SELECT id, parent_id, 0 FROM units WHERE id = $1 \
@@ -89,8 +95,25 @@ pub fn reach(conn: &mut PgConnection, actor: &Actor, unit: UnitId) -> QueryResul
     Ok(actor.reach(&target, &own))
 }
 
-/// The unit and every unit below it.
+/// A list's scope: the tree of `root`, placed by its level (from the tree
+/// in memory when one is installed).
+pub fn scope(conn: &mut PgConnection, root: UnitId) -> QueryResult<Scope> {
+    let level = match unit_tree::active() {
+        Some(cache) => match cache.knowing(conn, root)?.summary(root) {
+            Some(unit) => unit.level,
+            None => return Err(diesel::result::Error::NotFound),
+        },
+        None => find(conn, root)?.level()?,
+    };
+    Ok(Scope::Under(root, level))
+}
+
+/// The unit and every unit below it. From the tree in memory when one is
+/// installed (`unit_tree`).
 pub fn subtree(conn: &mut PgConnection, root: UnitId) -> QueryResult<Vec<UnitId>> {
+    if let Some(cache) = unit_tree::active() {
+        return Ok(cache.knowing(conn, root)?.subtree(root));
+    }
     let rows: Vec<IdRow> = diesel::sql_query(
         "WITH RECURSIVE down(id) AS ( \
              SELECT id FROM units WHERE id = $1 \
@@ -139,6 +162,16 @@ pub fn list(
 }
 
 pub fn summaries(conn: &mut PgConnection, ids: &[UnitId]) -> QueryResult<Vec<UnitSummary>> {
+    if let Some(cache) = unit_tree::active() {
+        let mut tree = cache.current();
+        if !ids.iter().all(|id| tree.knows(*id)) {
+            tree = cache.reload(conn)?;
+        }
+        return Ok(ids
+            .iter()
+            .filter_map(|id| tree.summary(*id).cloned())
+            .collect());
+    }
     let rows: Vec<UnitRow> = units::table
         .filter(units::id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()))
         .select(UnitRow::as_select())

@@ -2,6 +2,7 @@
 #![expect(clippy::unwrap_used, reason = "tests fail loudly")]
 
 mod cluster;
+mod counts;
 mod migrations;
 mod seed;
 mod units;

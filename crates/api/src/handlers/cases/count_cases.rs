@@ -1,5 +1,7 @@
 use actix_web::{get, web};
-use hgcs_db::models::{case, unit};
+use hgcs_db::models::case;
+use hgcs_db::models::case_read::Scope;
+use hgcs_db::models::unit;
 use hgcs_domain::api::mediation::StateCount;
 use hgcs_domain::mediation::CaseState;
 use hgcs_domain::policy;
@@ -11,7 +13,8 @@ use crate::error::ApiError;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
-/// How many cases are in each state, in the caller's scope (dashboard).
+/// How many cases are in each state, in the caller's scope (dashboard),
+/// from the counts the database keeps.
 #[utoipa::path(
     tag = "mediation",
     responses((status = 200, description = "Counts by state", body = [StateCount]), ReadErrors),
@@ -23,10 +26,14 @@ pub async fn count_cases(
     state: web::Data<AppState>,
 ) -> Result<web::Json<Vec<StateCount>>, ApiError> {
     let counts = db::run(&state.pool, move |conn| {
-        let units = unit::subtree(conn, caller.actor.unit_id)?;
-        let among = (!policy::sees_every_unit(&caller.actor)).then_some(units.as_slice());
-        let rows = case::count_by_state(conn, among)?;
-        let overdue = case::count_start_overdue(conn, among, today())?;
+        let (scope, units) = if policy::sees_every_unit(&caller.actor) {
+            (Scope::Everywhere, None)
+        } else {
+            let own = caller.actor.unit_id;
+            (unit::scope(conn, own)?, Some(unit::subtree(conn, own)?))
+        };
+        let rows = case::count_by_state(conn, units.as_deref())?;
+        let overdue = case::count_start_overdue(conn, scope, today())?;
         Ok(CaseState::ALL
             .iter()
             .map(|state| StateCount {

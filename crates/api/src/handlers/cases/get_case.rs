@@ -1,4 +1,4 @@
-use crate::access::{audit_personal_read, readable_case};
+use crate::access::{audit_personal_read, readable_case_record};
 use actix_web::{HttpResponse, get, web};
 use hgcs_db::views;
 use hgcs_domain::CaseId;
@@ -32,18 +32,27 @@ pub async fn get_case(
     id: web::Path<CaseId>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let found = db::transaction(&state.pool, move |conn| {
-        let (row, reach) = readable_case(conn, &caller.actor, id)?;
+    // A read and its audit entry, without a transaction around them: if
+    // the entry cannot be written the case is not sent.
+    let found = db::run(&state.pool, move |conn| {
+        let (record, reach) = readable_case_record(conn, &caller.actor, id)?;
         let personal = policy::can_see_personal_data(&caller.actor, reach);
         if personal {
-            audit_personal_read(conn, &caller, &[(row.id, row.unit_id)], "view")?;
+            audit_personal_read(
+                conn,
+                &caller,
+                &[(record.row.id, record.row.unit_id)],
+                "view",
+            )?;
         }
         let view = views::cases::CaseView {
             personal,
             history: true,
             manage: policy::can_manage_case(&caller.actor, reach),
         };
-        Ok(views::cases::case(conn, row, view)?)
+        views::cases::records_as(conn, vec![record], view)?
+            .pop()
+            .ok_or(ApiError::NotFound)
     })
     .await?;
     Ok(HttpResponse::Ok()

@@ -1,6 +1,7 @@
 use actix_web::{get, web};
 use chrono::NaiveDate;
-use hgcs_db::models::{case, unit};
+use hgcs_db::models::case_read::{self, Scope};
+use hgcs_db::models::unit;
 use hgcs_db::views;
 use hgcs_domain::api::mediation::{CasePage, CaseQuery};
 use hgcs_domain::policy::{self, Reach};
@@ -45,21 +46,17 @@ pub async fn list_cases(
         }
         // Without a unit, one who sees every unit lists every case, as the
         // counts count them; the others list their own unit's tree.
-        let units = match query.unit_id {
-            None if policy::sees_every_unit(&caller.actor) => None,
-            _ => Some(unit::subtree(conn, root)?),
+        let scope = match query.unit_id {
+            None if policy::sees_every_unit(&caller.actor) => Scope::Everywhere,
+            _ => unit::scope(conn, root)?,
         };
-        let rows = case::list(
-            conn,
-            &query,
-            units.as_deref(),
-            after,
-            limit.fetch(),
-            today(),
-        )?;
+        let rows = case_read::list(conn, &query, scope, after, limit.fetch(), today())?;
         let (rows, more) = limit.page(rows);
         let next_cursor = more
-            .then(|| rows.last().map(|r| format!("{}_{}", r.received_on, r.id)))
+            .then(|| {
+                rows.last()
+                    .map(|r| format!("{}_{}", r.row.received_on, r.row.id))
+            })
             .flatten();
         let view = views::cases::CaseView {
             personal: false,
@@ -67,7 +64,7 @@ pub async fn list_cases(
             manage: policy::can_manage_case(&caller.actor, Reach::Within),
         };
         Ok(CasePage {
-            items: views::cases::cases(conn, rows, view)?,
+            items: views::cases::records_as(conn, rows, view)?,
             next_cursor,
         })
     })

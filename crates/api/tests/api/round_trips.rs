@@ -1,0 +1,62 @@
+//! The round trips to PostgreSQL a request costs, as the server reports
+//! them in `Server-Timing` (every statement it sends, authentication,
+//! `BEGIN`/`COMMIT` and audit entries included), against the budget:
+//! a case in at most 4, a page of a list in at most 3.
+
+use hgcs_domain::Role;
+
+use crate::fixtures::successful_case;
+use crate::support::{Auth, Reply, TestApp};
+
+fn statements(reply: &Reply) -> u64 {
+    let timing = reply.header("server-timing").expect("Server-Timing");
+    timing
+        .split('"')
+        .nth(1)
+        .and_then(|desc| desc.strip_suffix(" statements"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("unreadable Server-Timing: {timing}"))
+}
+
+/// The statements of the second of two identical requests (the first may
+/// open a connection).
+async fn warm(app: &TestApp, path: &str, token: &str) -> (Reply, u64) {
+    let first = app.get(path, Auth::Bearer(token)).await;
+    assert_eq!(first.status, 200, "{path}: {}", first.body);
+    let second = app.get(path, Auth::Bearer(token)).await;
+    assert_eq!(second.status, 200, "{path}: {}", second.body);
+    let n = statements(&second);
+    (second, n)
+}
+
+#[actix_web::test]
+async fn a_case_and_a_page_stay_within_their_round_trips() {
+    let app = TestApp::start().await;
+    let (ward, case, _) = successful_case(&app).await;
+    app.user("tuphap", Role::CityJustice, "336");
+    let city = app.login("tuphap").await;
+    app.user("quantri", Role::Admin, "33");
+    let admin = app.login("quantri").await;
+
+    // The ward official reads the parties, so the read is audited.
+    let (reply, n) = warm(&app, &format!("/api/v1/cases/{case}"), &ward).await;
+    assert!(n <= 4, "GET /cases/{{id}} as the ward took {n} statements");
+    assert_eq!(reply.body["parties"].as_array().unwrap().len(), 2);
+    assert_eq!(reply.body["mediators"].as_array().unwrap().len(), 1);
+    assert_eq!(reply.body["history"].as_array().unwrap().len(), 4);
+    assert!(!reply.body["team_name"].as_str().unwrap().is_empty());
+
+    for (who, token) in [("ward", &ward), ("city", &city), ("admin", &admin)] {
+        let (_, n) = warm(&app, &format!("/api/v1/cases/{case}"), token).await;
+        assert!(n <= 4, "GET /cases/{{id}} as {who} took {n} statements");
+        let (page, n) = warm(&app, "/api/v1/cases?limit=50", token).await;
+        assert!(n <= 3, "GET /cases as {who} took {n} statements");
+        assert_eq!(page.body["items"].as_array().unwrap().len(), 1, "{who}");
+        assert_eq!(
+            page.body["items"][0]["mediators"].as_array().unwrap().len(),
+            1
+        );
+        let (_, n) = warm(&app, "/api/v1/cases/counts", token).await;
+        assert!(n <= 3, "GET /cases/counts as {who} took {n} statements");
+    }
+}

@@ -1,0 +1,157 @@
+//! The counts and scope columns the database keeps on cases.
+
+use std::thread;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Text};
+use hgcs_db::testing::TestDatabase;
+
+#[derive(QueryableByName, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    unit_id: i64,
+    #[diesel(sql_type = Text)]
+    state: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+fn kept(conn: &mut PgConnection) -> Vec<Count> {
+    diesel::sql_query(
+        "SELECT unit_id, state, n FROM case_counts WHERE n > 0 ORDER BY unit_id, state",
+    )
+    .load(conn)
+    .unwrap()
+}
+
+fn counted(conn: &mut PgConnection) -> Vec<Count> {
+    diesel::sql_query(
+        "SELECT unit_id, state, count(*) AS n FROM cases GROUP BY unit_id, state \
+         ORDER BY unit_id, state",
+    )
+    .load(conn)
+    .unwrap()
+}
+
+/// Two wards with a team each and 200 cases.
+fn cases(conn: &mut PgConnection) {
+    conn.batch_execute(
+        "INSERT INTO users (username, display_name, password_hash, role, unit_id) \
+             SELECT 'counter', 'Counter', 'x', 'ward_official', id FROM units WHERE seed_key = '12436'; \
+         INSERT INTO mediation_teams (unit_id, name) \
+             SELECT id, 'Tổ ' || seed_key FROM units WHERE seed_key IN ('12436', '12439'); \
+         INSERT INTO cases (unit_id, team_id, entry_year, entry_no, received_on, start_kind, kind, \
+                            summary, created_by) \
+             SELECT t.unit_id, t.id, 2024, n, DATE '2024-01-01' + n, 'party_request', 'water', \
+                    'Vụ ' || n, u.id \
+             FROM mediation_teams t, users u, generate_series(1, 100) AS n \
+             WHERE u.username = 'counter';",
+    )
+    .unwrap();
+}
+
+#[test]
+fn counts_stay_equal_to_the_cases_under_parallel_changes() {
+    let db = TestDatabase::new();
+    let mut conn = db.connect();
+    cases(&mut conn);
+    assert_eq!(kept(&mut conn), counted(&mut conn));
+    // Four connections move cases between states, in opposite directions,
+    // move them between wards and delete some, all at once.
+    let states = [
+        "received",
+        "assigned",
+        "in_mediation",
+        "successful",
+        "withdrawn",
+    ];
+    let workers: Vec<_> = (0..4_i64)
+        .map(|worker| {
+            let url = db.url().to_owned();
+            thread::spawn(move || {
+                let mut conn = PgConnection::establish(&url).unwrap();
+                let mut committed: usize = 0;
+                for round in 0..60_i64 {
+                    let from = states[usize::try_from((worker + round) % 5).unwrap()];
+                    let to = states[usize::try_from((worker * 3 + round * 2 + 1) % 5).unwrap()];
+                    let sql = match round % 6 {
+                        5 if worker == 0 => format!(
+                            "DELETE FROM cases WHERE id = (SELECT id FROM cases \
+                             WHERE state = '{from}' ORDER BY id DESC LIMIT 1)"
+                        ),
+                        4 => "UPDATE cases SET unit_id = CASE WHEN unit_id = t.a THEN t.b ELSE t.a END \
+                              FROM (SELECT min(unit_id) a, max(unit_id) b FROM mediation_teams) t \
+                              WHERE cases.id IN (SELECT id FROM cases ORDER BY random() LIMIT 5)"
+                            .to_owned(),
+                        _ => format!(
+                            "UPDATE cases SET state = '{to}' WHERE id IN \
+                             (SELECT id FROM cases WHERE state = '{from}' ORDER BY random() LIMIT 7)"
+                        ),
+                    };
+                    // A deadlock is refused like any conflict; the counts
+                    // must stay right whatever commits.
+                    let done = conn.transaction::<_, diesel::result::Error, _>(|conn| {
+                        conn.batch_execute(&sql)
+                    });
+                    committed += usize::from(done.is_ok());
+                }
+                committed
+            })
+        })
+        .collect();
+    let committed: usize = workers.into_iter().map(|w| w.join().unwrap()).sum();
+    assert!(committed > 200, "only {committed} of 240 changes committed");
+    let after = counted(&mut conn);
+    assert!(
+        after.len() > 4,
+        "the changes spread cases over states: {after:?}"
+    );
+    assert_eq!(kept(&mut conn), after);
+}
+
+#[test]
+fn a_case_carries_the_units_above_it_and_follows_a_move() {
+    let db = TestDatabase::new();
+    let mut conn = db.connect();
+    cases(&mut conn);
+    #[derive(QueryableByName)]
+    struct Scope {
+        #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+        province_id: Option<i64>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+        district_id: Option<i64>,
+        #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+        commune_id: Option<i64>,
+    }
+    let scope = |conn: &mut PgConnection| -> Scope {
+        diesel::sql_query(
+            "SELECT province_id, district_id, commune_id FROM cases \
+             WHERE unit_id = (SELECT id FROM units WHERE seed_key = '12436') LIMIT 1",
+        )
+        .get_result(conn)
+        .unwrap()
+    };
+    let id = |conn: &mut PgConnection, key: &str| -> i64 {
+        use hgcs_db::schema::units;
+        units::table
+            .filter(units::seed_key.eq(key))
+            .select(units::id)
+            .first(conn)
+            .unwrap()
+    };
+    let found = scope(&mut conn);
+    assert_eq!(found.commune_id, Some(id(&mut conn, "12436")));
+    assert_eq!(found.district_id, Some(id(&mut conn, "336")));
+    assert_eq!(found.province_id, Some(id(&mut conn, "34")));
+    // The ward moves straight under the new province (as in 2025).
+    conn.batch_execute(
+        "UPDATE units SET parent_id = (SELECT id FROM units WHERE seed_key = '33') \
+         WHERE seed_key = '12436'",
+    )
+    .unwrap();
+    let moved = scope(&mut conn);
+    assert_eq!(moved.district_id, None);
+    assert_eq!(moved.province_id, Some(id(&mut conn, "33")));
+    assert_eq!(moved.commune_id, Some(id(&mut conn, "12436")));
+}
