@@ -9,14 +9,20 @@ use std::sync::Arc;
 use actix_web::web;
 use hgcs_db::unit_tree::{self, UnitCache};
 use hgcs_db::{PgConnection, PgPool, statements};
+use tokio::sync::Semaphore;
 
 use crate::error::ApiError;
 
-/// The pool and the unit tree that goes with its database.
+/// The pool, the unit tree that goes with its database, and a gate that
+/// lets only as many pieces of work onto blocking threads as there are
+/// connections: the others wait as cheap futures instead of as threads
+/// parked on the pool, which would cost a context switch each time a
+/// connection comes back.
 #[derive(Clone)]
 pub struct Database {
     pub pool: PgPool,
     pub units: Arc<UnitCache>,
+    gate: Arc<Semaphore>,
 }
 
 impl Database {
@@ -26,7 +32,8 @@ impl Database {
         let mut conn = pool.get().map_err(|_| ApiError::Unavailable)?;
         let units = UnitCache::load(&mut conn)?;
         units.listen(url.to_owned());
-        Ok(Self { pool, units })
+        let gate = Arc::new(Semaphore::new(pool.max_size() as usize));
+        Ok(Self { pool, units, gate })
     }
 }
 
@@ -45,6 +52,15 @@ where
 {
     let pool = db.pool.clone();
     let units = Arc::clone(&db.units);
+    // Waiting for a turn counts against the pool's acquire timeout, as
+    // waiting for a connection did.
+    let _permit = actix_web::rt::time::timeout(db.pool.connection_timeout(), db.gate.acquire())
+        .await
+        .map_err(|_| {
+            tracing::warn!("no database connection available");
+            ApiError::Unavailable
+        })?
+        .map_err(|_| ApiError::Unavailable)?;
     let (result, sent) = web::block(move || {
         let before = statements::sent();
         let result = pool

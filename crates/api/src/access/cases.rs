@@ -30,9 +30,7 @@ pub fn readable_case_record(
     actor: &Actor,
     id: CaseId,
 ) -> Result<(CaseRecord, Reach), ApiError> {
-    let record = case_read::records(conn, &[id.0])?
-        .pop()
-        .ok_or(ApiError::NotFound)?;
+    let record = case_read::record_of(conn, id.0)?.ok_or(ApiError::NotFound)?;
     let reach = reach(conn, actor, UnitId(record.row.unit_id))?;
     unless(policy::can_read_case(actor, reach))?;
     Ok((record, reach))

@@ -1,5 +1,4 @@
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use hgcs_domain::api::mediation::CaseParty;
@@ -7,6 +6,7 @@ use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, start_ov
 use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
 
 use super::case_read::Scope;
+use super::fixed_sql::fixed_sql;
 use super::parse_word;
 use crate::schema::{case_counts, case_events, case_mediators, case_parties, cases, users};
 
@@ -264,7 +264,7 @@ pub fn count_by_state(
 ) -> QueryResult<Vec<(String, i64)>> {
     let mut query = case_counts::table
         .group_by(case_counts::state)
-        .select((case_counts::state, sql::<BigInt>("sum(n)::bigint")))
+        .select((case_counts::state, fixed_sql::<BigInt>("sum(n)::bigint")))
         .into_boxed();
     if let Some(ids) = units {
         query = query

@@ -1,22 +1,28 @@
-//! Cases read with what they refer to in the same statement: the team's
-//! name, the mediators, and for one case its parties and history (as JSON
-//! aggregated by PostgreSQL), so a page or a case costs one round trip.
+//! Cases read with what they refer to: one case with its team's name,
+//! mediators, parties and history in one statement (JSON aggregated by
+//! PostgreSQL); a page of cases with their teams' names in one statement
+//! and the mediators of the whole page in a second. (Aggregating JSON per
+//! row of a page costs PostgreSQL several times the page itself.) Every
+//! statement here is prepared once per connection (`fixed_sql`).
 //! Lists are scoped by the unit columns the database keeps on each case
 //! (`province_id`, `district_id`, `commune_id`), each the head of an index
 //! in newest-first order.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
-use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{Jsonb, Nullable};
+use diesel::sql_types::{Jsonb, Nullable, Text};
 use hgcs_domain::api::mediation::{CaseQuery, MediatorSummary};
 use hgcs_domain::mediation::{CaseState, Sex, start_overdue_before};
 use hgcs_domain::{MediatorId, UnitId, UnitLevel};
 use serde::Deserialize;
 
 use super::case::{CaseRow, EventRow, PartyRow};
+use super::fixed_sql::{FixedSql, fixed_sql};
+use super::mediator::MediatorRow;
 use super::parse_word;
-use crate::schema::{cases, mediation_teams};
+use crate::schema::{case_mediators, cases, mediation_teams, mediators};
 
 /// Where a list looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +63,59 @@ type Loaded = (
     serde_json::Value,
     Option<serde_json::Value>,
     Option<serde_json::Value>,
+);
+
+/// A case as a list reads it: every column of `CaseRow` but the personal
+/// ones (summary, proposer, invited, outcome, success record), which a
+/// list never shows and which would cost their parsing on every row;
+/// they come back empty, and the success record only says whether there
+/// is one.
+type Listed = (
+    cases::id,
+    cases::unit_id,
+    cases::team_id,
+    cases::entry_no,
+    cases::received_on,
+    cases::start_kind,
+    FixedSql<Text>,
+    cases::kind,
+    FixedSql<Text>,
+    FixedSql<Jsonb>,
+    cases::public_session,
+    cases::risk_of_violence,
+    cases::signs_of_offence,
+    cases::state,
+    cases::assigned_on,
+    cases::assigned_at,
+    cases::closed_on,
+    FixedSql<Text>,
+    cases::execution,
+    FixedSql<Nullable<Jsonb>>,
+    cases::version,
+);
+
+const LISTED: Listed = (
+    cases::id,
+    cases::unit_id,
+    cases::team_id,
+    cases::entry_no,
+    cases::received_on,
+    cases::start_kind,
+    fixed_sql("''"),
+    cases::kind,
+    fixed_sql("''"),
+    fixed_sql("'[]'::jsonb"),
+    cases::public_session,
+    cases::risk_of_violence,
+    cases::signs_of_offence,
+    cases::state,
+    cases::assigned_on,
+    cases::assigned_at,
+    cases::closed_on,
+    fixed_sql("''"),
+    cases::execution,
+    fixed_sql("CASE WHEN cases.success_record IS NULL THEN NULL ELSE 'true'::jsonb END"),
+    cases::version,
 );
 
 /// The mediator as the aggregate carries it.
@@ -105,6 +164,24 @@ fn record(loaded: Loaded) -> QueryResult<CaseRecord> {
     })
 }
 
+/// One case with its parties and history, in one statement (`id = $1`,
+/// so PostgreSQL keeps one generic plan for it).
+pub fn record_of(conn: &mut PgConnection, id: i64) -> QueryResult<Option<CaseRecord>> {
+    let row: Option<Loaded> = cases::table
+        .inner_join(mediation_teams::table)
+        .filter(cases::id.eq(id))
+        .select((
+            CaseRow::as_select(),
+            mediation_teams::name,
+            fixed_sql::<Jsonb>(MEDIATORS),
+            fixed_sql::<Nullable<Jsonb>>(PARTIES),
+            fixed_sql::<Nullable<Jsonb>>(EVENTS),
+        ))
+        .first(conn)
+        .optional()?;
+    row.map(record).transpose()
+}
+
 /// Cases by id, each with its parties and history, in one statement, in
 /// the order of `ids`.
 pub fn records(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<CaseRecord>> {
@@ -114,9 +191,9 @@ pub fn records(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<CaseReco
         .select((
             CaseRow::as_select(),
             mediation_teams::name,
-            sql::<Jsonb>(MEDIATORS),
-            sql::<Nullable<Jsonb>>(PARTIES),
-            sql::<Nullable<Jsonb>>(EVENTS),
+            fixed_sql::<Jsonb>(MEDIATORS),
+            fixed_sql::<Nullable<Jsonb>>(PARTIES),
+            fixed_sql::<Nullable<Jsonb>>(EVENTS),
         ))
         .load(conn)?;
     rows.sort_by_key(|loaded| ids.iter().position(|id| *id == loaded.0.id));
@@ -124,7 +201,8 @@ pub fn records(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<CaseReco
 }
 
 /// A page of cases newest first, after the `(received_on, id)` cursor,
-/// with their teams and mediators (no parties, no history).
+/// with their teams and mediators (no parties, no history), in two
+/// statements.
 pub fn list(
     conn: &mut PgConnection,
     filter: &CaseQuery,
@@ -135,13 +213,7 @@ pub fn list(
 ) -> QueryResult<Vec<CaseRecord>> {
     let mut query = cases::table
         .inner_join(mediation_teams::table)
-        .select((
-            CaseRow::as_select(),
-            mediation_teams::name,
-            sql::<Jsonb>(MEDIATORS),
-            sql::<Nullable<Jsonb>>("NULL"),
-            sql::<Nullable<Jsonb>>("NULL"),
-        ))
+        .select((LISTED, mediation_teams::name))
         .into_boxed();
     if let Scope::Under(unit, level) = scope {
         query = match level {
@@ -178,9 +250,41 @@ pub fn list(
                 .or(cases::received_on.eq(day).and(cases::id.lt(id))),
         );
     }
-    let rows: Vec<Loaded> = query
+    let rows: Vec<(CaseRow, String)> = query
         .order((cases::received_on.desc(), cases::id.desc()))
         .limit(limit)
         .load(conn)?;
-    rows.into_iter().map(record).collect()
+    let ids: Vec<i64> = rows.iter().map(|(row, _)| row.id).collect();
+    let mut serving = mediators_of(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|(row, team_name)| CaseRecord {
+            mediators: serving.remove(&row.id).unwrap_or_default(),
+            row,
+            team_name,
+            parties: Vec::new(),
+            events: Vec::new(),
+        })
+        .collect())
+}
+
+/// The mediators of each case, in one statement.
+fn mediators_of(
+    conn: &mut PgConnection,
+    ids: &[i64],
+) -> QueryResult<HashMap<i64, Vec<MediatorSummary>>> {
+    let rows: Vec<(i64, MediatorRow)> = case_mediators::table
+        .inner_join(mediators::table)
+        .filter(case_mediators::case_id.eq_any(ids))
+        .select((case_mediators::case_id, MediatorRow::as_select()))
+        .order((case_mediators::case_id, mediators::id))
+        .load(conn)?;
+    let mut by_case: HashMap<i64, Vec<MediatorSummary>> = HashMap::new();
+    for (case_id, mediator) in rows {
+        by_case
+            .entry(case_id)
+            .or_default()
+            .push(mediator.summary()?);
+    }
+    Ok(by_case)
 }
