@@ -75,8 +75,10 @@ CREATE INDEX cases_province_received_idx ON cases (province_id, received_on DESC
 CREATE INDEX cases_district_received_idx ON cases (district_id, received_on DESC, id DESC);
 CREATE INDEX cases_commune_received_idx ON cases (commune_id, received_on DESC, id DESC);
 CREATE INDEX cases_received_idx ON cases (received_on DESC, id DESC);
--- Assigned cases by the day of assignment: the 3-day rule's overdue count.
-CREATE INDEX cases_assigned_on_idx ON cases (assigned_on, unit_id) WHERE state = 'assigned';
+-- Assigned cases by the day of assignment, with their scope: the 3-day
+-- rule's overdue count reads this index alone, whatever the scope.
+CREATE INDEX cases_assigned_on_idx ON cases (assigned_on)
+    INCLUDE (province_id, district_id, commune_id, unit_id) WHERE state = 'assigned';
 
 CREATE TABLE case_counts (
     unit_id BIGINT NOT NULL REFERENCES units (id),

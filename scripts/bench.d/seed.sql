@@ -27,7 +27,7 @@ CREATE TABLE bench_teams AS
 
 CREATE TEMP TABLE batch AS
 SELECT n, t.id AS team_id, t.unit_id, t.mediator_id,
-       DATE '2020-01-01' + (n * 7919 % 1800) AS received_on,
+       DATE '2020-01-01' + (n::bigint * 7919 % 1800)::int AS received_on,
        CASE WHEN n % 200 = 0 THEN 'assigned'
             ELSE (ARRAY['received', 'in_mediation', 'successful', 'successful', 'successful',
                         'successful', 'successful', 'unsuccessful', 'unsuccessful', 'withdrawn'])[1 + n % 10]

@@ -1,6 +1,6 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::BigInt;
+use diesel::sql_types::{BigInt, Bool};
 use hgcs_domain::api::mediation::CaseParty;
 use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, start_overdue_before};
 use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
@@ -281,8 +281,10 @@ pub fn count_start_overdue(
     scope: Scope,
     today: NaiveDate,
 ) -> QueryResult<i64> {
+    // The state as a literal, so PostgreSQL may use the partial index of
+    // assigned cases in the plan it keeps.
     let mut query = cases::table
-        .filter(cases::state.eq(CaseState::Assigned.as_str()))
+        .filter(fixed_sql::<Bool>("cases.state = 'assigned'"))
         .filter(cases::assigned_on.lt(start_overdue_before(today)))
         .count()
         .into_boxed();
