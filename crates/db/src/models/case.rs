@@ -8,7 +8,7 @@ use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
 use super::case_read::Scope;
 use super::fixed_sql::fixed_sql;
 use super::parse_word;
-use crate::schema::{case_counts, case_events, case_mediators, case_parties, cases, users};
+use crate::schema::{case_counts, case_events, case_mediators, case_parties, cases};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = cases, check_for_backend(diesel::pg::Pg))]
@@ -238,22 +238,6 @@ pub struct EventRow {
     pub note: String,
     pub by: String,
     pub at: DateTime<Utc>,
-}
-
-pub fn events(conn: &mut PgConnection, case: CaseId) -> QueryResult<Vec<EventRow>> {
-    case_events::table
-        .inner_join(users::table.on(users::id.eq(case_events::by_user)))
-        .filter(case_events::case_id.eq(case.0))
-        .select((
-            case_events::action,
-            case_events::state,
-            case_events::occurred_on,
-            case_events::note,
-            users::display_name,
-            case_events::created_at,
-        ))
-        .order(case_events::id.asc())
-        .load(conn)
 }
 
 /// Cases per state among `units` (all when `None`), from the counts the

@@ -196,7 +196,8 @@ pub fn records(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<CaseReco
             fixed_sql::<Nullable<Jsonb>>(EVENTS),
         ))
         .load(conn)?;
-    rows.sort_by_key(|loaded| ids.iter().position(|id| *id == loaded.0.id));
+    let order: HashMap<i64, usize> = ids.iter().enumerate().map(|(at, id)| (*id, at)).collect();
+    rows.sort_by_key(|loaded| order.get(&loaded.0.id).copied());
     rows.into_iter().map(record).collect()
 }
 
