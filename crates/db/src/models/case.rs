@@ -3,9 +3,9 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool};
 use hgcs_domain::api::mediation::CaseParty;
 use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, start_overdue_before};
-use hgcs_domain::{CaseId, TeamId, UnitId, UnitLevel};
+use hgcs_domain::{CaseId, TeamId, UnitId};
 
-use super::case_read::Scope;
+use super::case_read::{Scope, within};
 use super::fixed_sql::fixed_sql;
 use super::parse_word;
 use crate::schema::{case_counts, case_events, case_mediators, case_parties, cases};
@@ -272,14 +272,7 @@ pub fn count_start_overdue(
         .filter(cases::assigned_on.lt(start_overdue_before(today)))
         .count()
         .into_boxed();
-    if let Scope::Under(unit, level) = scope {
-        query = match level {
-            UnitLevel::Province => query.filter(cases::province_id.eq(unit.0)),
-            UnitLevel::District => query.filter(cases::district_id.eq(unit.0)),
-            UnitLevel::Commune => query.filter(cases::commune_id.eq(unit.0)),
-            UnitLevel::Village => query.filter(cases::unit_id.eq(unit.0)),
-        };
-    }
+    query = within!(query, scope);
     query.get_result(conn)
 }
 

@@ -11,6 +11,8 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use diesel::dsl::AsSelect;
+use diesel::pg::Pg;
 use diesel::prelude::*;
 use diesel::sql_types::{Jsonb, Nullable, Text};
 use hgcs_domain::api::mediation::{CaseQuery, MediatorSummary};
@@ -31,6 +33,30 @@ pub enum Scope {
     /// Within the tree of a unit of the given level.
     Under(UnitId, UnitLevel),
 }
+
+/// A boxed query on `cases` narrowed to `scope`: the scope column of the
+/// root's level (each the head of an index), or nothing for everywhere.
+macro_rules! within {
+    ($query:expr, $scope:expr) => {
+        match $scope {
+            $crate::models::case_read::Scope::Everywhere => $query,
+            $crate::models::case_read::Scope::Under(unit, level) => {
+                use $crate::schema::cases;
+                match level {
+                    hgcs_domain::UnitLevel::Province => {
+                        $query.filter(cases::province_id.eq(unit.0))
+                    }
+                    hgcs_domain::UnitLevel::District => {
+                        $query.filter(cases::district_id.eq(unit.0))
+                    }
+                    hgcs_domain::UnitLevel::Commune => $query.filter(cases::commune_id.eq(unit.0)),
+                    hgcs_domain::UnitLevel::Village => $query.filter(cases::unit_id.eq(unit.0)),
+                }
+            }
+        }
+    };
+}
+pub(crate) use within;
 
 /// A case with the rows it refers to.
 #[derive(Debug, Clone)]
@@ -164,19 +190,32 @@ fn record(loaded: Loaded) -> QueryResult<CaseRecord> {
     })
 }
 
+type Detailed = (
+    AsSelect<CaseRow, Pg>,
+    mediation_teams::name,
+    FixedSql<Jsonb>,
+    FixedSql<Nullable<Jsonb>>,
+    FixedSql<Nullable<Jsonb>>,
+);
+
+/// What a case is read with when it is read alone (or a few by id).
+fn detailed() -> Detailed {
+    (
+        CaseRow::as_select(),
+        mediation_teams::name,
+        fixed_sql(MEDIATORS),
+        fixed_sql(PARTIES),
+        fixed_sql(EVENTS),
+    )
+}
+
 /// One case with its parties and history, in one statement (`id = $1`,
 /// so PostgreSQL keeps one generic plan for it).
 pub fn record_of(conn: &mut PgConnection, id: i64) -> QueryResult<Option<CaseRecord>> {
     let row: Option<Loaded> = cases::table
         .inner_join(mediation_teams::table)
         .filter(cases::id.eq(id))
-        .select((
-            CaseRow::as_select(),
-            mediation_teams::name,
-            fixed_sql::<Jsonb>(MEDIATORS),
-            fixed_sql::<Nullable<Jsonb>>(PARTIES),
-            fixed_sql::<Nullable<Jsonb>>(EVENTS),
-        ))
+        .select(detailed())
         .first(conn)
         .optional()?;
     row.map(record).transpose()
@@ -188,13 +227,7 @@ pub fn records(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<CaseReco
     let mut rows: Vec<Loaded> = cases::table
         .inner_join(mediation_teams::table)
         .filter(cases::id.eq_any(ids))
-        .select((
-            CaseRow::as_select(),
-            mediation_teams::name,
-            fixed_sql::<Jsonb>(MEDIATORS),
-            fixed_sql::<Nullable<Jsonb>>(PARTIES),
-            fixed_sql::<Nullable<Jsonb>>(EVENTS),
-        ))
+        .select(detailed())
         .load(conn)?;
     let order: HashMap<i64, usize> = ids.iter().enumerate().map(|(at, id)| (*id, at)).collect();
     rows.sort_by_key(|loaded| order.get(&loaded.0.id).copied());
@@ -216,14 +249,7 @@ pub fn list(
         .inner_join(mediation_teams::table)
         .select((LISTED, mediation_teams::name))
         .into_boxed();
-    if let Scope::Under(unit, level) = scope {
-        query = match level {
-            UnitLevel::Province => query.filter(cases::province_id.eq(unit.0)),
-            UnitLevel::District => query.filter(cases::district_id.eq(unit.0)),
-            UnitLevel::Commune => query.filter(cases::commune_id.eq(unit.0)),
-            UnitLevel::Village => query.filter(cases::unit_id.eq(unit.0)),
-        };
-    }
+    query = within!(query, scope);
     if let Some(team) = filter.team_id {
         query = query.filter(cases::team_id.eq(team.0));
     }
