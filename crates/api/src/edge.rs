@@ -258,6 +258,11 @@ mod tests {
             serde_json::json!({"unit_id": 12, "share": 0.5, "ids": [1, 2]})
         );
         assert_eq!(json_checked(br#"{"unit_id": 12}"#).1, None, "left as sent");
+        // Parsed exactly (float_roundtrip): the default parser read this
+        // as 4338433756570086.5, which is not whole.
+        let (_, long) = json_checked(br#"{"id": 4338433756570086.0}"#);
+        let long: Value = serde_json::from_slice(&long.unwrap_or_default()).unwrap_or_default();
+        assert_eq!(long, serde_json::json!({"id": 4_338_433_756_570_086_i64}));
     }
 
     #[test]
