@@ -1,5 +1,7 @@
 //! Runs diesel work on actix's blocking thread pool with a pooled
-//! connection and the server's copy of the unit tree. A pool that stays
+//! connection and the server's copy of the unit tree, preceded on the same
+//! connection by the check that the caller's token still holds when the
+//! request has not made it yet (`auth::check`). A pool that stays
 //! exhausted past its acquire timeout gives 503, not a hung request. The
 //! statements each piece of work sends are added to the request's count
 //! (`observe`).
@@ -11,6 +13,7 @@ use hgcs_db::unit_tree::{self, UnitCache};
 use hgcs_db::{PgConnection, PgPool, statements};
 use tokio::sync::Semaphore;
 
+use crate::auth;
 use crate::error::ApiError;
 
 /// The pool, the unit tree that goes with its database, and a gate that
@@ -61,19 +64,31 @@ where
             ApiError::Unavailable
         })?
         .map_err(|_| ApiError::Unavailable)?;
-    let (result, sent) = web::block(move || {
+    let check = auth::check::due()?;
+    let (checked, result, sent) = web::block(move || {
         let before = statements::sent();
+        let mut checked = None;
         let result = pool
             .get()
             .map_err(|error| {
                 tracing::warn!(%error, "no database connection available");
                 ApiError::Unavailable
             })
-            .and_then(|mut conn| unit_tree::with_cache(&units, || work(&mut conn)));
-        (result, statements::sent() - before)
+            .and_then(|mut conn| {
+                if let Some(check) = check {
+                    let outcome = check.run(&mut conn);
+                    checked = Some(outcome.clone());
+                    outcome?;
+                }
+                unit_tree::with_cache(&units, || work(&mut conn))
+            });
+        (checked, result, statements::sent() - before)
     })
     .await
     .map_err(|error| ApiError::Internal(format!("blocking task failed: {error}")))?;
+    if let Some(outcome) = checked {
+        auth::check::settle(&outcome);
+    }
     crate::observe::add_statements(sent);
     result
 }

@@ -54,7 +54,7 @@ fn caller_of(req: &ServiceRequest, state: &AppState) -> Option<String> {
     let token = token_of(req.request()).ok()??;
     match state.tokens.verify(&token).ok()? {
         Subject::User { id, .. } => Some(format!("user:{}", id.0)),
-        Subject::Client { id } => Some(format!("client:{}", id.0)),
+        Subject::Client { id, .. } => Some(format!("client:{}", id.0)),
     }
 }
 

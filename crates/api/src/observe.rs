@@ -97,7 +97,8 @@ pub async fn track(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    STATEMENTS.scope(Cell::new(0), tracked(req, next)).await
+    let request = crate::auth::check::scope(tracked(req, next));
+    STATEMENTS.scope(Cell::new(0), request).await
 }
 
 /// `Server-Timing` naming the statements a request sent, so an operator
@@ -148,6 +149,7 @@ async fn tracked(
             return Err(Identified { api, lang, id }.into());
         }
     };
+    let res = crate::auth::check::confirm(res).await;
     let status = res.status();
     let (mut res, code) = with_request_id(res, &id).await;
     if let Some(code) = code {

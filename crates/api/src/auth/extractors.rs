@@ -3,26 +3,25 @@
 //! `CurrentUser` only for a signed-in person (never a machine client), and
 //! one that takes `AdminUser` for nobody but an administrator.
 
-use std::future::Future;
+use std::future::{Ready, ready};
 use std::net::{IpAddr, SocketAddr};
-use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest, web};
-use hgcs_db::models::{api_client, session};
+use hgcs_domain::UserId;
 use hgcs_domain::policy::{self, Actor, Principal};
-use hgcs_domain::{OrganisationId, UnitId, UserId};
 
+use crate::auth::check;
 use crate::auth::cookies::ACCESS_COOKIE;
 use crate::auth::tokens::Subject;
 use crate::config::IpNet;
-use crate::db;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The caller, checked against the database on every request so that a
-/// disabled account or a changed password takes effect at once.
+/// The caller, checked against the database on every request (with the
+/// request's first statement, `auth::check`) so that a disabled account,
+/// a changed password or a new role takes effect at once.
 #[derive(Debug, Clone)]
 pub struct Authenticated {
     pub actor: Actor,
@@ -99,81 +98,43 @@ fn state_of(req: &HttpRequest) -> Result<web::Data<AppState>, ApiError> {
         .ok_or_else(|| ApiError::Internal("application state missing".into()))
 }
 
-async fn authenticate(req: HttpRequest) -> Result<Authenticated, ApiError> {
-    let state = state_of(&req)?;
-    let token = token_of(&req)?.ok_or(ApiError::Unauthenticated)?;
+/// The caller as the token names them. The check that the token still
+/// holds goes with the request's first statement (`auth::check`).
+fn authenticate(req: &HttpRequest) -> Result<Authenticated, ApiError> {
+    let state = state_of(req)?;
+    let token = token_of(req)?.ok_or(ApiError::Unauthenticated)?;
     let subject = state.tokens.verify(&token)?;
-    let address = client_address(&req, &state.auth.trusted_proxies);
-    db::run(&state.pool, move |conn| match subject {
-        Subject::User {
-            id,
-            issued_at,
-            session,
-        } => {
-            let (row, live) =
-                session::user_with_session(conn, id, session)?.ok_or(ApiError::InvalidToken)?;
-            if row.is_disabled() {
-                return Err(ApiError::AccountDisabled);
-            }
-            // A password change ends every token issued before it; signing
-            // out ends the tokens of that session.
-            if row.password_changed_at.timestamp() > issued_at || !live {
-                return Err(ApiError::TokenExpired);
-            }
-            Ok(Authenticated {
-                actor: Actor {
-                    principal: Principal::User(id),
-                    role: row.role()?,
-                    unit_id: UnitId(row.unit_id),
-                    organisation_id: row.organisation_id.map(OrganisationId),
-                },
-                name: row.username,
-                address,
-            })
-        }
-        Subject::Client { id } => {
-            let row = api_client::find(conn, id).map_err(unknown_is_invalid)?;
-            if row.disabled_at.is_some() {
-                return Err(ApiError::AccountDisabled);
-            }
-            Ok(Authenticated {
-                actor: Actor {
-                    principal: Principal::Client(id),
-                    role: row.role()?,
-                    unit_id: UnitId(row.unit_id),
-                    organisation_id: None,
-                },
-                name: row.client_id,
-                address,
-            })
-        }
+    let address = client_address(req, &state.auth.trusted_proxies);
+    let (principal, profile) = match &subject {
+        Subject::User { id, profile, .. } => (Principal::User(*id), profile.clone()),
+        Subject::Client { id, profile } => (Principal::Client(*id), profile.clone()),
+    };
+    check::defer(subject);
+    Ok(Authenticated {
+        actor: Actor {
+            principal,
+            role: profile.role,
+            unit_id: profile.unit_id,
+            organisation_id: profile.organisation_id,
+        },
+        name: profile.name,
+        address,
     })
-    .await
 }
 
-/// A token naming an account that does not exist is invalid; any other
-/// failure (the database restarting) keeps its own meaning.
-fn unknown_is_invalid(error: hgcs_db::DbError) -> ApiError {
-    match error {
-        hgcs_db::DbError::NotFound => ApiError::InvalidToken,
-        other => ApiError::from(other),
-    }
-}
-
-/// The future an extractor returns: the caller authenticated, then
+/// What an extractor gives at once: the caller authenticated, then
 /// narrowed by `narrow` (which refuses with 403 whoever it does not admit).
-type Narrowed<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
+type Narrowed<T> = Ready<Result<T, ApiError>>;
 
 fn narrowed<T: 'static>(
     req: &HttpRequest,
     narrow: fn(Authenticated) -> Result<T, ApiError>,
 ) -> Narrowed<T> {
-    let req = req.clone();
-    Box::pin(async move {
-        let caller = authenticate(req.clone()).await?;
-        crate::observe::note_caller(&req, &caller);
-        narrow(caller)
-    })
+    let caller = authenticate(req);
+    if let Ok(caller) = &caller {
+        crate::observe::note_caller(req, caller);
+    }
+    ready(caller.and_then(narrow))
 }
 
 impl FromRequest for Authenticated {

@@ -1,5 +1,6 @@
 //! Sign-in, tokens and the extractors that tell a handler who is asking.
 
+pub mod check;
 pub mod cookies;
 pub mod extractors;
 pub mod password;

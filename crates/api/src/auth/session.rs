@@ -5,6 +5,7 @@
 use actix_web::HttpResponse;
 use chrono::Utc;
 use hgcs_db::PgConnection;
+use hgcs_db::models::user::UserRow;
 use hgcs_db::models::{refresh_token, session};
 use hgcs_domain::UserId;
 use hgcs_domain::api::auth::{LoginResponse, Me};
@@ -21,8 +22,12 @@ pub struct Session {
 
 /// Opens a new session for `user`: its first refresh token and an access
 /// token.
-pub fn start(conn: &mut PgConnection, state: &AppState, user: UserId) -> Result<Session, ApiError> {
-    let id = session::insert(conn, user)?;
+pub fn start(
+    conn: &mut PgConnection,
+    state: &AppState,
+    user: &UserRow,
+) -> Result<Session, ApiError> {
+    let id = session::insert(conn, UserId(user.id))?;
     renew(conn, state, user, id)
 }
 
@@ -30,13 +35,19 @@ pub fn start(conn: &mut PgConnection, state: &AppState, user: UserId) -> Result<
 pub fn renew(
     conn: &mut PgConnection,
     state: &AppState,
-    user: UserId,
+    user: &UserRow,
     id: i64,
 ) -> Result<Session, ApiError> {
     let refresh = random_token();
     let ttl =
         chrono::Duration::from_std(state.auth.refresh_ttl).unwrap_or(chrono::Duration::days(14));
-    refresh_token::insert(conn, user, id, &digest(&refresh), Utc::now() + ttl)?;
+    refresh_token::insert(
+        conn,
+        UserId(user.id),
+        id,
+        &digest(&refresh),
+        Utc::now() + ttl,
+    )?;
     Ok(Session {
         access_token: state.tokens.issue_for_user(user, id)?,
         refresh_token: refresh,

@@ -5,7 +5,9 @@
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::Utc;
-use hgcs_domain::{ApiClientId, UserId};
+use hgcs_db::models::api_client::ApiClientRow;
+use hgcs_db::models::user::UserRow;
+use hgcs_domain::{ApiClientId, OrganisationId, Role, UnitId, UserId};
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode};
 use serde::{Deserialize, Serialize};
@@ -35,18 +37,77 @@ pub struct Claims {
     /// so ending the session ends the token at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sid: Option<i64>,
+    /// The subject's name, role, unit and organisation when the token was
+    /// issued (see [`Profile`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<i64>,
 }
 
-/// Whom a valid token speaks for, and when it was issued.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Who the subject was when the token was issued. A handler acts on it
+/// at once; the request's first statement checks it against the database
+/// (`auth::check`), and any difference refuses the token, so the caller
+/// signs in again with what holds now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub role: Role,
+    pub unit_id: UnitId,
+    pub organisation_id: Option<OrganisationId>,
+}
+
+impl Profile {
+    pub fn of_user(row: &UserRow) -> Result<Self, ApiError> {
+        Ok(Self {
+            name: row.username.clone(),
+            role: row.role()?,
+            unit_id: UnitId(row.unit_id),
+            organisation_id: row.organisation_id.map(OrganisationId),
+        })
+    }
+
+    pub fn of_client(row: &ApiClientRow) -> Result<Self, ApiError> {
+        Ok(Self {
+            name: row.client_id.clone(),
+            role: row.role()?,
+            unit_id: UnitId(row.unit_id),
+            organisation_id: None,
+        })
+    }
+
+    /// Read back from a token; a token without it (issued before profiles
+    /// were carried) has expired for this purpose.
+    fn of_claims(claims: &Claims) -> Result<Self, ApiError> {
+        let role = claims.role.as_deref().and_then(Role::parse);
+        match (&claims.name, role, claims.unit) {
+            (Some(name), Some(role), Some(unit)) => Ok(Self {
+                name: name.clone(),
+                role,
+                unit_id: UnitId(unit),
+                organisation_id: claims.org.map(OrganisationId),
+            }),
+            _ => Err(ApiError::TokenExpired),
+        }
+    }
+}
+
+/// Whom a valid token speaks for, when it was issued, and as whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
     User {
         id: UserId,
         issued_at: i64,
         session: i64,
+        profile: Profile,
     },
     Client {
         id: ApiClientId,
+        profile: Profile,
     },
 }
 
@@ -76,16 +137,15 @@ impl TokenKeys {
         self.ttl_seconds
     }
 
-    pub fn issue_for_user(&self, user: UserId, session: i64) -> Result<String, ApiError> {
-        self.issue(format!("user:{}", user.0), None, Some(session))
+    pub fn issue_for_user(&self, user: &UserRow, session: i64) -> Result<String, ApiError> {
+        let profile = Profile::of_user(user)?;
+        self.issue(format!("user:{}", user.id), None, Some(session), profile)
     }
 
-    pub fn issue_for_client(&self, client: ApiClientId) -> Result<String, ApiError> {
-        self.issue(
-            format!("client:{}", client.0),
-            Some(READ_SCOPE.to_owned()),
-            None,
-        )
+    pub fn issue_for_client(&self, client: &ApiClientRow) -> Result<String, ApiError> {
+        let profile = Profile::of_client(client)?;
+        let scope = Some(READ_SCOPE.to_owned());
+        self.issue(format!("client:{}", client.id), scope, None, profile)
     }
 
     fn issue(
@@ -93,6 +153,7 @@ impl TokenKeys {
         sub: String,
         scope: Option<String>,
         sid: Option<i64>,
+        profile: Profile,
     ) -> Result<String, ApiError> {
         let now = Utc::now().timestamp();
         let claims = Claims {
@@ -104,6 +165,10 @@ impl TokenKeys {
             typ: ACCESS.to_owned(),
             scope,
             sid,
+            name: Some(profile.name),
+            role: Some(profile.role.as_str().to_owned()),
+            unit: Some(profile.unit_id.0),
+            org: profile.organisation_id.map(|org| org.0),
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(|e| ApiError::Internal(format!("token signing failed: {e}")))
@@ -123,19 +188,22 @@ impl TokenKeys {
             return Err(ApiError::InvalidToken);
         }
         let parse = |text: &str| text.parse::<i64>().map_err(|_| ApiError::InvalidToken);
-        match claims.sub.split_once(':') {
-            Some(("user", id)) => Ok(Subject::User {
+        let subject = match claims.sub.split_once(':') {
+            Some(("user", id)) => Subject::User {
                 id: UserId(parse(id)?),
                 issued_at: claims.iat,
                 session: claims.sid.ok_or(ApiError::InvalidToken)?,
-            }),
+                profile: Profile::of_claims(&claims)?,
+            },
             Some(("client", id)) if claims.scope.as_deref() == Some(READ_SCOPE) => {
-                Ok(Subject::Client {
+                Subject::Client {
                     id: ApiClientId(parse(id)?),
-                })
+                    profile: Profile::of_claims(&claims)?,
+                }
             }
-            _ => Err(ApiError::InvalidToken),
-        }
+            _ => return Err(ApiError::InvalidToken),
+        };
+        Ok(subject)
     }
 }
 

@@ -154,3 +154,70 @@ async fn reusing_a_rotated_refresh_token_ends_its_whole_family() {
     // The owner signs in again.
     sign_in(&app, "rotator").await;
 }
+
+#[actix_web::test]
+async fn a_token_stops_when_its_holder_moves_to_another_unit() {
+    use diesel::prelude::*;
+    let app = TestApp::start().await;
+    let id = app.user("mover", Role::WardOfficial, "12436");
+    let before = sign_in(&app, "mover").await;
+    assert_eq!(
+        app.get("/api/v1/cases", Auth::Bearer(&before.access))
+            .await
+            .status,
+        200
+    );
+    // An operator moves the account to another ward, in the database.
+    let other = app.unit("12439");
+    diesel::sql_query("UPDATE users SET unit_id = $1 WHERE id = $2")
+        .bind::<diesel::sql_types::BigInt, _>(other.0)
+        .bind::<diesel::sql_types::BigInt, _>(id.0)
+        .execute(&mut app.conn())
+        .unwrap();
+    // The token still names the old ward: refused before anything is read.
+    app.get("/api/v1/cases", Auth::Bearer(&before.access))
+        .await
+        .assert_problem(401, "token_expired");
+    // A refreshed token carries the new ward.
+    let renewed = refresh(&app, &before.refresh).await;
+    assert_eq!(renewed.status, 200, "{}", renewed.body);
+    let access = renewed.body["access_token"].as_str().unwrap();
+    let me = app.get("/api/v1/me", Auth::Bearer(access)).await;
+    assert_eq!(me.status, 200, "{}", me.body);
+    assert_eq!(me.body["unit"]["id"], other.0);
+}
+
+#[actix_web::test]
+async fn a_request_refused_before_the_database_is_still_checked() {
+    let app = TestApp::start().await;
+    app.user("early", Role::WardOfficial, "12436");
+    let session = sign_in(&app, "early").await;
+    let bad_body = || b"{not json".to_vec();
+    app.post_raw(
+        "/api/v1/cases",
+        &session.access,
+        "application/json",
+        bad_body(),
+    )
+    .await
+    .assert_problem(400, "invalid_json");
+    let logout = app
+        .send(
+            Method::POST,
+            "/api/v1/auth/logout",
+            Auth::Cookie(&session.refresh),
+            None,
+        )
+        .await;
+    assert_eq!(logout.status, 204, "{}", logout.body);
+    // The body is refused before the handler runs, so before any
+    // statement; the ended session is still what answers.
+    app.post_raw(
+        "/api/v1/cases",
+        &session.access,
+        "application/json",
+        bad_body(),
+    )
+    .await
+    .assert_problem(401, "token_expired");
+}

@@ -19,6 +19,10 @@ fn claims(sub: &str, exp_offset: i64) -> Claims {
         typ: "access".into(),
         scope: None,
         sid: Some(1),
+        name: None,
+        role: None,
+        unit: None,
+        org: None,
     }
 }
 
@@ -180,4 +184,15 @@ async fn a_machine_client_reads_with_a_read_only_token() {
     app.get("/api/v1/units", Auth::Bearer(&token))
         .await
         .assert_problem(403, "account_disabled");
+}
+
+#[actix_web::test]
+async fn a_token_without_its_holders_profile_must_be_renewed() {
+    let app = TestApp::start().await;
+    let id = app.user("older", Role::WardOfficial, "12436");
+    // Signed with the server's key, but without name, role and unit.
+    let token = sign(&claims(&format!("user:{id}"), 600), SECRET);
+    app.get("/api/v1/me", Auth::Bearer(&token))
+        .await
+        .assert_problem(401, "token_expired");
 }

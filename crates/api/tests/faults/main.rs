@@ -59,7 +59,8 @@ fn start(url: &str, pool: PoolSettings, ops: OpsSettings) -> App {
     let pool = hgcs_db::pool::build(url, pool).unwrap();
     let tokens = TokenKeys::new(SECRET, Duration::from_secs(900));
     let session = hgcs_db::models::session::insert(&mut conn, user).unwrap();
-    let token = tokens.issue_for_user(user, session).unwrap();
+    let row = hgcs_db::models::user::find(&mut conn, user).unwrap();
+    let token = tokens.issue_for_user(&row, session).unwrap();
     let files_dir = std::env::temp_dir().join(format!(
         "hgcs-faults-files-{}",
         hgcs_api::auth::tokens::random_token()

@@ -86,7 +86,7 @@ pub async fn login(
     let (started, me) = db::transaction(&state.pool, move |conn| {
         throttle::settle(conn, reservation)?;
         let user_id = UserId(account.id);
-        let started = session::start(conn, &app, user_id)?;
+        let started = session::start(conn, &app, &account)?;
         let actor = Actor {
             user: Some(user_id),
             client: None,

@@ -43,8 +43,8 @@ pub async fn refresh(
             Presented::Live(live) => {
                 refresh_token::revoke(conn, live.id)?;
                 let user_id = UserId(live.user_id);
-                let renewed = session::renew(conn, &app, user_id, live.session_id)?;
                 let row = user::find(conn, user_id)?;
+                let renewed = session::renew(conn, &app, &row, live.session_id)?;
                 let me = views::users::me(conn, row)?;
                 Ok(Some((renewed, me)))
             }

@@ -1,6 +1,5 @@
 use actix_web::{HttpRequest, post, web};
 use hgcs_db::models::api_client;
-use hgcs_domain::ApiClientId;
 use hgcs_domain::api::auth::{TokenRequest, TokenResponse};
 use hgcs_domain::validation::Rule;
 
@@ -68,7 +67,7 @@ pub async fn token(
     };
     db::run(&state.pool, move |conn| throttle::settle(conn, reservation)).await?;
     Ok(web::Json(TokenResponse {
-        access_token: state.tokens.issue_for_client(ApiClientId(client.id))?,
+        access_token: state.tokens.issue_for_client(&client)?,
         token_type: "Bearer".into(),
         expires_in: state.tokens.ttl_seconds(),
         scope: READ_SCOPE.into(),
