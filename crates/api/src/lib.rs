@@ -21,6 +21,7 @@ pub mod lang;
 pub mod metrics;
 pub mod observe;
 pub mod openapi;
+pub mod paging;
 pub mod preconditions;
 pub mod problem;
 pub mod register_sheet;

@@ -263,6 +263,10 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         version -> Int4,
+        unit_id -> Int8,
+        province_id -> Nullable<Int8>,
+        district_id -> Nullable<Int8>,
+        commune_id -> Nullable<Int8>,
     }
 }
 
@@ -387,6 +391,9 @@ diesel::table! {
         closed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         version -> Int4,
+        province_id -> Nullable<Int8>,
+        district_id -> Nullable<Int8>,
+        commune_id -> Nullable<Int8>,
     }
 }
 

@@ -1,5 +1,8 @@
-use hgcs_domain::api::pay::{PayClaim, PayClaimInput, PayDecision, PayRate, PaymentInput};
+use hgcs_domain::api::pay::{
+    PayClaim, PayClaimInput, PayClaimPage, PayClaimQuery, PayDecision, PayRate, PaymentInput,
+};
 
+use super::http::query_pairs;
 use super::{Api, ApiError};
 
 impl Api {
@@ -8,8 +11,9 @@ impl Api {
         self.get("/pay-rates", Vec::new()).await
     }
 
-    pub async fn pay_claims(&self) -> Result<Vec<PayClaim>, ApiError> {
-        self.get("/pay-claims", Vec::new()).await
+    /// A page of the claims in the caller's scope, newest first.
+    pub async fn pay_claims(&self, query: &PayClaimQuery) -> Result<PayClaimPage, ApiError> {
+        self.get("/pay-claims", query_pairs(query)).await
     }
 
     /// The team leader's claim for a case that ended.

@@ -1,5 +1,7 @@
 use hgcs_domain::EvidenceId;
-use hgcs_domain::api::questions::{AnswerInput, Question, QuestionInput, QuestionQuery};
+use hgcs_domain::api::questions::{
+    AnswerInput, Question, QuestionInput, QuestionPage, QuestionQuery,
+};
 use wasm_bindgen::JsValue;
 
 use super::http::query_pairs;
@@ -11,8 +13,9 @@ pub fn question_file_url(id: EvidenceId) -> String {
 }
 
 impl Api {
-    /// Questions on difficult cases; the server ignores accents in `q`.
-    pub async fn questions(&self, query: &QuestionQuery) -> Result<Vec<Question>, ApiError> {
+    /// A page of questions on difficult cases; the server ignores accents
+    /// in `q`.
+    pub async fn questions(&self, query: &QuestionQuery) -> Result<QuestionPage, ApiError> {
         self.get("/questions", query_pairs(query)).await
     }
 

@@ -1,9 +1,9 @@
 use hgcs_domain::Role;
-use hgcs_domain::api::pay::PayClaim;
+use hgcs_domain::api::pay::{PayClaim, PayClaimQuery};
 use leptos::prelude::*;
 
-use crate::api::use_api;
-use crate::components::common::{Announced, Announcement, Loaded};
+use crate::api::{CASE_PAGE_SIZE, use_api};
+use crate::components::common::{Announced, Announcement, Loaded, PagedList, Pages};
 use crate::components::pay::{ClaimDecisionForm, ClaimTable, PayRates, PaymentForm};
 use crate::i18n::{RecordText, tr};
 use crate::state::has_role;
@@ -22,7 +22,17 @@ pub fn PayPage() -> impl IntoView {
     let api = use_api();
     let manages = has_role(&[Role::WardOfficial]);
     let rates = LocalResource::new(move || async move { api.pay_rates().await });
-    let claims = LocalResource::new(move || async move { api.pay_claims().await });
+    let claims = Pages::new(move |cursor| {
+        let query = PayClaimQuery {
+            cursor,
+            limit: Some(CASE_PAGE_SIZE),
+            ..PayClaimQuery::default()
+        };
+        async move {
+            let page = api.pay_claims(&query).await?;
+            Ok((page.items, page.next_cursor))
+        }
+    });
     let open = RwSignal::new(None::<Open>);
     let notice = Announcement::new();
     let on_decide = Callback::new(move |claim: PayClaim| {
@@ -38,7 +48,7 @@ pub fn PayPage() -> impl IntoView {
         Callback::new(move |_: PayClaim| {
             open.set(None);
             notice.say(msg);
-            claims.refetch();
+            claims.reload();
         })
     };
     let (on_decided, on_paid) = (
@@ -70,9 +80,11 @@ pub fn PayPage() -> impl IntoView {
         {form}
         <section class="card" aria-labelledby="pay-claims">
             <h2 id="pay-claims">{tr(RecordText::Claims)}</h2>
-            <Loaded resource=claims let:list>
-                            <ClaimTable claims=list manages=manages.get_untracked() on_decide=on_decide on_pay=on_pay />
-            </Loaded>
+            <PagedList pages=claims more_id="claims-more" empty=RecordText::NoClaims>
+                {move || view! {
+                    <ClaimTable claims=claims.items().get() manages=manages.get_untracked() on_decide=on_decide on_pay=on_pay />
+                }}
+            </PagedList>
         </section>
     }
 }

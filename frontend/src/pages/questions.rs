@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::use_api;
-use crate::components::common::Loaded;
+use crate::api::{CASE_PAGE_SIZE, use_api};
+use crate::components::common::{PagedList, Pages};
 use crate::components::questions::{QuestionFilters, QuestionForm, QuestionTable};
 use crate::i18n::{RecordText, tr};
 use crate::state::has_role;
@@ -18,11 +18,21 @@ pub fn QuestionsPage() -> impl IntoView {
     let navigate = use_navigate();
     let can_ask = has_role(&[Role::WardOfficial]);
     let query = RwSignal::new(QuestionQuery::default());
-    let questions = LocalResource::new(move || {
-        let query = query.get();
-        async move { api.questions(&query).await }
+    let questions = Pages::new(move |cursor| {
+        let query = QuestionQuery {
+            cursor,
+            limit: Some(CASE_PAGE_SIZE),
+            ..query.get_untracked()
+        };
+        async move {
+            let page = api.questions(&query).await?;
+            Ok((page.items, page.next_cursor))
+        }
     });
-    let on_search = Callback::new(move |new_query: QuestionQuery| query.set(new_query));
+    let on_search = Callback::new(move |new_query: QuestionQuery| {
+        query.set(new_query);
+        questions.reload();
+    });
     let on_created = Callback::new(move |question: Question| {
         navigate(
             &format!("/questions/{}", question.id),
@@ -35,9 +45,9 @@ pub fn QuestionsPage() -> impl IntoView {
         <section class="card" aria-labelledby="question-list">
             <h2 id="question-list">{tr(RecordText::QuestionList)}</h2>
             <QuestionFilters on_search=on_search />
-            <Loaded resource=questions let:list>
-                <QuestionTable questions=list />
-            </Loaded>
+            <PagedList pages=questions more_id="questions-more" empty=RecordText::NoQuestions>
+                {move || view! { <QuestionTable questions=questions.items().get() /> }}
+            </PagedList>
         </section>
         <Show when=move || can_ask.get()>
             <QuestionForm on_created=on_created />

@@ -18,7 +18,7 @@ pub use cases::{audit_personal_read, readable_case, readable_case_record};
 pub use imports::own_import;
 pub use pilots::readable_pilot;
 pub use plans::{readable_plan, readable_task};
-pub use questions::{question_units, readable_question};
+pub use questions::{question_units, questions_root, readable_question};
 pub use teams::{readable_mediator, readable_team};
 pub use units::{readable_organisation, visible_units};
 

@@ -11,12 +11,15 @@ use crate::error::ApiError;
 /// questions_root`): a ward reads all of its city's, anyone else their own
 /// subtree's.
 pub fn question_units(conn: &mut PgConnection, actor: &Actor) -> Result<Vec<UnitId>, ApiError> {
+    let root = questions_root(conn, actor)?;
+    Ok(unit::subtree(conn, root)?)
+}
+
+/// The unit whose tree's questions the caller reads: their city.
+pub fn questions_root(conn: &mut PgConnection, actor: &Actor) -> Result<UnitId, ApiError> {
     let level = unit::find(conn, actor.unit_id)?.level()?;
     let path = unit::path(conn, actor.unit_id)?;
-    Ok(unit::subtree(
-        conn,
-        policy::questions_root(level, &path, actor.unit_id),
-    )?)
+    Ok(policy::questions_root(level, &path, actor.unit_id))
 }
 
 /// The question, if the caller reads its city's questions, and where the

@@ -71,7 +71,7 @@ async fn a_nul_character_in_a_body_or_query_writes_nothing() {
     refused(&asked, "title", "invalid_character");
     let listed = app.get("/api/v1/questions", Auth::Bearer(&ward)).await;
     assert_eq!(listed.status, 200, "{}", listed.body);
-    assert_eq!(listed.body, json!([]), "nothing was written");
+    assert_eq!(listed.body["items"], json!([]), "nothing was written");
 
     let searched = app
         .get("/api/v1/cases?cursor=%00", Auth::Bearer(&ward))

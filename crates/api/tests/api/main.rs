@@ -16,6 +16,7 @@ mod pilots;
 mod plans;
 mod problems;
 mod progress;
+mod question_pages;
 mod records;
 mod round_trips;
 mod scope;

@@ -229,13 +229,17 @@ async fn questions_are_answered_closed_and_found_without_accents() {
                 Auth::Bearer(&other_ward),
             )
             .await;
-        assert_eq!(found.body.as_array().unwrap().len(), 1, "searching {query}");
+        assert_eq!(
+            found.body["items"].as_array().unwrap().len(),
+            1,
+            "searching {query}"
+        );
     }
     let elsewhere = app.login("hungyen").await;
     assert_eq!(
         app.get("/api/v1/questions", Auth::Bearer(&elsewhere))
             .await
-            .body,
+            .body["items"],
         json!([])
     );
     app.get(&format!("/api/v1/questions/{id}"), Auth::Bearer(&elsewhere))
@@ -376,7 +380,7 @@ async fn pay_follows_the_dated_rate_and_the_wards_decision() {
     assert_eq!(
         app.get("/api/v1/pay-claims", Auth::Bearer(&other))
             .await
-            .body,
+            .body["items"],
         json!([])
     );
     app.post(

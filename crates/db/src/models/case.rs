@@ -272,7 +272,7 @@ pub fn count_start_overdue(
         .filter(cases::assigned_on.lt(start_overdue_before(today)))
         .count()
         .into_boxed();
-    query = within!(query, scope);
+    query = within!(query, scope, cases);
     query.get_result(conn)
 }
 

@@ -34,23 +34,24 @@ pub enum Scope {
     Under(UnitId, UnitLevel),
 }
 
-/// A boxed query on `cases` narrowed to `scope`: the scope column of the
-/// root's level (each the head of an index), or nothing for everywhere.
+/// A boxed query on `$table` (cases, pay_claims, questions: each carries
+/// the scope columns of its unit) narrowed to `scope`: the scope column of
+/// the root's level (each the head of an index), or nothing for everywhere.
 macro_rules! within {
-    ($query:expr, $scope:expr) => {
+    ($query:expr, $scope:expr, $table:ident) => {
         match $scope {
             $crate::models::case_read::Scope::Everywhere => $query,
             $crate::models::case_read::Scope::Under(unit, level) => {
-                use $crate::schema::cases;
+                use $crate::schema::$table;
                 match level {
                     hgcs_domain::UnitLevel::Province => {
-                        $query.filter(cases::province_id.eq(unit.0))
+                        $query.filter($table::province_id.eq(unit.0))
                     }
                     hgcs_domain::UnitLevel::District => {
-                        $query.filter(cases::district_id.eq(unit.0))
+                        $query.filter($table::district_id.eq(unit.0))
                     }
-                    hgcs_domain::UnitLevel::Commune => $query.filter(cases::commune_id.eq(unit.0)),
-                    hgcs_domain::UnitLevel::Village => $query.filter(cases::unit_id.eq(unit.0)),
+                    hgcs_domain::UnitLevel::Commune => $query.filter($table::commune_id.eq(unit.0)),
+                    hgcs_domain::UnitLevel::Village => $query.filter($table::unit_id.eq(unit.0)),
                 }
             }
         }
@@ -249,7 +250,7 @@ pub fn list(
         .inner_join(mediation_teams::table)
         .select((LISTED, mediation_teams::name))
         .into_boxed();
-    query = within!(query, scope);
+    query = within!(query, scope, cases);
     if let Some(team) = filter.team_id {
         query = query.filter(cases::team_id.eq(team.0));
     }

@@ -3,6 +3,7 @@ use diesel::prelude::*;
 use hgcs_domain::UnitId;
 use hgcs_domain::mediation::ClaimStatus;
 
+use super::case_read::{Scope, within};
 use crate::schema::{cases, mediation_teams, pay_claims, pay_rates};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -118,13 +119,19 @@ pub fn find_claim(conn: &mut PgConnection, id: i64) -> QueryResult<ClaimRow> {
 /// and team name.
 pub type ClaimWithCase = (ClaimRow, NaiveDate, i32, i64, String);
 
-/// Claims of cases among `units`, newest first.
-pub fn claims(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<ClaimWithCase>> {
-    pay_claims::table
+/// A page of claims within `scope`, newest first (claimed day, then id),
+/// after the cursor `after`, of one status when asked.
+pub fn claims(
+    conn: &mut PgConnection,
+    scope: Scope,
+    status: Option<ClaimStatus>,
+    after: Option<(NaiveDate, i64)>,
+    limit: i64,
+) -> QueryResult<Vec<ClaimWithCase>> {
+    let mut query = pay_claims::table
         .inner_join(cases::table.on(cases::id.eq(pay_claims::case_id)))
         .inner_join(mediation_teams::table.on(mediation_teams::id.eq(cases::team_id)))
         .inner_join(pay_rates::table.on(pay_rates::id.eq(pay_claims::rate_id)))
-        .filter(cases::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()))
         .select((
             ClaimRow::as_select(),
             pay_rates::effective_from,
@@ -132,7 +139,21 @@ pub fn claims(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<Clai
             cases::team_id,
             mediation_teams::name,
         ))
+        .into_boxed();
+    query = within!(query, scope, pay_claims);
+    if let Some(status) = status {
+        query = query.filter(pay_claims::status.eq(status.as_str()));
+    }
+    if let Some((day, id)) = after {
+        query = query.filter(
+            pay_claims::claimed_on
+                .lt(day)
+                .or(pay_claims::claimed_on.eq(day).and(pay_claims::id.lt(id))),
+        );
+    }
+    query
         .order((pay_claims::claimed_on.desc(), pay_claims::id.desc()))
+        .limit(limit)
         .load(conn)
 }
 

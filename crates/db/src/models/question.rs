@@ -4,6 +4,7 @@ use hgcs_domain::UnitId;
 use hgcs_domain::api::questions::QuestionQuery;
 use hgcs_domain::mediation::QuestionStatus;
 
+use super::case_read::{Scope, within};
 use super::like_pattern;
 use crate::schema::{question_answers, question_files, questions, users};
 
@@ -46,18 +47,21 @@ pub fn find(conn: &mut PgConnection, id: i64) -> QueryResult<QuestionRow> {
         .first(conn)
 }
 
-/// Questions of `units`, newest first; `q` matches the title, the facts or
-/// any answer, accent-blind (search keys are stored folded).
+/// A page of questions within `scope`, newest first (asked, then id),
+/// after the cursor `after`; `q` matches the title, the facts or any
+/// answer, accent-blind (search keys are stored folded).
 pub fn list(
     conn: &mut PgConnection,
     filter: &QuestionQuery,
-    units: &[UnitId],
+    scope: Scope,
     folded: Option<&str>,
+    after: Option<(DateTime<Utc>, i64)>,
+    limit: i64,
 ) -> QueryResult<Vec<QuestionRow>> {
     let mut query = questions::table
-        .filter(questions::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()))
         .select(QuestionRow::as_select())
         .into_boxed();
+    query = within!(query, scope, questions);
     if let Some(status) = filter.status {
         query = query.filter(questions::status.eq(status.as_str()));
     }
@@ -72,9 +76,16 @@ pub fn list(
                 .or(questions::id.eq_any(answered)),
         );
     }
+    if let Some((at, id)) = after {
+        query = query.filter(
+            questions::created_at
+                .lt(at)
+                .or(questions::created_at.eq(at).and(questions::id.lt(id))),
+        );
+    }
     query
         .order((questions::created_at.desc(), questions::id.desc()))
-        .limit(200)
+        .limit(limit)
         .load(conn)
 }
 

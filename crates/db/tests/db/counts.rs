@@ -1,4 +1,5 @@
-//! The counts and scope columns the database keeps on cases.
+//! The counts and scope columns the database keeps on cases (and the
+//! scope columns of pay claims and questions).
 
 use std::thread;
 
@@ -111,10 +112,24 @@ fn counts_stay_equal_to_the_cases_under_parallel_changes() {
 }
 
 #[test]
-fn a_case_carries_the_units_above_it_and_follows_a_move() {
+fn cases_claims_and_questions_carry_the_units_above_them_and_follow_a_move() {
     let db = TestDatabase::new();
     let mut conn = db.connect();
     cases(&mut conn);
+    conn.batch_execute(
+        "INSERT INTO pay_rates (unit_id, amount_vnd, effective_from, basis) \
+             SELECT id, 100000, DATE '2020-01-01', 'Nghị quyết' FROM units WHERE seed_key = '34'; \
+         INSERT INTO pay_claims (case_id, rate_id, amount_vnd, claimed_by, claimed_on, status) \
+             SELECT c.id, r.id, 100000, u.id, DATE '2024-06-01', 'claimed' \
+             FROM cases c, pay_rates r, users u \
+             WHERE c.unit_id = (SELECT id FROM units WHERE seed_key = '12436') \
+               AND u.username = 'counter' LIMIT 1; \
+         INSERT INTO questions (unit_id, title, facts, search_key, status, asked_by) \
+             SELECT id, 'Lối đi chung', 'Hai hộ', 'loi di chung', 'open', \
+                    (SELECT id FROM users WHERE username = 'counter') \
+             FROM units WHERE seed_key = '12436';",
+    )
+    .unwrap();
     #[derive(QueryableByName)]
     struct Scope {
         #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
@@ -124,14 +139,15 @@ fn a_case_carries_the_units_above_it_and_follows_a_move() {
         #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
         commune_id: Option<i64>,
     }
-    let scope = |conn: &mut PgConnection| -> Scope {
-        diesel::sql_query(
-            "SELECT province_id, district_id, commune_id FROM cases \
-             WHERE unit_id = (SELECT id FROM units WHERE seed_key = '12436') LIMIT 1",
-        )
+    let scope_of = |conn: &mut PgConnection, table: &str| -> Scope {
+        diesel::sql_query(format!(
+            "SELECT province_id, district_id, commune_id FROM {table} \
+             WHERE unit_id = (SELECT id FROM units WHERE seed_key = '12436') LIMIT 1"
+        ))
         .get_result(conn)
         .unwrap()
     };
+    let tables = ["cases", "pay_claims", "questions"];
     let id = |conn: &mut PgConnection, key: &str| -> i64 {
         use hgcs_db::schema::units;
         units::table
@@ -140,18 +156,22 @@ fn a_case_carries_the_units_above_it_and_follows_a_move() {
             .first(conn)
             .unwrap()
     };
-    let found = scope(&mut conn);
-    assert_eq!(found.commune_id, Some(id(&mut conn, "12436")));
-    assert_eq!(found.district_id, Some(id(&mut conn, "336")));
-    assert_eq!(found.province_id, Some(id(&mut conn, "34")));
+    for table in tables {
+        let found = scope_of(&mut conn, table);
+        assert_eq!(found.commune_id, Some(id(&mut conn, "12436")), "{table}");
+        assert_eq!(found.district_id, Some(id(&mut conn, "336")), "{table}");
+        assert_eq!(found.province_id, Some(id(&mut conn, "34")), "{table}");
+    }
     // The ward moves straight under the new province (as in 2025).
     conn.batch_execute(
         "UPDATE units SET parent_id = (SELECT id FROM units WHERE seed_key = '33') \
          WHERE seed_key = '12436'",
     )
     .unwrap();
-    let moved = scope(&mut conn);
-    assert_eq!(moved.district_id, None);
-    assert_eq!(moved.province_id, Some(id(&mut conn, "33")));
-    assert_eq!(moved.commune_id, Some(id(&mut conn, "12436")));
+    for table in tables {
+        let moved = scope_of(&mut conn, table);
+        assert_eq!(moved.district_id, None, "{table}");
+        assert_eq!(moved.province_id, Some(id(&mut conn, "33")), "{table}");
+        assert_eq!(moved.commune_id, Some(id(&mut conn, "12436")), "{table}");
+    }
 }

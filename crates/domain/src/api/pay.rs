@@ -32,6 +32,26 @@ pub struct PayRateInput {
     pub basis: String,
 }
 
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct PayClaimQuery {
+    pub status: Option<ClaimStatus>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// 1–200, default 50.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
+    pub limit: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PayClaimPage {
+    /// Newest claimed first.
+    pub items: Vec<PayClaim>,
+    pub next_cursor: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PayClaim {

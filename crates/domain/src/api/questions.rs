@@ -62,4 +62,17 @@ pub struct QuestionQuery {
     /// Words of the title, facts or answers; accents and tone placement are ignored.
     pub q: Option<String>,
     pub status: Option<QuestionStatus>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// 1–200, default 50.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
+    pub limit: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionPage {
+    /// Newest asked first.
+    pub items: Vec<Question>,
+    pub next_cursor: Option<String>,
 }

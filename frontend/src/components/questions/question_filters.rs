@@ -31,6 +31,7 @@ pub fn QuestionFilters(on_search: Callback<QuestionQuery>) -> impl IntoView {
         on_search.run(QuestionQuery {
             q: (!q.is_empty()).then_some(q),
             status: QuestionStatus::parse(&status.get_untracked()),
+            ..QuestionQuery::default()
         });
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

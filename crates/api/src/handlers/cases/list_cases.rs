@@ -6,14 +6,14 @@ use hgcs_db::views;
 use hgcs_domain::api::mediation::{CasePage, CaseQuery};
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::time::today;
-use hgcs_domain::validation::{PageLimit, Rule};
+use hgcs_domain::validation::PageLimit;
 
-use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
+use crate::{access, paging};
 
 /// Cases in the caller's scope, newest first, a page at a time (keyset on
 /// received day and id). Lists never carry personal data: open a case for that.
@@ -31,13 +31,7 @@ pub async fn list_cases(
 ) -> Result<web::Json<CasePage>, ApiError> {
     let query = query.into_inner();
     let limit = PageLimit::from_query(query.limit)?;
-    // An empty cursor is the first page, as no cursor is.
-    let after = match query.cursor.as_deref().filter(|text| !text.is_empty()) {
-        None => None,
-        Some(text) => {
-            Some(parse_cursor(text).ok_or_else(|| ApiError::invalid("cursor", Rule::Cursor))?)
-        }
-    };
+    let after = paging::after::<NaiveDate>(query.cursor.as_deref())?;
     let page = db::run(&state.pool, move |conn| {
         let root = query.unit_id.unwrap_or(caller.actor.unit_id);
         let reach = access::reach(conn, &caller.actor, root)?;
@@ -52,12 +46,8 @@ pub async fn list_cases(
         };
         let rows = case_read::list(conn, &query, scope, after, limit.fetch(), today())?;
         let (rows, more) = limit.page(rows);
-        let next_cursor = more
-            .then(|| {
-                rows.last()
-                    .map(|r| format!("{}_{}", r.row.received_on, r.row.id))
-            })
-            .flatten();
+        let last = rows.last().map(|r| (r.row.received_on, r.row.id));
+        let next_cursor = paging::next(more, last);
         let view = views::cases::CaseView {
             personal: false,
             history: false,
@@ -70,9 +60,4 @@ pub async fn list_cases(
     })
     .await?;
     Ok(web::Json(page))
-}
-
-fn parse_cursor(text: &str) -> Option<(NaiveDate, i64)> {
-    let (day, id) = text.split_once('_')?;
-    Some((day.parse().ok()?, id.parse().ok()?))
 }

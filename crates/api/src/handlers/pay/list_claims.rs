@@ -1,31 +1,50 @@
 use actix_web::{get, web};
+use chrono::NaiveDate;
+use hgcs_db::models::case_read::Scope;
 use hgcs_db::models::{pay, unit};
 use hgcs_db::views;
 use hgcs_db::views::pay::ClaimContext;
-use hgcs_domain::api::pay::PayClaim;
+use hgcs_domain::api::pay::{PayClaimPage, PayClaimQuery};
+use hgcs_domain::policy;
 use hgcs_domain::time::today;
+use hgcs_domain::validation::PageLimit;
 
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::paging;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
-/// Pay claims of cases in the caller's scope, newest first.
+/// Pay claims of cases in the caller's scope (everywhere for one who sees
+/// every unit), newest first, a page at a time (keyset on claimed day and
+/// id).
 #[utoipa::path(
     tag = "mediation",
-    responses((status = 200, description = "Claims", body = [PayClaim]), ReadErrors),
+    params(PayClaimQuery),
+    responses((status = 200, description = "A page of claims", body = PayClaimPage), ReadErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/pay-claims")]
 pub async fn list_claims(
     caller: Authenticated,
     state: web::Data<AppState>,
-) -> Result<web::Json<Vec<PayClaim>>, ApiError> {
-    let claims = db::run(&state.pool, move |conn| {
-        let units = unit::subtree(conn, caller.actor.unit_id)?;
+    query: web::Query<PayClaimQuery>,
+) -> Result<web::Json<PayClaimPage>, ApiError> {
+    let query = query.into_inner();
+    let limit = PageLimit::from_query(query.limit)?;
+    let after = paging::after::<NaiveDate>(query.cursor.as_deref())?;
+    let page = db::run(&state.pool, move |conn| {
+        let scope = if policy::sees_every_unit(&caller.actor) {
+            Scope::Everywhere
+        } else {
+            unit::scope(conn, caller.actor.unit_id)?
+        };
+        let rows = pay::claims(conn, scope, query.status, after, limit.fetch())?;
+        let (rows, more) = limit.page(rows);
+        let last = rows.last().map(|(row, ..)| (row.claimed_on, row.id));
         let today = today();
-        pay::claims(conn, &units)?
+        let items = rows
             .into_iter()
             .map(|(row, rate_from, entry_no, team_id, team_name)| {
                 let context = ClaimContext {
@@ -36,8 +55,12 @@ pub async fn list_claims(
                 };
                 Ok(views::pay::claim(row, context, today)?)
             })
-            .collect::<Result<Vec<_>, ApiError>>()
+            .collect::<Result<Vec<_>, ApiError>>()?;
+        Ok(PayClaimPage {
+            items,
+            next_cursor: paging::next(more, last),
+        })
     })
     .await?;
-    Ok(web::Json(claims))
+    Ok(web::Json(page))
 }
