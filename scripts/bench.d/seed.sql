@@ -3,7 +3,9 @@
 -- [:from, :to]. The structure: ten residential groups under each of the
 -- city's 19 wards and communes, a team of three mediators in each. Cases
 -- are spread over the teams, received over five years, in every state,
--- each with two parties, one mediator and its first history entry.
+-- each with two parties, one mediator and its first history entry. Half
+-- of the successful cases have a pay claim; one case in a hundred comes
+-- with a question from its ward.
 \set ON_ERROR_STOP on
 SELECT :from = 1 AS first \gset
 \if :first
@@ -19,6 +21,8 @@ INSERT INTO mediators (team_id, full_name, search_key, sex, birth_year, educatio
     SELECT t.id, 'Hòa giải viên ' || m, 'hoa giai vien ' || m, (ARRAY['male', 'female'])[1 + m % 2],
            1960 + m * 5, 'none', m = 1
     FROM mediation_teams t, generate_series(1, 3) AS m WHERE t.name LIKE 'Tổ hòa giải TDP%';
+INSERT INTO pay_rates (unit_id, amount_vnd, effective_from, basis)
+    SELECT id, 200000, DATE '2019-06-01', 'Nghị quyết đo đạc' FROM units WHERE seed_key = '34';
 CREATE TABLE bench_teams AS
     SELECT row_number() OVER (ORDER BY id) - 1 AS slot, id, unit_id,
            (SELECT min(id) FROM mediators WHERE team_id = t.id) AS mediator_id
@@ -47,7 +51,7 @@ SELECT b.unit_id, b.team_id, extract(year FROM b.received_on)::int, b.n, b.recei
 FROM batch b ORDER BY b.n;
 
 CREATE TEMP TABLE batch_cases AS
-SELECT c.id, b.mediator_id, b.received_on, c.created_by
+SELECT c.id, b.mediator_id, b.received_on, c.created_by, b.n, b.state
 FROM batch b JOIN cases c ON c.team_id = b.team_id AND c.entry_no = b.n
     AND c.entry_year = extract(year FROM b.received_on)::int;
 
@@ -57,6 +61,15 @@ FROM batch_cases c, generate_series(0, 1) AS p;
 INSERT INTO case_mediators (case_id, mediator_id) SELECT id, mediator_id FROM batch_cases;
 INSERT INTO case_events (case_id, action, state, occurred_on, by_user)
 SELECT id, 'receive', 'received', received_on, created_by FROM batch_cases;
+INSERT INTO pay_claims (case_id, rate_id, amount_vnd, claimed_by, claimed_on)
+SELECT c.id, (SELECT id FROM pay_rates WHERE basis = 'Nghị quyết đo đạc'), 200000, c.created_by,
+       c.received_on + 11
+FROM batch_cases c WHERE c.state = 'successful' AND c.n % 2 = 0;
+INSERT INTO questions (unit_id, title, facts, search_key, asked_by, created_at)
+SELECT u.parent_id, 'Câu hỏi đo đạc số ' || b.n, 'Hai hộ tranh chấp lối đi chung.',
+       'cau hoi do dac so ' || b.n, (SELECT id FROM users WHERE username = 'bench-clerk'),
+       b.received_on::timestamptz + make_interval(secs => b.n % 86400)
+FROM batch b JOIN units u ON u.id = b.unit_id WHERE b.n % 100 = 0;
 DROP TABLE batch_cases;
 DROP TABLE batch;
 VACUUM ANALYZE;

@@ -536,7 +536,6 @@ diesel::joinable!(question_answers -> questions (question_id));
 diesel::joinable!(question_answers -> users (answered_by));
 diesel::joinable!(question_files -> questions (question_id));
 diesel::joinable!(question_files -> users (uploaded_by));
-diesel::joinable!(questions -> units (unit_id));
 diesel::joinable!(questions -> users (asked_by));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(refresh_tokens -> users (user_id));

@@ -17,7 +17,11 @@ pub fn question_units(conn: &mut PgConnection, actor: &Actor) -> Result<Vec<Unit
 
 /// The unit whose tree's questions the caller reads: their city.
 pub fn questions_root(conn: &mut PgConnection, actor: &Actor) -> Result<UnitId, ApiError> {
-    let level = unit::find(conn, actor.unit_id)?.level()?;
+    // From the tree in memory, like the path.
+    let level = unit::summaries(conn, &[actor.unit_id])?
+        .first()
+        .map(|own| own.level)
+        .ok_or(ApiError::NotFound)?;
     let path = unit::path(conn, actor.unit_id)?;
     Ok(policy::questions_root(level, &path, actor.unit_id))
 }

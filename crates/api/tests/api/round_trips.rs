@@ -5,7 +5,9 @@
 
 use hgcs_domain::Role;
 
-use crate::fixtures::successful_case;
+use serde_json::json;
+
+use crate::fixtures::{ask_question, successful_case};
 use crate::support::{Auth, Reply, TestApp};
 
 fn statements(reply: &Reply) -> u64 {
@@ -58,5 +60,37 @@ async fn a_case_and_a_page_stay_within_their_round_trips() {
         );
         let (_, n) = warm(&app, "/api/v1/cases/counts", token).await;
         assert!(n <= 3, "GET /cases/counts as {who} took {n} statements");
+    }
+}
+
+#[actix_web::test]
+async fn pages_of_questions_and_claims_stay_within_their_round_trips() {
+    let app = TestApp::start().await;
+    app.user("boxuyen", Role::WardOfficial, "12436");
+    let ward = app.login("boxuyen").await;
+    app.user("tuphap", Role::CityJustice, "336");
+    let city = app.login("tuphap").await;
+    app.user("quantri", Role::Admin, "33");
+    let admin = app.login("quantri").await;
+    let id = ask_question(&app, &ward).await;
+    let answered = app
+        .post(
+            &format!("/api/v1/questions/{id}/answers"),
+            Auth::Bearer(&city),
+            json!({"body": "Có thể ủy quyền bằng văn bản."}),
+        )
+        .await;
+    assert_eq!(answered.status, 201, "{}", answered.body);
+
+    for (who, token) in [("ward", &ward), ("city", &city)] {
+        let (page, n) = warm(&app, "/api/v1/questions?limit=50", token).await;
+        assert!(n <= 3, "GET /questions as {who} took {n} statements");
+        let answers = &page.body["items"][0]["answers"];
+        assert_eq!(answers[0]["author_role"], "city_justice", "{who}");
+        assert_eq!(answers[0]["body"], "Có thể ủy quyền bằng văn bản.");
+    }
+    for (who, token) in [("ward", &ward), ("city", &city), ("admin", &admin)] {
+        let (_, n) = warm(&app, "/api/v1/pay-claims?limit=50", token).await;
+        assert!(n <= 3, "GET /pay-claims as {who} took {n} statements");
     }
 }

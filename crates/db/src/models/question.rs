@@ -1,12 +1,16 @@
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::{Array, BigInt, Jsonb};
 use hgcs_domain::UnitId;
 use hgcs_domain::api::questions::QuestionQuery;
 use hgcs_domain::mediation::QuestionStatus;
+use serde::Deserialize;
 
 use super::case_read::{Scope, within};
 use super::like_pattern;
-use crate::schema::{question_answers, question_files, questions, users};
+use crate::schema::{question_answers, question_files, questions};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = questions, check_for_backend(diesel::pg::Pg))]
@@ -115,26 +119,64 @@ pub fn answer(
         .execute(conn)
 }
 
-/// Question id, body, author's display name, author's role, time.
-pub type AnswerRow = (i64, String, String, String, DateTime<Utc>);
-
-/// The answers of many questions, oldest first.
-pub fn answers(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<AnswerRow>> {
-    question_answers::table
-        .inner_join(users::table.on(users::id.eq(question_answers::answered_by)))
-        .filter(question_answers::question_id.eq_any(ids))
-        .select((
-            question_answers::question_id,
-            question_answers::body,
-            users::display_name,
-            users::role,
-            question_answers::created_at,
-        ))
-        .order(question_answers::id.asc())
-        .load(conn)
+/// An answer as `threads` gives it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct AnswerEntry {
+    pub body: String,
+    pub author_name: String,
+    pub author_role: String,
+    pub at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+/// A question's answers (oldest first) and files (first uploaded first).
+#[derive(Debug, Clone, Default)]
+pub struct Thread {
+    pub answers: Vec<AnswerEntry>,
+    pub files: Vec<QuestionFileRow>,
+}
+
+#[derive(QueryableByName)]
+struct ThreadRow {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+    #[diesel(sql_type = Jsonb)]
+    answers: serde_json::Value,
+    #[diesel(sql_type = Jsonb)]
+    files: serde_json::Value,
+}
+
+/// The answers and files of many questions, in one statement.
+pub fn threads(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Thread>> {
+    let rows: Vec<ThreadRow> = diesel::sql_query(
+        "SELECT q.id, \
+             (SELECT coalesce(jsonb_agg(jsonb_build_object( \
+                  'body', a.body, 'author_name', u.display_name, 'author_role', u.role, \
+                  'at', a.created_at) ORDER BY a.id), '[]') \
+              FROM question_answers a JOIN users u ON u.id = a.answered_by \
+              WHERE a.question_id = q.id) AS answers, \
+             (SELECT coalesce(jsonb_agg(jsonb_build_object( \
+                  'id', f.id, 'question_id', f.question_id, 'file_name', f.file_name, \
+                  'content_type', f.content_type, 'size_bytes', f.size_bytes, \
+                  'sha256', f.sha256, 'created_at', f.created_at) ORDER BY f.id), '[]') \
+              FROM question_files f WHERE f.question_id = q.id) AS files \
+         FROM unnest($1::bigint[]) AS q(id)",
+    )
+    .bind::<Array<BigInt>, _>(ids)
+    .load(conn)?;
+    let decode =
+        |error: serde_json::Error| diesel::result::Error::DeserializationError(Box::new(error));
+    rows.into_iter()
+        .map(|row| {
+            let thread = Thread {
+                answers: serde_json::from_value(row.answers).map_err(decode)?,
+                files: serde_json::from_value(row.files).map_err(decode)?,
+            };
+            Ok((row.id, thread))
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Deserialize)]
 #[diesel(table_name = question_files, check_for_backend(diesel::pg::Pg))]
 pub struct QuestionFileRow {
     pub id: i64,
@@ -162,14 +204,6 @@ pub fn add_file(
             question_files::uploaded_by.eq(by),
         ))
         .execute(conn)
-}
-
-pub fn files(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<QuestionFileRow>> {
-    question_files::table
-        .filter(question_files::question_id.eq_any(ids))
-        .select(QuestionFileRow::as_select())
-        .order(question_files::id.asc())
-        .load(conn)
 }
 
 pub fn find_file(conn: &mut PgConnection, id: i64) -> QueryResult<QuestionFileRow> {

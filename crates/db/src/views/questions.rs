@@ -12,7 +12,7 @@ use hgcs_domain::{EvidenceId, Role, UnitId};
 
 use super::Units;
 use crate::models::parse_word;
-use crate::models::question::{self, QuestionRow};
+use crate::models::question::{self, QuestionFileRow, QuestionRow};
 use crate::models::unit;
 
 pub fn questions(
@@ -21,26 +21,7 @@ pub fn questions(
     rows: Vec<QuestionRow>,
 ) -> QueryResult<Vec<Question>> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let mut answers: HashMap<i64, Vec<Answer>> = HashMap::new();
-    for (question_id, body, author_name, role, at) in question::answers(conn, &ids)? {
-        answers.entry(question_id).or_default().push(Answer {
-            body,
-            author_name,
-            author_role: parse_word(&role, Role::parse)?,
-            at,
-        });
-    }
-    let mut files: HashMap<i64, Vec<Evidence>> = HashMap::new();
-    for file in question::files(conn, &ids)? {
-        files.entry(file.question_id).or_default().push(Evidence {
-            id: EvidenceId(file.id),
-            file_name: file.file_name,
-            content_type: file.content_type,
-            size_bytes: file.size_bytes,
-            sha256: file.sha256,
-            uploaded_at: file.created_at,
-        });
-    }
+    let mut threads = question::threads(conn, &ids)?;
     let units = Units::load(conn, rows.iter().map(|r| r.unit_id))?;
     let mut reaches: HashMap<i64, Reach> = HashMap::new();
     let mut questions = Vec::with_capacity(rows.len());
@@ -55,14 +36,26 @@ pub fn questions(
             }
         };
         let open = status == QuestionStatus::Open;
+        let thread = threads.remove(&row.id).unwrap_or_default();
         questions.push(Question {
             id: row.id,
             version: row.version,
             unit: units.get(row.unit_id)?,
             can_answer: open && policy::can_answer_question(actor, reach),
             can_close: open && policy::can_close_question(actor, UnitId(row.unit_id), reach),
-            answers: answers.remove(&row.id).unwrap_or_default(),
-            files: files.remove(&row.id).unwrap_or_default(),
+            answers: thread
+                .answers
+                .into_iter()
+                .map(|answer| {
+                    Ok(Answer {
+                        body: answer.body,
+                        author_name: answer.author_name,
+                        author_role: parse_word(&answer.author_role, Role::parse)?,
+                        at: answer.at,
+                    })
+                })
+                .collect::<QueryResult<_>>()?,
+            files: thread.files.into_iter().map(evidence).collect(),
             title: row.title,
             facts: row.facts,
             status,
@@ -77,4 +70,15 @@ pub fn question(conn: &mut PgConnection, actor: &Actor, row: QuestionRow) -> Que
     questions(conn, actor, vec![row])?
         .pop()
         .ok_or(diesel::result::Error::NotFound)
+}
+
+fn evidence(file: QuestionFileRow) -> Evidence {
+    Evidence {
+        id: EvidenceId(file.id),
+        file_name: file.file_name,
+        content_type: file.content_type,
+        size_bytes: file.size_bytes,
+        sha256: file.sha256,
+        uploaded_at: file.created_at,
+    }
 }
