@@ -6,6 +6,7 @@
 mod browser;
 mod cases;
 mod plans;
+mod questions;
 #[path = "../common/server.rs"]
 mod server;
 mod shell;
