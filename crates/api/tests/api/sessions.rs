@@ -31,6 +31,13 @@ async fn refresh(app: &TestApp, cookie: &str) -> crate::support::Reply {
     .await
 }
 
+async fn sign_out(app: &TestApp, auth: Auth<'_>) {
+    let reply = app
+        .send(Method::POST, "/api/v1/auth/logout", auth, None)
+        .await;
+    assert_eq!(reply.status, 204, "{}", reply.body);
+}
+
 #[actix_web::test]
 async fn after_logout_the_access_token_stops_at_once() {
     let app = TestApp::start().await;
@@ -43,15 +50,7 @@ async fn after_logout_the_access_token_stops_at_once() {
             .status,
         200
     );
-    let logout = app
-        .send(
-            Method::POST,
-            "/api/v1/auth/logout",
-            Auth::Cookie(&session.refresh),
-            None,
-        )
-        .await;
-    assert_eq!(logout.status, 204, "{}", logout.body);
+    sign_out(&app, Auth::Cookie(&session.refresh)).await;
     app.get("/api/v1/me", Auth::Bearer(&session.access))
         .await
         .assert_problem(401, "token_expired");
@@ -65,15 +64,7 @@ async fn after_logout_the_access_token_stops_at_once() {
 
     // A script that holds only the access token signs out with it.
     let script = sign_in(&app, "leaver").await;
-    let out = app
-        .send(
-            Method::POST,
-            "/api/v1/auth/logout",
-            Auth::Bearer(&script.access),
-            None,
-        )
-        .await;
-    assert_eq!(out.status, 204);
+    sign_out(&app, Auth::Bearer(&script.access)).await;
     app.get("/api/v1/me", Auth::Bearer(&script.access))
         .await
         .assert_problem(401, "token_expired");
@@ -201,15 +192,7 @@ async fn a_request_refused_before_the_database_is_still_checked() {
     )
     .await
     .assert_problem(400, "invalid_json");
-    let logout = app
-        .send(
-            Method::POST,
-            "/api/v1/auth/logout",
-            Auth::Cookie(&session.refresh),
-            None,
-        )
-        .await;
-    assert_eq!(logout.status, 204, "{}", logout.body);
+    sign_out(&app, Auth::Cookie(&session.refresh)).await;
     // The body is refused before the handler runs, so before any
     // statement; the ended session is still what answers.
     app.post_raw(
