@@ -57,31 +57,25 @@ where
     let units = Arc::clone(&db.units);
     // Waiting for a turn counts against the pool's acquire timeout, as
     // waiting for a connection did.
-    let _permit = actix_web::rt::time::timeout(db.pool.connection_timeout(), db.gate.acquire())
-        .await
-        .map_err(|_| {
-            tracing::warn!("no database connection available");
-            ApiError::Unavailable
-        })?
-        .map_err(|_| ApiError::Unavailable)?;
+    let turn = actix_web::rt::time::timeout(db.pool.connection_timeout(), db.gate.acquire()).await;
+    let Ok(Ok(_permit)) = turn else {
+        return Err(unavailable("no turn on the database available"));
+    };
     let check = auth::check::due()?;
     let (checked, result, sent) = web::block(move || {
         let before = statements::sent();
-        let mut checked = None;
-        let result = pool
-            .get()
-            .map_err(|error| {
+        let (checked, result) = match pool.get() {
+            Err(error) => {
                 tracing::warn!(%error, "no database connection available");
-                ApiError::Unavailable
-            })
-            .and_then(|mut conn| {
-                if let Some(check) = check {
-                    let outcome = check.run(&mut conn);
-                    checked = Some(outcome.clone());
-                    outcome?;
-                }
-                unit_tree::with_cache(&units, || work(&mut conn))
-            });
+                // Unchecked, the caller is refused as well (see `unavailable`).
+                let unchecked = check.map(|_| Err(ApiError::Unavailable));
+                (unchecked, Err(ApiError::Unavailable))
+            }
+            Ok(mut conn) => match check.map(|check| check.run(&mut conn)) {
+                Some(Err(refused)) => (Some(Err(refused.clone())), Err(refused)),
+                passed => (passed, unit_tree::with_cache(&units, || work(&mut conn))),
+            },
+        };
         (checked, result, statements::sent() - before)
     })
     .await
@@ -91,6 +85,15 @@ where
     }
     crate::observe::add_statements(sent);
     result
+}
+
+/// The answer when no connection comes in time (503). A request whose
+/// caller is not checked yet cannot be checked either, so it is refused
+/// at once rather than after a second wait on the way out.
+fn unavailable(why: &str) -> ApiError {
+    tracing::warn!("{why}");
+    auth::check::settle(&Err(ApiError::Unavailable));
+    ApiError::Unavailable
 }
 
 /// Like [`run`], inside one transaction: any error rolls everything back,
