@@ -253,6 +253,23 @@ async fn a_table_lock_held_elsewhere_gives_503_in_seconds_and_liveness_stays_up(
 }
 
 #[actix_web::test]
+async fn a_signed_in_request_without_a_connection_waits_once_for_its_503() {
+    let db = TestDatabase::new();
+    let app = start(db.url(), small_pool(), OpsSettings::default());
+    // Every connection of the pool is taken outside the server's turns.
+    let held: Vec<_> = (0..4).map(|_| app.pool.get().unwrap()).collect();
+    let started = Instant::now();
+    let answer = get(&app, "/api/v1/cases", true).await;
+    let waited = started.elapsed();
+    assert_unavailable(&answer);
+    // One acquire timeout (2 s): the caller, unchecked for want of a
+    // connection, is not checked again on the way out.
+    assert!(waited < Duration::from_millis(3500), "took {waited:?}");
+    drop(held);
+    assert_eq!(get(&app, "/api/v1/cases", true).await.status, 200);
+}
+
+#[actix_web::test]
 async fn health_answers_within_a_second_when_the_pool_is_exhausted() {
     let db = TestDatabase::new();
     let settings = PoolSettings {
