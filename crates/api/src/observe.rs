@@ -108,18 +108,51 @@ fn server_timing(statements: u64) -> HeaderValue {
         .unwrap_or_else(|_| HeaderValue::from_static("db"))
 }
 
+/// What the log line and the metrics say of a request.
+struct Seen {
+    id: String,
+    method: String,
+    route: String,
+    path: String,
+    started: Instant,
+}
+
+impl Seen {
+    /// Counts the request and writes its log line; the statements it sent.
+    fn done(&self, status: u16, user_id: Option<i64>) -> u64 {
+        let elapsed = self.started.elapsed();
+        let statements = STATEMENTS.with(Cell::get);
+        metrics::request(&self.method, &self.route, status, elapsed, statements);
+        tracing::info!(
+            target: "hgcs::access",
+            request_id = %self.id,
+            method = %self.method,
+            route = %self.route,
+            path = %self.path,
+            status,
+            duration_ms = elapsed.as_secs_f64() * 1000.0,
+            statements,
+            user_id,
+            "request"
+        );
+        statements
+    }
+}
+
 async fn tracked(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let started = Instant::now();
-    let id = request_id_of(&req);
-    req.extensions_mut().insert(RequestId(id.clone()));
-    let method = req.method().to_string();
-    let path = req.path().to_owned();
-    let route = req
-        .match_pattern()
-        .unwrap_or_else(|| "unmatched".to_owned());
+    let seen = Seen {
+        started: Instant::now(),
+        id: request_id_of(&req),
+        method: req.method().to_string(),
+        path: req.path().to_owned(),
+        route: req
+            .match_pattern()
+            .unwrap_or_else(|| "unmatched".to_owned()),
+    };
+    req.extensions_mut().insert(RequestId(seen.id.clone()));
     let lang = crate::lang::from_headers(req.headers());
     let res = match next.call(req).await {
         Ok(res) => res.map_into_boxed_body(),
@@ -131,51 +164,25 @@ async fn tracked(
                 .as_error::<ApiError>()
                 .cloned()
                 .unwrap_or_else(|| ApiError::from_status(status));
-            let elapsed = started.elapsed();
-            let statements = STATEMENTS.with(Cell::get);
-            metrics::request(&method, &route, status.as_u16(), elapsed, statements);
+            seen.done(status.as_u16(), None);
             metrics::problem(api.code().as_str());
-            tracing::info!(
-                target: "hgcs::access",
-                request_id = %id,
-                method = %method,
-                route = %route,
-                path = %path,
-                status = status.as_u16(),
-                duration_ms = elapsed.as_secs_f64() * 1000.0,
-                statements,
-                "request"
-            );
+            let id = seen.id;
             return Err(Identified { api, lang, id }.into());
         }
     };
     let res = crate::auth::check::confirm(res).await;
     let status = res.status();
-    let (mut res, code) = with_request_id(res, &id).await;
+    let (mut res, code) = with_request_id(res, &seen.id).await;
     if let Some(code) = code {
         metrics::problem(&code);
     }
-    if let Ok(value) = HeaderValue::from_str(&id) {
+    if let Ok(value) = HeaderValue::from_str(&seen.id) {
         res.headers_mut().insert(REQUEST_ID, value);
     }
-    let elapsed = started.elapsed();
-    let statements = STATEMENTS.with(Cell::get);
+    let user_id = res.request().extensions().get::<Caller>().map(|c| c.0);
+    let statements = seen.done(status.as_u16(), user_id);
     res.headers_mut()
         .insert(SERVER_TIMING, server_timing(statements));
-    metrics::request(&method, &route, status.as_u16(), elapsed, statements);
-    let user_id = res.request().extensions().get::<Caller>().map(|c| c.0);
-    tracing::info!(
-        target: "hgcs::access",
-        request_id = %id,
-        method = %method,
-        route = %route,
-        path = %path,
-        status = status.as_u16(),
-        duration_ms = elapsed.as_secs_f64() * 1000.0,
-        statements,
-        user_id,
-        "request"
-    );
     Ok(res)
 }
 

@@ -203,6 +203,8 @@ fn listen(cache: &Weak<UnitCache>, url: &str) {
 fn follow(cache: &Weak<UnitCache>, url: &str) -> Result<(), Box<dyn std::error::Error>> {
     let mut conn = PgConnection::establish(url)?;
     diesel::sql_query(format!("LISTEN {CHANNEL}")).execute(&mut conn)?;
+    // Reload once listening: a change made since the tree was loaded (at
+    // start, or before a lost connection) announced itself to nobody.
     let mut stale = true;
     loop {
         let Some(cache) = cache.upgrade() else {
