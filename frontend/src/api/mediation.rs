@@ -7,7 +7,8 @@ use hgcs_domain::{CaseId, MediatorId, TeamId};
 use super::http::query_pairs;
 use super::{Api, ApiError};
 
-pub const CASE_PAGE_SIZE: i64 = 50;
+/// Rows the web app asks for per page of a paged list.
+pub const PAGE_SIZE: i64 = 50;
 
 pub use hgcs_domain::api::mediation::Notification;
 

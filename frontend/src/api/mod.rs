@@ -19,7 +19,7 @@ mod users;
 
 pub use audit::PAGE_SIZE as AUDIT_PAGE_SIZE;
 pub use error::ApiError;
-pub use mediation::{CASE_PAGE_SIZE, Notification, logbook_url};
+pub use mediation::{Notification, PAGE_SIZE, logbook_url};
 pub use questions::question_file_url;
 pub use success_records::record_docx_url;
 pub use tasks::evidence_url;

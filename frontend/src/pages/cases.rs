@@ -4,7 +4,7 @@ use hgcs_domain::api::mediation::TeamQuery;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::{ApiError, CASE_PAGE_SIZE, use_api};
+use crate::api::{ApiError, PAGE_SIZE, use_api};
 use crate::components::cases::{CaseFilters, CaseTable};
 use crate::components::common::{Loaded, PagedList, Pages};
 use crate::i18n::{MediationText, tr};
@@ -46,7 +46,7 @@ fn CaseList(teams: Vec<hgcs_domain::api::mediation::Team>) -> impl IntoView {
     let pages = Pages::new(move |cursor| {
         let query = CaseQuery {
             cursor,
-            limit: Some(CASE_PAGE_SIZE),
+            limit: Some(PAGE_SIZE),
             ..filter.get_untracked()
         };
         async move {

@@ -2,7 +2,7 @@ use hgcs_domain::Role;
 use hgcs_domain::api::pay::{PayClaim, PayClaimQuery};
 use leptos::prelude::*;
 
-use crate::api::{CASE_PAGE_SIZE, use_api};
+use crate::api::{PAGE_SIZE, use_api};
 use crate::components::common::{Announced, Announcement, Loaded, PagedList, Pages};
 use crate::components::pay::{ClaimDecisionForm, ClaimTable, PayRates, PaymentForm};
 use crate::i18n::{RecordText, tr};
@@ -25,7 +25,7 @@ pub fn PayPage() -> impl IntoView {
     let claims = Pages::new(move |cursor| {
         let query = PayClaimQuery {
             cursor,
-            limit: Some(CASE_PAGE_SIZE),
+            limit: Some(PAGE_SIZE),
             ..PayClaimQuery::default()
         };
         async move {

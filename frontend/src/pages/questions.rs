@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::{CASE_PAGE_SIZE, use_api};
+use crate::api::{PAGE_SIZE, use_api};
 use crate::components::common::{PagedList, Pages};
 use crate::components::questions::{QuestionFilters, QuestionForm, QuestionTable};
 use crate::i18n::{RecordText, tr};
@@ -21,7 +21,7 @@ pub fn QuestionsPage() -> impl IntoView {
     let questions = Pages::new(move |cursor| {
         let query = QuestionQuery {
             cursor,
-            limit: Some(CASE_PAGE_SIZE),
+            limit: Some(PAGE_SIZE),
             ..query.get_untracked()
         };
         async move {

@@ -183,24 +183,17 @@ async fn a_request_refused_before_the_database_is_still_checked() {
     let app = TestApp::start().await;
     app.user("early", Role::WardOfficial, "12436");
     let session = sign_in(&app, "early").await;
-    let bad_body = || b"{not json".to_vec();
-    app.post_raw(
-        "/api/v1/cases",
-        &session.access,
-        "application/json",
-        bad_body(),
-    )
-    .await
-    .assert_problem(400, "invalid_json");
+    let send_bad_body = || {
+        app.post_raw(
+            "/api/v1/cases",
+            &session.access,
+            "application/json",
+            b"{not json".to_vec(),
+        )
+    };
+    send_bad_body().await.assert_problem(400, "invalid_json");
     sign_out(&app, Auth::Cookie(&session.refresh)).await;
     // The body is refused before the handler runs, so before any
     // statement; the ended session is still what answers.
-    app.post_raw(
-        "/api/v1/cases",
-        &session.access,
-        "application/json",
-        bad_body(),
-    )
-    .await
-    .assert_problem(401, "token_expired");
+    send_bad_body().await.assert_problem(401, "token_expired");
 }
