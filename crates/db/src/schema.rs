@@ -72,6 +72,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_tallies (ward_id, month, kind, state) {
+        ward_id -> Int8,
+        month -> Date,
+        kind -> Text,
+        state -> Text,
+        n -> Int8,
+    }
+}
+
+diesel::table! {
     cases (id) {
         id -> Int8,
         unit_id -> Int8,
@@ -410,6 +420,37 @@ diesel::table! {
 }
 
 diesel::table! {
+    report_indicators (code) {
+        code -> Text,
+        position -> Int4,
+        section_vi -> Text,
+        section_en -> Text,
+        label_vi -> Text,
+        label_en -> Text,
+        unit_vi -> Text,
+        unit_en -> Text,
+        measure -> Text,
+        retired -> Bool,
+    }
+}
+
+diesel::table! {
+    report_period_rules (code, from_year) {
+        code -> Text,
+        from_year -> Int4,
+        to_year -> Nullable<Int4>,
+        position -> Int4,
+        name_vi -> Text,
+        name_en -> Text,
+        starts -> Text,
+        ends -> Text,
+        actual_until -> Text,
+        ward_due_days -> Int4,
+        city_due_days -> Int4,
+    }
+}
+
+diesel::table! {
     server_secrets (name) {
         name -> Text,
         value -> Bytea,
@@ -510,6 +551,7 @@ diesel::joinable!(case_events -> users (by_user));
 diesel::joinable!(case_mediators -> cases (case_id));
 diesel::joinable!(case_mediators -> mediators (mediator_id));
 diesel::joinable!(case_parties -> cases (case_id));
+diesel::joinable!(case_tallies -> units (ward_id));
 diesel::joinable!(cases -> mediation_teams (team_id));
 diesel::joinable!(cases -> users (created_by));
 diesel::joinable!(commendations -> units (unit_id));
@@ -555,6 +597,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_events,
     case_mediators,
     case_parties,
+    case_tallies,
     cases,
     commendations,
     evidence_files,
@@ -576,6 +619,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     question_files,
     questions,
     refresh_tokens,
+    report_indicators,
+    report_period_rules,
     server_secrets,
     sessions,
     task_parties,

@@ -13,6 +13,7 @@ pub mod mediation;
 pub mod plan;
 pub mod policy;
 pub mod recorded;
+pub mod reports;
 pub mod role;
 pub mod schedule;
 pub mod text;

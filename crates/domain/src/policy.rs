@@ -200,6 +200,13 @@ pub fn sees_every_unit(actor: &Actor) -> bool {
     actor.is_admin()
 }
 
+/// A unit's report figures are counts without personal data: read by
+/// anyone whose scope holds the unit (partners and the province
+/// included), never from above or from a sibling.
+pub fn can_read_indicators(actor: &Actor, unit_reach: Reach) -> bool {
+    actor.is_admin() || unit_reach == Reach::Within
+}
+
 /// Teams and their mediators are read like the cases they hold: within
 /// one's own scope, never from above.
 pub fn can_read_team(actor: &Actor, team_reach: Reach) -> bool {
@@ -449,5 +456,21 @@ mod tests {
             questions_root(UnitLevel::Commune, &[WARD_A], WARD_A),
             WARD_A
         );
+    }
+
+    #[test]
+    fn indicators_are_read_within_ones_scope_by_every_role() {
+        for role in Role::ALL {
+            let reader = actor(*role, CITY);
+            assert!(can_read_indicators(&reader, Reach::Within), "{role}");
+            assert_eq!(
+                can_read_indicators(&reader, Reach::Above),
+                reader.is_admin()
+            );
+            assert_eq!(
+                can_read_indicators(&reader, Reach::Outside),
+                reader.is_admin()
+            );
+        }
     }
 }

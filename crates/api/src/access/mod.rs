@@ -11,6 +11,7 @@ mod imports;
 mod pilots;
 mod plans;
 mod questions;
+mod reports;
 mod teams;
 mod units;
 
@@ -19,6 +20,7 @@ pub use imports::own_import;
 pub use pilots::readable_pilot;
 pub use plans::{readable_plan, readable_task};
 pub use questions::{question_units, questions_root, readable_question};
+pub use reports::report_unit;
 pub use teams::{readable_mediator, readable_team};
 pub use units::{readable_organisation, visible_units};
 

@@ -14,6 +14,7 @@ pub mod pay;
 pub mod pilots;
 pub mod plans;
 pub mod questions;
+pub mod reports;
 pub mod tasks;
 pub mod teams;
 pub mod units;
@@ -74,6 +75,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(teams::record_mediator_event::record_mediator_event)
         // `/cases/counts` before `/cases/{id}`.
         .service(cases::count_cases::count_cases)
+        .service(reports::list_periods::list_periods)
+        .service(reports::get_indicators::get_indicators)
         .service(cases::list_cases::list_cases)
         .service(cases::create_case::create_case)
         .service(cases::get_case::get_case)

@@ -18,6 +18,7 @@ mod problems;
 mod progress;
 mod question_pages;
 mod records;
+mod reports;
 mod round_trips;
 mod scope;
 mod security;

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod plan_task;
 pub mod question;
 pub mod refresh_token;
+pub mod report;
 pub mod secret;
 pub mod session;
 pub mod task_party;

@@ -12,6 +12,7 @@ pub mod pay;
 pub mod pilots;
 pub mod plans;
 pub mod questions;
+pub mod reports;
 pub mod tasks;
 pub mod teams;
 pub mod users;

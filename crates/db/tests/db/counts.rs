@@ -1,5 +1,5 @@
-//! The counts and scope columns the database keeps on cases (and the
-//! scope columns of pay claims and questions).
+//! The counts, monthly tallies and scope columns the database keeps on
+//! cases (and the scope columns of pay claims and questions).
 
 use std::thread;
 
@@ -35,6 +35,39 @@ fn counted(conn: &mut PgConnection) -> Vec<Count> {
     .unwrap()
 }
 
+#[derive(QueryableByName, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Tally {
+    #[diesel(sql_type = BigInt)]
+    ward_id: i64,
+    #[diesel(sql_type = Text)]
+    month: String,
+    #[diesel(sql_type = Text)]
+    kind: String,
+    #[diesel(sql_type = Text)]
+    state: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+fn kept_tallies(conn: &mut PgConnection) -> Vec<Tally> {
+    diesel::sql_query(
+        "SELECT ward_id, month::text, kind, state, n FROM case_tallies WHERE n <> 0 \
+         ORDER BY 1, 2, 3, 4",
+    )
+    .load(conn)
+    .unwrap()
+}
+
+fn counted_tallies(conn: &mut PgConnection) -> Vec<Tally> {
+    diesel::sql_query(
+        "SELECT commune_id AS ward_id, date_trunc('month', received_on)::date::text AS month, \
+                kind, state, count(*) AS n \
+         FROM cases GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+    )
+    .load(conn)
+    .unwrap()
+}
+
 /// Two wards with a team each and 200 cases.
 fn cases(conn: &mut PgConnection) {
     conn.batch_execute(
@@ -58,8 +91,10 @@ fn counts_stay_equal_to_the_cases_under_parallel_changes() {
     let mut conn = db.connect();
     cases(&mut conn);
     assert_eq!(kept(&mut conn), counted(&mut conn));
+    assert_eq!(kept_tallies(&mut conn), counted_tallies(&mut conn));
     // Four connections move cases between states, in opposite directions,
-    // move them between wards and delete some, all at once.
+    // move them between wards and months, change their kind and delete
+    // some, all at once.
     let states = [
         "received",
         "assigned",
@@ -85,6 +120,10 @@ fn counts_stay_equal_to_the_cases_under_parallel_changes() {
                               FROM (SELECT min(unit_id) a, max(unit_id) b FROM mediation_teams) t \
                               WHERE cases.id IN (SELECT id FROM cases ORDER BY random() LIMIT 5)"
                             .to_owned(),
+                        3 => "UPDATE cases SET kind = CASE kind WHEN 'water' THEN 'contract' ELSE 'water' END, \
+                              received_on = received_on + 20 \
+                              WHERE id IN (SELECT id FROM cases ORDER BY random() LIMIT 5)"
+                            .to_owned(),
                         _ => format!(
                             "UPDATE cases SET state = '{to}' WHERE id IN \
                              (SELECT id FROM cases WHERE state = '{from}' ORDER BY random() LIMIT 7)"
@@ -109,6 +148,12 @@ fn counts_stay_equal_to_the_cases_under_parallel_changes() {
         "the changes spread cases over states: {after:?}"
     );
     assert_eq!(kept(&mut conn), after);
+    let tallies = counted_tallies(&mut conn);
+    assert!(
+        tallies.iter().any(|t| t.kind == "contract"),
+        "kinds changed: {tallies:?}"
+    );
+    assert_eq!(kept_tallies(&mut conn), tallies);
 }
 
 #[test]

@@ -15,6 +15,7 @@ pub mod pilots;
 pub mod plans;
 pub mod problem;
 pub mod questions;
+pub mod reports;
 pub mod success_records;
 pub mod units;
 pub mod users;

@@ -96,6 +96,8 @@ pub enum LevelRule {
     TeamInVillage,
     PilotInWard,
     VillageInCommune,
+    /// Reports are made for a commune or ward and the units above it.
+    ReportAboveVillage,
     /// A role at a unit level it does not belong to.
     Role(Role, UnitLevel),
 }
@@ -313,6 +315,10 @@ impl LevelRule {
                 "Thôn, tổ dân phố thuộc một xã, phường",
                 "A village belongs to a commune or ward",
             ),
+            LevelRule::ReportAboveVillage => pick(
+                "Báo cáo được lập cho xã, phường và các cấp trên",
+                "Reports are made for a commune or ward and the levels above it",
+            ),
             LevelRule::Role(role, level) if vi => format!(
                 "Vai trò «{}» không thuộc cấp «{}»",
                 role.label(lang),
@@ -345,6 +351,7 @@ mod tests {
             },
             Rule::TeamComposition(TeamRule::AWoman),
             Rule::WrongLevel(LevelRule::Role(Role::WardOfficial, UnitLevel::Province)),
+            Rule::WrongLevel(LevelRule::ReportAboveVillage),
             Rule::OutOfScope(Exclusion {
                 reason_vi: "lý do",
                 reason_en: "reason",

@@ -1,7 +1,10 @@
 //! Reference data (administrative units, their reorganisations and the
 //! organisations in them) loaded from a JSON file an operator can replace.
 //! Seeding is idempotent: units are matched by their seed key and
-//! organisations by code, updated in place, never deleted.
+//! organisations by code, updated in place, never deleted. Reporting
+//! periods and indicators follow the file (`reports`).
+
+mod reports;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -10,6 +13,7 @@ use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::api::plans::PlanInput;
 use hgcs_domain::plan::{PartyGroup, PartyRole};
+use hgcs_domain::reports::PeriodRule;
 use hgcs_domain::schedule::Schedule;
 use hgcs_domain::text::{clean, search_key};
 use hgcs_domain::{OrganisationKind, UnitId, UnitLevel};
@@ -21,7 +25,7 @@ use crate::models::task_party::{self, NewPartyRow};
 use crate::schema::{organisations, unit_successions, units};
 
 /// The file shipped with HGCS, compiled in so the binary needs no data folder.
-pub const DEFAULT_REFERENCE_DATA: &str = include_str!("../../../seed/reference.json");
+pub const DEFAULT_REFERENCE_DATA: &str = include_str!("../../../../seed/reference.json");
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
@@ -50,6 +54,12 @@ pub struct ReferenceData {
     /// never overwritten by a later seeding.
     #[serde(default)]
     pub plans: Vec<SeedPlan>,
+    /// Kinds of reporting period (TT 03/2019/TT-BTP, Điều 6).
+    #[serde(default)]
+    pub report_periods: Vec<PeriodRule>,
+    /// The indicator list of the reports, in order.
+    #[serde(default)]
+    pub indicators: Vec<reports::SeedIndicator>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -133,6 +143,8 @@ pub struct SeedReport {
     pub organisations: usize,
     /// Plans written by this run (existing ones are left alone).
     pub plans: usize,
+    pub report_periods: usize,
+    pub indicators: usize,
 }
 
 impl ReferenceData {
@@ -225,7 +237,7 @@ impl ReferenceData {
                 )));
             }
         }
-        Ok(())
+        reports::validate(&self.report_periods, &self.indicators)
     }
 
     /// Writes everything in one transaction.
@@ -309,11 +321,15 @@ impl ReferenceData {
                     plans_written += 1;
                 }
             }
+            let (report_periods, indicators) =
+                reports::apply(conn, &self.report_periods, &self.indicators)?;
             Ok(SeedReport {
                 units: ids.len(),
                 successions,
                 organisations: organisations_written,
                 plans: plans_written,
+                report_periods,
+                indicators,
             })
         })
     }

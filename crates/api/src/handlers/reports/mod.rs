@@ -1,0 +1,2 @@
+pub mod get_indicators;
+pub mod list_periods;

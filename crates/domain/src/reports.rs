@@ -1,0 +1,368 @@
+//! Reporting periods and indicators (TT 03/2019/TT-BTP, Điều 6; from
+//! 01/11/2025 TT 16/2025/TT-BTP). Periods and the indicator list are data
+//! (reference data, see `docs/reports.md`); what the code fixes is the set
+//! of measures an indicator may name, and how a measure is read off the
+//! registers' figures.
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::mediation::{CaseGroup, CaseKind, CaseState, Education, Sex, is_minority};
+
+/// When a kind of period runs, as written in the circular. Days are
+/// `MM-DD` of the period's year; the due days count from the cut-off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeriodRule {
+    /// `half_year`, `year_preliminary`, `year_official` …
+    pub code: String,
+    /// The first year the rule applies to.
+    pub from_year: i32,
+    /// The last year, when a later circular replaced it.
+    pub to_year: Option<i32>,
+    /// Order in lists.
+    pub position: i32,
+    /// `{year}` stands for the year: "6 tháng đầu năm {year}".
+    pub name_vi: String,
+    pub name_en: String,
+    pub starts: String,
+    pub ends: String,
+    /// Figures are actual up to this day; the rest of the period is estimated.
+    pub actual_until: String,
+    /// Days after the cut-off by which a ward sends its report to the city.
+    pub ward_due_days: i32,
+    /// Days after the cut-off by which the city sends its report on.
+    pub city_due_days: i32,
+}
+
+/// One period of one year, with its days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub code: String,
+    pub year: i32,
+    pub name_vi: String,
+    pub name_en: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub actual_until: NaiveDate,
+    pub ward_due_on: NaiveDate,
+    pub city_due_on: NaiveDate,
+}
+
+impl PeriodRule {
+    pub fn applies_to(&self, year: i32) -> bool {
+        year >= self.from_year && self.to_year.is_none_or(|last| year <= last)
+    }
+
+    /// The rule's days in `year`; `None` when a day is not a valid `MM-DD`
+    /// of that year or the days are out of order.
+    pub fn period(&self, year: i32) -> Option<Period> {
+        let starts_on = month_day(&self.starts, year)?;
+        let ends_on = month_day(&self.ends, year)?;
+        let actual_until = month_day(&self.actual_until, year)?;
+        if !(starts_on <= actual_until && actual_until <= ends_on) {
+            return None;
+        }
+        let due = |days: i32| actual_until.checked_add_days(Days::new(u64::try_from(days).ok()?));
+        Some(Period {
+            code: self.code.clone(),
+            year,
+            name_vi: self.name_vi.replace("{year}", &year.to_string()),
+            name_en: self.name_en.replace("{year}", &year.to_string()),
+            starts_on,
+            ends_on,
+            actual_until,
+            ward_due_on: due(self.ward_due_days)?,
+            city_due_on: due(self.city_due_days)?,
+        })
+    }
+}
+
+/// `MM-DD` in `year`.
+pub fn month_day(text: &str, year: i32) -> Option<NaiveDate> {
+    let (month, day) = text.split_once('-')?;
+    if month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)
+}
+
+/// The periods of `year` under `rules`, in their order.
+pub fn periods_of(rules: &[PeriodRule], year: i32) -> Vec<Period> {
+    let mut applying: Vec<&PeriodRule> = rules.iter().filter(|r| r.applies_to(year)).collect();
+    applying.sort_by_key(|rule| (rule.position, rule.code.clone()));
+    applying
+        .iter()
+        .filter_map(|rule| rule.period(year))
+        .collect()
+}
+
+/// The first days of the whole months inside `from..=until`, as a
+/// half-open range `[first, end)`; empty (`first == end`) when no month
+/// fits. Monthly summaries answer these; the days before and after them
+/// are counted from the records.
+pub fn whole_months(from: NaiveDate, until: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = if from.day() == 1 {
+        from
+    } else {
+        next_month(from)
+    };
+    let after = until.succ_opt().unwrap_or(until);
+    let end = if after.day() == 1 {
+        after
+    } else {
+        month_start(until)
+    };
+    if end <= first {
+        (first, first)
+    } else {
+        (first, end)
+    }
+}
+
+pub fn month_start(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}
+
+fn next_month(day: NaiveDate) -> NaiveDate {
+    month_start(day)
+        .checked_add_months(chrono::Months::new(1))
+        .unwrap_or(day)
+}
+
+string_enum! {
+    /// What an indicator counts. An indicator of the list (data) names one;
+    /// a new circular may reorder, rename or drop indicators without code,
+    /// a new kind of figure needs a new measure.
+    pub enum Measure {
+        Villages => "villages",
+        Teams => "teams",
+        Mediators => "mediators",
+        MediatorsFemale => "mediators_female",
+        MediatorsMale => "mediators_male",
+        MediatorsKinh => "mediators_kinh",
+        MediatorsMinority => "mediators_minority",
+        MediatorsLawDegree => "mediators_law_degree",
+        MediatorsOtherDegree => "mediators_other_degree",
+        MediatorsNoDegree => "mediators_no_degree",
+        /// Needs the training records (not kept yet): no figure.
+        MediatorsTrained => "mediators_trained",
+        CasesReceived => "cases_received",
+        CasesCivil => "cases_civil",
+        CasesMarriageFamily => "cases_marriage_family",
+        CasesOther => "cases_other",
+        CasesSuccessful => "cases_successful",
+        CasesUnsuccessful => "cases_unsuccessful",
+        CasesInProgress => "cases_in_progress",
+        CasesNotHandled => "cases_not_handled",
+        CasesWithdrawn => "cases_withdrawn",
+        PaySpentVnd => "pay_spent_vnd",
+    }
+}
+
+string_enum! {
+    /// Where a case stands in the report: its result, or why it has none.
+    pub enum CaseResult {
+        Successful => "successful",
+        Unsuccessful => "unsuccessful",
+        InProgress => "in_progress",
+        NotHandled => "not_handled",
+        Withdrawn => "withdrawn",
+    }
+}
+
+impl CaseResult {
+    pub fn of(state: CaseState) -> CaseResult {
+        match state {
+            CaseState::Received | CaseState::Assigned => CaseResult::NotHandled,
+            CaseState::InMediation => CaseResult::InProgress,
+            CaseState::Successful => CaseResult::Successful,
+            CaseState::Unsuccessful => CaseResult::Unsuccessful,
+            CaseState::Withdrawn => CaseResult::Withdrawn,
+        }
+    }
+}
+
+/// Mediators on the register, grouped as the database counted them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediatorTally {
+    pub sex: Sex,
+    pub ethnicity: String,
+    pub education: Education,
+    pub n: i64,
+}
+
+/// Cases received in the period, by kind and state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseTally {
+    pub kind: CaseKind,
+    pub state: CaseState,
+    pub n: i64,
+}
+
+/// What the registers hold for one unit and period, as aggregated by the
+/// database; every indicator is read off it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Figures {
+    pub villages: i64,
+    pub teams: i64,
+    pub mediators: Vec<MediatorTally>,
+    pub cases: Vec<CaseTally>,
+    pub pay_spent_vnd: i64,
+}
+
+impl Figures {
+    /// The measure's figure; `None` when the registers do not hold it.
+    pub fn value(&self, measure: Measure) -> Option<i64> {
+        let mediators = |keep: &dyn Fn(&MediatorTally) -> bool| {
+            self.mediators.iter().filter(|m| keep(m)).map(|m| m.n).sum()
+        };
+        let cases = |keep: &dyn Fn(&CaseTally) -> bool| {
+            self.cases.iter().filter(|c| keep(c)).map(|c| c.n).sum()
+        };
+        let group = |g: CaseGroup| cases(&|c| c.kind.group() == g);
+        let result = |r: CaseResult| cases(&|c| CaseResult::of(c.state) == r);
+        Some(match measure {
+            Measure::Villages => self.villages,
+            Measure::Teams => self.teams,
+            Measure::Mediators => mediators(&|_| true),
+            Measure::MediatorsFemale => mediators(&|m| m.sex == Sex::Female),
+            Measure::MediatorsMale => mediators(&|m| m.sex == Sex::Male),
+            Measure::MediatorsKinh => mediators(&|m| !is_minority(&m.ethnicity)),
+            Measure::MediatorsMinority => mediators(&|m| is_minority(&m.ethnicity)),
+            Measure::MediatorsLawDegree => mediators(&|m| m.education == Education::LawDegree),
+            Measure::MediatorsOtherDegree => mediators(&|m| m.education == Education::OtherDegree),
+            Measure::MediatorsNoDegree => mediators(&|m| m.education == Education::NoDegree),
+            Measure::MediatorsTrained => return None,
+            Measure::CasesReceived => cases(&|_| true),
+            Measure::CasesCivil => group(CaseGroup::Civil),
+            Measure::CasesMarriageFamily => group(CaseGroup::MarriageFamily),
+            Measure::CasesOther => group(CaseGroup::Other),
+            Measure::CasesSuccessful => result(CaseResult::Successful),
+            Measure::CasesUnsuccessful => result(CaseResult::Unsuccessful),
+            Measure::CasesInProgress => result(CaseResult::InProgress),
+            Measure::CasesNotHandled => result(CaseResult::NotHandled),
+            Measure::CasesWithdrawn => result(CaseResult::Withdrawn),
+            Measure::PaySpentVnd => self.pay_spent_vnd,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    fn half_year() -> PeriodRule {
+        PeriodRule {
+            code: "half_year".into(),
+            from_year: 2019,
+            to_year: None,
+            position: 1,
+            name_vi: "6 tháng đầu năm {year}".into(),
+            name_en: "First half of {year}".into(),
+            starts: "01-01".into(),
+            ends: "06-30".into(),
+            actual_until: "05-31".into(),
+            ward_due_days: 5,
+            city_due_days: 10,
+        }
+    }
+
+    #[test]
+    fn a_rule_gives_the_days_and_the_vietnamese_name_of_a_year() {
+        let Some(period) = half_year().period(2025) else {
+            panic!("a valid rule gives a period");
+        };
+        assert_eq!(period.name_vi, "6 tháng đầu năm 2025");
+        assert_eq!(period.starts_on, day(2025, 1, 1));
+        assert_eq!(period.ends_on, day(2025, 6, 30));
+        assert_eq!(period.actual_until, day(2025, 5, 31));
+        assert_eq!(period.ward_due_on, day(2025, 6, 5));
+        assert_eq!(period.city_due_on, day(2025, 6, 10));
+    }
+
+    #[test]
+    fn a_rule_applies_only_to_its_years_and_bad_days_give_no_period() {
+        let mut rule = half_year();
+        rule.to_year = Some(2024);
+        assert!(rule.applies_to(2019) && rule.applies_to(2024));
+        assert!(!rule.applies_to(2018) && !rule.applies_to(2025));
+        assert!(periods_of(&[rule.clone()], 2025).is_empty());
+        rule.actual_until = "07-31".into();
+        assert_eq!(rule.period(2020), None);
+        rule.actual_until = "02-30".into();
+        assert_eq!(rule.period(2020), None);
+        assert_eq!(month_day("2-1", 2020), None);
+    }
+
+    #[test]
+    fn whole_months_leave_the_days_around_them_to_the_records() {
+        assert_eq!(
+            whole_months(day(2025, 1, 1), day(2025, 5, 31)),
+            (day(2025, 1, 1), day(2025, 6, 1))
+        );
+        assert_eq!(
+            whole_months(day(2025, 1, 15), day(2025, 5, 20)),
+            (day(2025, 2, 1), day(2025, 5, 1))
+        );
+        let (first, end) = whole_months(day(2025, 3, 5), day(2025, 3, 20));
+        assert_eq!(first, end);
+    }
+
+    #[test]
+    fn figures_give_each_measure() {
+        let figures = Figures {
+            villages: 4,
+            teams: 3,
+            mediators: vec![
+                MediatorTally {
+                    sex: Sex::Female,
+                    ethnicity: "Kinh".into(),
+                    education: Education::LawDegree,
+                    n: 2,
+                },
+                MediatorTally {
+                    sex: Sex::Male,
+                    ethnicity: "Tày".into(),
+                    education: Education::NoDegree,
+                    n: 5,
+                },
+            ],
+            cases: vec![
+                CaseTally {
+                    kind: CaseKind::Contract,
+                    state: CaseState::Successful,
+                    n: 3,
+                },
+                CaseTally {
+                    kind: CaseKind::MarriageFamily,
+                    state: CaseState::Assigned,
+                    n: 2,
+                },
+                CaseTally {
+                    kind: CaseKind::Water,
+                    state: CaseState::Received,
+                    n: 1,
+                },
+            ],
+            pay_spent_vnd: 600_000,
+        };
+        let value = |m| figures.value(m);
+        assert_eq!(value(Measure::Mediators), Some(7));
+        assert_eq!(value(Measure::MediatorsFemale), Some(2));
+        assert_eq!(value(Measure::MediatorsMinority), Some(5));
+        assert_eq!(value(Measure::MediatorsKinh), Some(2));
+        assert_eq!(value(Measure::MediatorsOtherDegree), Some(0));
+        assert_eq!(value(Measure::CasesReceived), Some(6));
+        assert_eq!(value(Measure::CasesCivil), Some(3));
+        assert_eq!(value(Measure::CasesMarriageFamily), Some(2));
+        assert_eq!(value(Measure::CasesOther), Some(1));
+        assert_eq!(value(Measure::CasesNotHandled), Some(3));
+        assert_eq!(value(Measure::CasesSuccessful), Some(3));
+        assert_eq!(value(Measure::PaySpentVnd), Some(600_000));
+        assert_eq!(value(Measure::MediatorsTrained), None);
+    }
+}
