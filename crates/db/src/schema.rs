@@ -451,6 +451,37 @@ diesel::table! {
 }
 
 diesel::table! {
+    report_versions (report_id, number) {
+        report_id -> Int8,
+        number -> Int4,
+        content -> Jsonb,
+        submitted_by -> Int8,
+        submitted_at -> Timestamptz,
+        outcome -> Text,
+        comment -> Text,
+        reviewed_by -> Nullable<Int8>,
+        reviewed_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    reports (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        period_code -> Text,
+        year -> Int4,
+        status -> Text,
+        number -> Text,
+        commentary -> Text,
+        estimates -> Jsonb,
+        created_by -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        version -> Int4,
+    }
+}
+
+diesel::table! {
     server_secrets (name) {
         name -> Text,
         value -> Bytea,
@@ -581,6 +612,9 @@ diesel::joinable!(question_files -> users (uploaded_by));
 diesel::joinable!(questions -> users (asked_by));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(report_versions -> reports (report_id));
+diesel::joinable!(reports -> units (unit_id));
+diesel::joinable!(reports -> users (created_by));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(task_parties -> organisations (organisation_id));
 diesel::joinable!(task_parties -> plan_tasks (task_id));
@@ -621,6 +655,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     report_indicators,
     report_period_rules,
+    report_versions,
+    reports,
     server_secrets,
     sessions,
     task_parties,

@@ -36,6 +36,10 @@ id_type!(
     ApiClientId
 );
 id_type!(
+    /// A unit's report for a period (báo cáo).
+    ReportId
+);
+id_type!(
     /// A plan (kế hoạch) of a city or a ward.
     PlanId
 );

@@ -24,7 +24,7 @@ pub mod validation;
 pub use error_code::ErrorCode;
 pub use ids::{
     ApiClientId, CaseId, CommendationId, EvidenceId, MediatorId, OrganisationId, PilotId, PlanId,
-    TaskId, TaskUpdateId, TeamId, UnitId, UserId,
+    ReportId, TaskId, TaskUpdateId, TeamId, UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

@@ -207,6 +207,27 @@ pub fn can_read_indicators(actor: &Actor, unit_reach: Reach) -> bool {
     actor.is_admin() || unit_reach == Reach::Within
 }
 
+/// A unit's report is prepared and submitted by its own officials: the
+/// ward official for a commune or ward, the Justice Office for a city.
+pub fn can_prepare_report(actor: &Actor, unit: UnitId, level: UnitLevel) -> bool {
+    can_write(actor)
+        && actor.unit_id == unit
+        && matches!(
+            (actor.role, level),
+            (Role::WardOfficial, UnitLevel::Commune) | (Role::CityJustice, UnitLevel::District)
+        )
+}
+
+/// A submitted report is accepted or returned at the unit right above it:
+/// the Justice Office for its wards, the province (Sở Tư pháp) for its
+/// cities and the wards directly under it. Reviewing is the one thing a
+/// province user writes; machine clients never do.
+pub fn can_review_report(actor: &Actor, parent: Option<UnitId>) -> bool {
+    matches!(actor.principal, Principal::User(_))
+        && parent == Some(actor.unit_id)
+        && matches!(actor.role, Role::CityJustice | Role::Province)
+}
+
 /// Teams and their mediators are read like the cases they hold: within
 /// one's own scope, never from above.
 pub fn can_read_team(actor: &Actor, team_reach: Reach) -> bool {
@@ -472,5 +493,32 @@ mod tests {
                 reader.is_admin()
             );
         }
+    }
+
+    #[test]
+    fn a_report_is_prepared_at_its_unit_and_reviewed_right_above_it() {
+        let ward = actor(Role::WardOfficial, WARD_A);
+        let city = actor(Role::CityJustice, CITY);
+        assert!(can_prepare_report(&ward, WARD_A, UnitLevel::Commune));
+        assert!(!can_prepare_report(&ward, WARD_B, UnitLevel::Commune));
+        assert!(!can_prepare_report(&city, WARD_A, UnitLevel::Commune));
+        assert!(can_prepare_report(&city, CITY, UnitLevel::District));
+        assert!(!can_prepare_report(
+            &actor(Role::FrontPartner, CITY),
+            CITY,
+            UnitLevel::District
+        ));
+        assert!(can_review_report(&city, Some(CITY)));
+        assert!(!can_review_report(&ward, Some(WARD_A)));
+        assert!(!can_review_report(&city, Some(PROVINCE)));
+        assert!(can_review_report(
+            &actor(Role::Province, PROVINCE),
+            Some(PROVINCE)
+        ));
+        let client = Actor {
+            principal: Principal::Client(ApiClientId(1)),
+            ..actor(Role::Province, PROVINCE)
+        };
+        assert!(!can_review_report(&client, Some(PROVINCE)));
     }
 }

@@ -7,7 +7,11 @@
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
+use crate::api::reports::{ReportInput, ReportLine};
 use crate::mediation::{CaseGroup, CaseKind, CaseState, Education, Sex, is_minority};
+use crate::validation::{Checker, Rule, Violation};
 
 /// When a kind of period runs, as written in the circular. Days are
 /// `MM-DD` of the period's year; the due days count from the cut-off.
@@ -247,6 +251,102 @@ impl Figures {
     }
 }
 
+string_enum! {
+    /// Where a report stands: prepared, sent up (frozen), sent back with
+    /// comments, or accepted by the unit above.
+    pub enum ReportStatus {
+        Draft => "draft",
+        Submitted => "submitted",
+        Returned => "returned",
+        Accepted => "accepted",
+    }
+}
+
+string_enum! {
+    /// What the unit above made of one submission.
+    pub enum ReviewOutcome {
+        Pending => "pending",
+        Accepted => "accepted",
+        Returned => "returned",
+    }
+}
+
+impl ReportStatus {
+    /// The preparer may change and submit it.
+    pub fn is_open(self) -> bool {
+        matches!(self, ReportStatus::Draft | ReportStatus::Returned)
+    }
+
+    /// Its content is the last submission, not the live figures.
+    pub fn is_frozen(self) -> bool {
+        !self.is_open()
+    }
+}
+
+/// The largest estimate taken: beyond any count or sum of money a ward has.
+pub const MAX_ESTIMATE: i64 = 1_000_000_000_000;
+
+/// Lines with the estimates added: `total` is the actual figure plus the
+/// estimate (either alone when the other is missing).
+pub fn with_estimates(lines: &mut [ReportLine], estimates: &BTreeMap<String, i64>) {
+    for line in lines {
+        line.estimate = estimates.get(&line.code).copied();
+        line.total = match (line.actual, line.estimate) {
+            (Some(a), Some(e)) => Some(a + e),
+            (a, e) => a.or(e),
+        };
+    }
+}
+
+/// `template`'s lines (the indicators in force) with each figure summed
+/// over the reports below, matched by indicator code; a figure none of
+/// them has stays empty.
+pub fn sum_lines(template: &mut [ReportLine], sources: &[&[ReportLine]]) {
+    for line in template {
+        let matching: Vec<&ReportLine> = sources
+            .iter()
+            .filter_map(|lines| lines.iter().find(|l| l.code == line.code))
+            .collect();
+        let sum = |pick: fn(&ReportLine) -> Option<i64>| {
+            matching.iter().filter_map(|l| pick(l)).reduce(|a, b| a + b)
+        };
+        line.actual = sum(|l| l.actual);
+        line.estimate = sum(|l| l.estimate);
+        line.total = sum(|l| l.total);
+    }
+}
+
+impl ReportInput {
+    /// Trims the texts and checks the estimates: known indicator codes,
+    /// within 0..=MAX_ESTIMATE, and only where the report takes estimates.
+    pub fn check(
+        &self,
+        codes: &[&str],
+        takes_estimates: bool,
+    ) -> Result<ReportInput, Vec<Violation>> {
+        let mut check = Checker::new();
+        let number = check.text("number", &self.number, 0, 40);
+        let commentary = check.text("commentary", &self.commentary, 0, 20_000);
+        if !takes_estimates && !self.estimates.is_empty() {
+            check.add("estimates", Rule::NoEstimates);
+        }
+        for (code, value) in &self.estimates {
+            let field = format!("estimates.{code}");
+            if !codes.contains(&code.as_str()) {
+                check.add(&field, Rule::UnknownReference);
+            } else if !(0..=MAX_ESTIMATE).contains(value) {
+                check.add(&field, Rule::Estimate);
+            }
+        }
+        check.finish()?;
+        Ok(ReportInput {
+            number,
+            commentary,
+            estimates: self.estimates.clone(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,5 +464,72 @@ mod tests {
         assert_eq!(value(Measure::CasesSuccessful), Some(3));
         assert_eq!(value(Measure::PaySpentVnd), Some(600_000));
         assert_eq!(value(Measure::MediatorsTrained), None);
+    }
+
+    fn line(code: &str, actual: Option<i64>) -> ReportLine {
+        ReportLine {
+            code: code.into(),
+            section_vi: String::new(),
+            section_en: String::new(),
+            label_vi: String::new(),
+            label_en: String::new(),
+            unit_vi: String::new(),
+            unit_en: String::new(),
+            measure: Measure::CasesReceived,
+            actual,
+            estimate: None,
+            total: actual,
+        }
+    }
+
+    #[test]
+    fn estimates_add_to_the_actual_figures_and_sums_follow_the_codes() {
+        let mut ward = vec![line("II.1", Some(4)), line("I.4", None)];
+        let estimates = BTreeMap::from([("II.1".to_owned(), 2), ("I.4".to_owned(), 5)]);
+        with_estimates(&mut ward, &estimates);
+        assert_eq!((ward[0].estimate, ward[0].total), (Some(2), Some(6)));
+        assert_eq!(ward[1].total, Some(5));
+        let other = vec![line("II.1", Some(10))];
+        let mut city = vec![line("II.1", None), line("I.4", None), line("III.1", None)];
+        sum_lines(&mut city, &[&ward, &other]);
+        assert_eq!(
+            (city[0].actual, city[0].estimate, city[0].total),
+            (Some(14), Some(2), Some(16))
+        );
+        assert_eq!((city[1].actual, city[1].total), (None, Some(5)));
+        assert_eq!(city[2].total, None, "no ward has the figure");
+    }
+
+    #[test]
+    fn estimates_are_checked_against_the_indicators_and_the_period() {
+        let input = ReportInput {
+            number: " 05/BC-UBND ".into(),
+            commentary: String::new(),
+            estimates: BTreeMap::from([("II.1".to_owned(), 3)]),
+        };
+        let checked = input.check(&["II.1"], true).unwrap_or_default();
+        assert_eq!(checked.number, "05/BC-UBND");
+        let codes = |input: &ReportInput, known: &[&str], takes: bool| -> Vec<String> {
+            input
+                .check(known, takes)
+                .err()
+                .unwrap_or_default()
+                .iter()
+                .map(|v| format!("{}:{}", v.field, v.rule.code()))
+                .collect()
+        };
+        assert_eq!(codes(&input, &["II.1"], false), ["estimates:no_estimates"]);
+        assert_eq!(
+            codes(&input, &["II.2"], true),
+            ["estimates.II.1:unknown_reference"]
+        );
+        let negative = ReportInput {
+            estimates: BTreeMap::from([("II.1".to_owned(), -1)]),
+            ..input
+        };
+        assert_eq!(
+            codes(&negative, &["II.1"], true),
+            ["estimates.II.1:out_of_range"]
+        );
     }
 }

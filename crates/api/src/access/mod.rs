@@ -20,7 +20,7 @@ pub use imports::own_import;
 pub use pilots::readable_pilot;
 pub use plans::{readable_plan, readable_task};
 pub use questions::{question_units, questions_root, readable_question};
-pub use reports::report_unit;
+pub use reports::{ReadableReport, readable_report, report_unit};
 pub use teams::{readable_mediator, readable_team};
 pub use units::{readable_organisation, visible_units};
 

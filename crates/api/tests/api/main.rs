@@ -18,6 +18,7 @@ mod problems;
 mod progress;
 mod question_pages;
 mod records;
+mod report_chain;
 mod reports;
 mod round_trips;
 mod scope;

@@ -12,7 +12,7 @@ fn value(table: &Value, measure: &str) -> Value {
     table["rows"]
         .as_array()
         .and_then(|rows| rows.iter().find(|row| row["measure"] == measure))
-        .map(|row| row["value"].clone())
+        .map(|row| row["actual"].clone())
         .unwrap_or_else(|| panic!("no indicator {measure} in {table}"))
 }
 

@@ -8,6 +8,7 @@ pub mod commendation;
 pub mod fixed_sql;
 pub mod idempotency;
 pub mod import;
+pub mod indicator;
 pub mod login_attempt;
 pub mod mediator;
 pub mod notification;

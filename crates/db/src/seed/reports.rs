@@ -11,7 +11,7 @@ use hgcs_domain::text::clean;
 use serde::Deserialize;
 
 use super::SeedError;
-use crate::models::report::{IndicatorRow, PeriodRuleRow};
+use crate::models::indicator::{IndicatorRow, PeriodRuleRow};
 use crate::schema::{report_indicators, report_period_rules};
 
 #[derive(Debug, Deserialize)]

@@ -28,7 +28,7 @@ use serde::de::DeserializeOwned;
 use crate::models::unit;
 
 /// A JSON column read into its type; a mismatch is a stored-data error.
-pub(crate) fn stored<T: DeserializeOwned>(value: serde_json::Value) -> QueryResult<T> {
+pub fn stored<T: DeserializeOwned>(value: serde_json::Value) -> QueryResult<T> {
     serde_json::from_value(value).map_err(|e| Error::DeserializationError(Box::new(e)))
 }
 

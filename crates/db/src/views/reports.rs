@@ -1,30 +1,33 @@
-//! The indicator table: the list in force, each line read off the figures.
+//! Indicator tables and reports: the indicator list in force with each
+//! line's figures, from the registers (a ward) or summed from the accepted
+//! reports of the units below (a city).
 
-use chrono::Utc;
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, NaiveDate, Utc};
 use diesel::PgConnection;
-use diesel::result::QueryResult;
-use hgcs_domain::UnitId;
-use hgcs_domain::api::reports::{IndicatorTable, IndicatorValue};
-use hgcs_domain::reports::{Figures, Measure, Period};
+use diesel::result::{Error, QueryResult};
+use hgcs_domain::api::reports::{
+    IndicatorTable, Report, ReportContent, ReportLine, ReportOverview, ReportSource,
+    ReportSubmission, UnitReportStatus,
+};
+use hgcs_domain::api::units::UnitSummary;
+use hgcs_domain::reports::{
+    Figures, Measure, Period, ReportStatus, ReviewOutcome, sum_lines, with_estimates,
+};
+use hgcs_domain::{ReportId, UnitId, UnitLevel};
 
-use crate::models::report::IndicatorRow;
+use super::stored;
+use crate::models::indicator::{self, IndicatorRow};
+use crate::models::report::{self, ReportRow};
 use crate::models::{parse_word, unit};
 
-pub fn indicator_table(
-    conn: &mut PgConnection,
-    root: UnitId,
-    period: Period,
-    predecessors: &[UnitId],
-    figures: &Figures,
-    indicators: Vec<IndicatorRow>,
-) -> QueryResult<IndicatorTable> {
-    let mut units = unit::summaries(conn, &[root])?;
-    let unit = units.pop().ok_or(diesel::result::Error::NotFound)?;
-    let rows = indicators
-        .into_iter()
+/// The indicators in force as report lines without figures.
+fn template(rows: Vec<IndicatorRow>) -> QueryResult<Vec<ReportLine>> {
+    rows.into_iter()
         .map(|row| {
-            let measure = parse_word(&row.measure, Measure::parse)?;
-            Ok(IndicatorValue {
+            Ok(ReportLine {
+                measure: parse_word(&row.measure, Measure::parse)?,
                 code: row.code,
                 section_vi: row.section_vi,
                 section_en: row.section_en,
@@ -32,16 +35,228 @@ pub fn indicator_table(
                 label_en: row.label_en,
                 unit_vi: row.unit_vi,
                 unit_en: row.unit_en,
-                measure,
-                value: figures.value(measure),
+                actual: None,
+                estimate: None,
+                total: None,
+            })
+        })
+        .collect()
+}
+
+fn summary(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitSummary> {
+    unit::summaries(conn, &[id])?.pop().ok_or(Error::NotFound)
+}
+
+/// The registers' figures of `root`'s tree (and the units it took over)
+/// as lines, with the former units counted.
+fn from_registers(
+    conn: &mut PgConnection,
+    root: UnitId,
+    period: &Period,
+) -> QueryResult<(Vec<ReportLine>, Vec<UnitSummary>)> {
+    let (units, former) = indicator::counted_units(conn, root, period.ends_on)?;
+    let figures: Figures = indicator::figures(conn, &units, period)?;
+    let mut lines = template(indicator::indicators(conn)?)?;
+    for line in &mut lines {
+        line.actual = figures.value(line.measure);
+        line.total = line.actual;
+    }
+    Ok((lines, unit::summaries(conn, &former)?))
+}
+
+pub fn indicator_table(
+    conn: &mut PgConnection,
+    root: UnitId,
+    period: Period,
+) -> QueryResult<IndicatorTable> {
+    let (rows, predecessors) = from_registers(conn, root, &period)?;
+    Ok(IndicatorTable {
+        unit: summary(conn, root)?,
+        period: period.into(),
+        predecessors,
+        computed_at: Utc::now(),
+        rows,
+    })
+}
+
+/// The units that report to `root` for `period`: its children that are
+/// communes or districts and exist during the period. A unit with none
+/// reports from its registers; one with some sums their reports.
+pub fn reporting_units(
+    conn: &mut PgConnection,
+    root: UnitId,
+    period: &Period,
+) -> QueryResult<Vec<UnitSummary>> {
+    let mut found = Vec::new();
+    for child in unit::children(conn, root)? {
+        let level = child.level()?;
+        let exists = child.valid_from.is_none_or(|from| from <= period.ends_on)
+            && child.valid_to.is_none_or(|to| to >= period.starts_on);
+        if matches!(level, UnitLevel::Commune | UnitLevel::District) && exists {
+            found.push(child.summary()?);
+        }
+    }
+    Ok(found)
+}
+
+/// Whether a report of `root` takes estimates: it counts its registers
+/// and its period has days after the cut-off.
+pub fn takes_estimates(
+    conn: &mut PgConnection,
+    root: UnitId,
+    period: &Period,
+) -> QueryResult<bool> {
+    Ok(period.actual_until < period.ends_on && reporting_units(conn, root, period)?.is_empty())
+}
+
+/// The day a unit's report is due at the unit above.
+pub fn due_on(level: UnitLevel, period: &Period) -> NaiveDate {
+    if level == UnitLevel::Commune {
+        period.ward_due_on
+    } else {
+        period.city_due_on
+    }
+}
+
+/// The report as it reads now: the registers' figures with the
+/// estimates, or the sum of the accepted reports below.
+pub fn live_content(
+    conn: &mut PgConnection,
+    row: &ReportRow,
+    period: Period,
+) -> QueryResult<ReportContent> {
+    let below = reporting_units(conn, row.unit(), &period)?;
+    let (lines, predecessors, sources) = if below.is_empty() {
+        let (mut lines, former) = from_registers(conn, row.unit(), &period)?;
+        let estimates: BTreeMap<String, i64> = stored(row.estimates.clone())?;
+        with_estimates(&mut lines, &estimates);
+        (lines, former, Vec::new())
+    } else {
+        let ids: Vec<UnitId> = below.iter().map(|u| u.id).collect();
+        let accepted = report::accepted(conn, &ids, row.year, &row.period_code)?;
+        let mut contents = Vec::with_capacity(accepted.len());
+        let mut sources = Vec::with_capacity(accepted.len());
+        for (report_id, unit_id, number, content) in accepted {
+            let content: ReportContent = stored(content)?;
+            sources.push(ReportSource {
+                report_id: ReportId(report_id),
+                unit: below
+                    .iter()
+                    .find(|u| u.id.0 == unit_id)
+                    .cloned()
+                    .ok_or(Error::NotFound)?,
+                version: number,
+            });
+            contents.push(content);
+        }
+        let mut lines = template(indicator::indicators(conn)?)?;
+        let summed: Vec<&[ReportLine]> = contents.iter().map(|c| c.lines.as_slice()).collect();
+        sum_lines(&mut lines, &summed);
+        (lines, Vec::new(), sources)
+    };
+    Ok(ReportContent {
+        unit: summary(conn, row.unit())?,
+        period: period.into(),
+        number: row.number.clone(),
+        commentary: row.commentary.clone(),
+        predecessors,
+        sources,
+        computed_at: Utc::now(),
+        lines,
+    })
+}
+
+/// What the caller may do with a report.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportRights {
+    pub edit: bool,
+    pub review: bool,
+}
+
+/// The report with its submissions: the last one's content once frozen,
+/// the live figures while open.
+pub fn report(
+    conn: &mut PgConnection,
+    row: ReportRow,
+    period: Period,
+    rights: ReportRights,
+) -> QueryResult<Report> {
+    let status = row.status()?;
+    let rows = report::submissions(conn, ReportId(row.id))?;
+    let level = summary(conn, row.unit())?.level;
+    let due_on = due_on(level, &period);
+    let content = match rows.last() {
+        Some((last, ..)) if status.is_frozen() => stored(last.content.clone())?,
+        _ => live_content(conn, &row, period)?,
+    };
+    let submissions = rows
+        .into_iter()
+        .map(|(sub, submitted_by, reviewed_by)| {
+            Ok(ReportSubmission {
+                number: sub.number,
+                submitted_at: sub.submitted_at,
+                submitted_by,
+                outcome: parse_word(&sub.outcome, ReviewOutcome::parse)?,
+                comment: sub.comment,
+                reviewed_at: sub.reviewed_at,
+                reviewed_by,
             })
         })
         .collect::<QueryResult<_>>()?;
-    Ok(IndicatorTable {
-        unit,
+    Ok(Report {
+        id: ReportId(row.id),
+        status,
+        version: row.version,
+        content,
+        submissions,
+        due_on,
+        may_edit: rights.edit && status.is_open(),
+        may_review: rights.review && status == ReportStatus::Submitted,
+    })
+}
+
+/// Where the reports of `root` and of the units reporting to it stand.
+pub fn overview(
+    conn: &mut PgConnection,
+    root: UnitId,
+    period: Period,
+    today: NaiveDate,
+) -> QueryResult<ReportOverview> {
+    let own = summary(conn, root)?;
+    let below = reporting_units(conn, root, &period)?;
+    let ids: Vec<UnitId> = std::iter::once(root)
+        .chain(below.iter().map(|u| u.id))
+        .collect();
+    let rows = report::of_units(conn, &ids, period.year, &period.code)?;
+    let report_ids: Vec<ReportId> = rows.iter().map(|r| ReportId(r.id)).collect();
+    let first: HashMap<i64, DateTime<Utc>> = report::first_submitted(conn, &report_ids)?
+        .into_iter()
+        .collect();
+    let status_of = |unit: UnitSummary| -> QueryResult<UnitReportStatus> {
+        let due_on = due_on(unit.level, &period);
+        let row = rows.iter().find(|r| r.unit_id == unit.id.0);
+        let submitted_at = row.and_then(|r| first.get(&r.id).copied());
+        let late = match submitted_at {
+            Some(at) => hgcs_domain::time::day_in_vietnam(at) > due_on,
+            None => today > due_on,
+        };
+        Ok(UnitReportStatus {
+            unit,
+            report_id: row.map(|r| ReportId(r.id)),
+            status: row.map(ReportRow::status).transpose()?,
+            submitted_at,
+            due_on,
+            late,
+        })
+    };
+    let own = status_of(own)?;
+    let reporting = below
+        .into_iter()
+        .map(status_of)
+        .collect::<QueryResult<_>>()?;
+    Ok(ReportOverview {
         period: period.into(),
-        predecessors: unit::summaries(conn, predecessors)?,
-        computed_at: Utc::now(),
-        rows,
+        own,
+        reporting,
     })
 }

@@ -4,5 +4,6 @@
 mod cluster;
 mod counts;
 mod migrations;
+mod reports;
 mod seed;
 mod units;

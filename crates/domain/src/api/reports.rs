@@ -1,11 +1,13 @@
 //! Reporting periods and the indicators computed from the registers.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::UnitId;
 use crate::api::units::UnitSummary;
-use crate::reports::{Measure, Period};
+use crate::reports::{Measure, Period, ReportStatus, ReviewOutcome};
+use crate::{ReportId, UnitId};
 
 /// A reporting period of one year (TT 03/2019/TT-BTP, Điều 6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,23 +69,6 @@ pub struct IndicatorQuery {
     pub period: String,
 }
 
-/// One line of the indicator table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct IndicatorValue {
-    pub code: String,
-    pub section_vi: String,
-    pub section_en: String,
-    pub label_vi: String,
-    pub label_en: String,
-    /// "vụ việc", "người", "đồng" …
-    pub unit_vi: String,
-    pub unit_en: String,
-    pub measure: Measure,
-    /// `null` when the registers do not hold the figure (yet).
-    pub value: Option<i64>,
-}
-
 /// The indicators of a unit for a period, computed now from the registers:
 /// cases received from the period's start to its cut-off, with their
 /// result as recorded now; mediators on the register at the cut-off;
@@ -98,5 +83,162 @@ pub struct IndicatorTable {
     /// Former units whose records are counted here.
     pub predecessors: Vec<UnitSummary>,
     pub computed_at: DateTime<Utc>,
-    pub rows: Vec<IndicatorValue>,
+    /// Each line's `actual` figure (no estimates here).
+    pub rows: Vec<ReportLine>,
+}
+
+/// One line of a report: the figure from the registers up to the cut-off
+/// (`actual`), the figure estimated for the rest of the period, and their
+/// sum. A city's lines sum its wards' accepted reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportLine {
+    pub code: String,
+    pub section_vi: String,
+    pub section_en: String,
+    pub label_vi: String,
+    pub label_en: String,
+    pub unit_vi: String,
+    pub unit_en: String,
+    pub measure: Measure,
+    pub actual: Option<i64>,
+    pub estimate: Option<i64>,
+    pub total: Option<i64>,
+}
+
+/// A report whose figures were summed into this one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportSource {
+    pub report_id: ReportId,
+    pub unit: UnitSummary,
+    /// The accepted version that was summed.
+    pub version: i32,
+}
+
+/// What a report says: live while it is prepared, frozen once submitted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportContent {
+    pub unit: UnitSummary,
+    pub period: ReportPeriod,
+    /// "05/BC-UBND".
+    pub number: String,
+    pub commentary: String,
+    /// Former units whose records are counted.
+    pub predecessors: Vec<UnitSummary>,
+    /// For a city: the accepted reports summed.
+    pub sources: Vec<ReportSource>,
+    pub computed_at: DateTime<Utc>,
+    pub lines: Vec<ReportLine>,
+}
+
+/// One submission and what the unit above made of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportSubmission {
+    pub number: i32,
+    pub submitted_at: DateTime<Utc>,
+    pub submitted_by: String,
+    pub outcome: ReviewOutcome,
+    /// Why it was returned, or a note on acceptance.
+    pub comment: String,
+    pub reviewed_at: Option<DateTime<Utc>>,
+    pub reviewed_by: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Report {
+    pub id: ReportId,
+    pub status: ReportStatus,
+    /// For `If-Match`.
+    pub version: i32,
+    /// The submitted version shown while submitted or accepted; the live
+    /// figures while a draft or returned.
+    pub content: ReportContent,
+    /// Every submission, oldest first.
+    pub submissions: Vec<ReportSubmission>,
+    /// Due at the unit above.
+    pub due_on: NaiveDate,
+    pub may_edit: bool,
+    pub may_review: bool,
+}
+
+/// Starts a unit's report for a period.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewReport {
+    /// Default: the caller's unit.
+    pub unit_id: Option<UnitId>,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2199))]
+    pub year: i32,
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
+    pub period: String,
+}
+
+/// What the preparer writes: the number, the commentary and the estimates
+/// for the days after the cut-off (indicator code → figure).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReportInput {
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
+    pub number: String,
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 20000))]
+    pub commentary: String,
+    #[serde(default)]
+    pub estimates: BTreeMap<String, i64>,
+}
+
+/// The unit above accepts a submitted report or returns it with comments.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewInput {
+    pub accepted: bool,
+    /// Required when returning.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 5000))]
+    pub comment: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct ReportQuery {
+    /// Default: the caller's unit.
+    pub unit_id: Option<UnitId>,
+    #[cfg_attr(feature = "openapi", param(minimum = 1900, maximum = 2199))]
+    pub year: i32,
+    #[cfg_attr(feature = "openapi", param(max_length = 40))]
+    pub period: String,
+}
+
+/// Where one unit's report for the period stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UnitReportStatus {
+    pub unit: UnitSummary,
+    pub report_id: Option<ReportId>,
+    /// `null`: not started.
+    pub status: Option<ReportStatus>,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub due_on: NaiveDate,
+    /// Not submitted by the due day (or submitted after it).
+    pub late: bool,
+}
+
+/// The reports of a unit and of the units reporting to it, for a period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportOverview {
+    pub period: ReportPeriod,
+    /// The unit asked about.
+    pub own: UnitReportStatus,
+    /// The wards (or cities) whose reports it sums; missing ones included.
+    pub reporting: Vec<UnitReportStatus>,
 }

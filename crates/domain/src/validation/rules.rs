@@ -69,6 +69,11 @@ pub enum Rule {
     NotAPilotYear,
     ScoreOutOfRange,
     NotPositive,
+    /// An estimate below 0 or beyond any count.
+    Estimate,
+    /// Estimates on a report whose period has no days after its cut-off,
+    /// or on a report that sums others.
+    NoEstimates,
     /// The kind of matter is outside grassroots mediation.
     OutOfScope(Exclusion),
     /// A mediator with an interest in the matter, or one of its parties.
@@ -122,7 +127,8 @@ impl Rule {
             | Rule::BirthYear
             | Rule::Year
             | Rule::DayOutOfRange
-            | Rule::YearOutOfRange => "out_of_range",
+            | Rule::YearOutOfRange
+            | Rule::Estimate => "out_of_range",
             Rule::NulCharacter => "invalid_character",
             Rule::DayInFuture { .. } => "day_in_future",
             Rule::DayBeforePreviousStep { .. } => "day_before_previous_step",
@@ -134,6 +140,7 @@ impl Rule {
             Rule::NotAPilotYear => "not_a_pilot_year",
             Rule::ScoreOutOfRange => "score_out_of_range",
             Rule::NotPositive => "not_positive",
+            Rule::NoEstimates => "no_estimates",
             Rule::OutOfScope(_) => "out_of_scope",
             Rule::HasInterest { .. } => "has_interest",
             Rule::NotAnAdult => "not_an_adult",
@@ -249,6 +256,14 @@ impl Rule {
                 "The score must lie between 0 and a positive maximum",
             ),
             Rule::NotPositive => pick("Mức chi phải lớn hơn 0", "The amount must be positive"),
+            Rule::Estimate => pick(
+                "Số ước tính phải từ 0 đến 1 000 000 000 000",
+                "An estimate must lie between 0 and 1 000 000 000 000",
+            ),
+            Rule::NoEstimates => pick(
+                "Báo cáo này không có số ước tính (số liệu thực tế cả kỳ, hoặc tổng hợp từ báo cáo của đơn vị cấp dưới)",
+                "This report takes no estimates (actual figures for the whole period, or summed from the reports below)",
+            ),
             Rule::OutOfScope(x) if vi => format!(
                 "Không thuộc phạm vi hòa giải ở cơ sở: {}. Hướng dẫn các bên đến: {}",
                 x.reason_vi, x.refer_vi
@@ -352,6 +367,8 @@ mod tests {
             Rule::TeamComposition(TeamRule::AWoman),
             Rule::WrongLevel(LevelRule::Role(Role::WardOfficial, UnitLevel::Province)),
             Rule::WrongLevel(LevelRule::ReportAboveVillage),
+            Rule::Estimate,
+            Rule::NoEstimates,
             Rule::OutOfScope(Exclusion {
                 reason_vi: "lý do",
                 reason_en: "reason",

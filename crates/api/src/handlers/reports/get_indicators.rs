@@ -1,5 +1,5 @@
 use actix_web::{get, web};
-use hgcs_db::models::report;
+use hgcs_db::models::indicator;
 use hgcs_db::views;
 use hgcs_domain::api::reports::{IndicatorQuery, IndicatorTable};
 use hgcs_domain::validation::Rule;
@@ -30,14 +30,9 @@ pub async fn get_indicators(
     let table = db::run(&state.pool, move |conn| {
         let root = query.unit_id.unwrap_or(caller.actor.unit_id);
         let root = access::report_unit(conn, &caller.actor, root)?;
-        let period = report::period(conn, &query.period, query.year)?
+        let period = indicator::period(conn, &query.period, query.year)?
             .ok_or_else(|| ApiError::invalid("period", Rule::UnknownReference))?;
-        let (units, former) = report::counted_units(conn, root, period.ends_on)?;
-        let figures = report::figures(conn, &units, &period)?;
-        let indicators = report::indicators(conn)?;
-        Ok(views::reports::indicator_table(
-            conn, root, period, &former, &figures, indicators,
-        )?)
+        Ok(views::reports::indicator_table(conn, root, period)?)
     })
     .await?;
     Ok(web::Json(table))

@@ -1,6 +1,6 @@
 use actix_web::{get, web};
 use chrono::Datelike;
-use hgcs_db::models::report;
+use hgcs_db::models::indicator;
 use hgcs_domain::api::reports::{PeriodQuery, ReportPeriod};
 use hgcs_domain::time::today;
 
@@ -25,7 +25,7 @@ pub async fn list_periods(
     query: web::Query<PeriodQuery>,
 ) -> Result<web::Json<Vec<ReportPeriod>>, ApiError> {
     let year = query.year.unwrap_or_else(|| today().year());
-    let periods = db::run(&state.pool, move |conn| Ok(report::periods(conn, year)?)).await?;
+    let periods = db::run(&state.pool, move |conn| Ok(indicator::periods(conn, year)?)).await?;
     Ok(web::Json(
         periods.into_iter().map(ReportPeriod::from).collect(),
     ))

@@ -1,2 +1,9 @@
+pub mod create_report;
 pub mod get_indicators;
+pub mod get_report;
+pub mod get_submission;
 pub mod list_periods;
+pub mod list_reports;
+pub mod review_report;
+pub mod submit_report;
+pub mod update_report;

@@ -67,12 +67,6 @@ pub(super) async fn a_case(app: &TestApp, ward: &str, admin: &str, village: i64,
     }
     ok(&app.get("/api/v1/cases?limit=5", bearer).await, 200);
     ok(&app.get("/api/v1/cases/counts", bearer).await, 200);
-    ok(&app.get("/api/v1/report-periods", bearer).await, 200);
-    ok(
-        &app.get("/api/v1/indicators?year=2024&period=half_year", bearer)
-            .await,
-        200,
-    );
     ok(
         &app.get(&format!("/api/v1/cases/{case}"), bearer).await,
         200,

@@ -45,10 +45,12 @@ async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> Reply {
 mod accounts;
 mod mediation;
 mod plans;
+mod reports;
 
 use accounts::sessions_and_accounts;
 use mediation::{a_case, imports, places_and_teams, questions};
 use plans::{pilots_and_commendations, plans_and_tasks};
+use reports::reports;
 
 #[actix_web::test]
 async fn every_operation_is_exercised_and_answers_as_documented() {
@@ -62,6 +64,7 @@ async fn every_operation_is_exercised_and_answers_as_documented() {
     imports(&app, &ward).await;
     questions(&app, &ward).await;
     pilots_and_commendations(&app, &ward, &city).await;
+    reports(&app, &ward, &city).await;
     ok(&app.get("/api/v1/health/live", Auth::None).await, 200);
     ok(&app.get("/api/v1/health/ready", Auth::None).await, 200);
     // Last: it ends every session of the city official.
