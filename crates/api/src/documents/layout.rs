@@ -230,6 +230,9 @@ pub fn section(value: &str) -> Paragraph {
 #[derive(Debug, Clone)]
 pub struct Signer {
     pub capacity: String,
+    /// The signer's position under the capacity ("Chủ tịch" under "TM. Ủy
+    /// ban nhân dân"), in bold capitals too; empty when there is none.
+    pub position: String,
     pub hint: String,
     pub names: Vec<String>,
 }
@@ -248,10 +251,15 @@ pub fn signature_block(document: Docx, signers: &[Signer], orientation: Orientat
     let cells = blank
         .into_iter()
         .chain(signers.iter().map(|signer| {
-            let mut lines = vec![
-                centred(text(&signer.capacity.to_uppercase(), BODY_SIZE).bold()),
-                centred(text(&signer.hint, BODY_SIZE).italic()),
-            ];
+            let mut lines = vec![centred(
+                text(&signer.capacity.to_uppercase(), BODY_SIZE).bold(),
+            )];
+            if !signer.position.is_empty() {
+                lines.push(centred(
+                    text(&signer.position.to_uppercase(), BODY_SIZE).bold(),
+                ));
+            }
+            lines.push(centred(text(&signer.hint, BODY_SIZE).italic()));
             for name in &signer.names {
                 lines.push(
                     centred(text(name, BODY_SIZE).bold())

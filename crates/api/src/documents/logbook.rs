@@ -167,6 +167,7 @@ pub fn logbook_docx(conn: &mut PgConnection, book: &Logbook<'_>) -> Result<Vec<u
         .add_table(Table::new(summary));
     let signers = [Signer {
         capacity: "Tổ trưởng tổ hòa giải".into(),
+        position: String::new(),
         hint: "(Ký, ghi rõ họ tên)".into(),
         names: leader,
     }];

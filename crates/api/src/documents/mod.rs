@@ -1,8 +1,11 @@
-//! Word documents in the administrative format officials file: every one
-//! opens and closes with the layout of NĐ 30/2020/NĐ-CP (`layout`).
+//! The files officials keep: Word documents in the administrative format
+//! (every one opens and closes with the layout of NĐ 30/2020/NĐ-CP,
+//! `layout`) and Excel workbooks of report figures.
 
 pub mod layout;
 pub mod logbook;
+pub mod report_docx;
+pub mod report_xlsx;
 pub mod success_record;
 
 use docx_rs::{AlignmentType, Docx, Paragraph, Run, RunFonts, TableCell};

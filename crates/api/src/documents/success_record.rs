@@ -55,11 +55,13 @@ pub fn success_record_docx(
     let signers = [
         Signer {
             capacity: "Các bên".into(),
+            position: String::new(),
             hint: "(Ký hoặc điểm chỉ, ghi rõ họ tên)".into(),
             names: parties,
         },
         Signer {
             capacity: "Hòa giải viên".into(),
+            position: String::new(),
             hint: "(Ký, ghi rõ họ tên)".into(),
             names: mediators,
         },

@@ -84,6 +84,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(reports::submit_report::submit_report)
         .service(reports::review_report::review_report)
         .service(reports::get_submission::get_submission)
+        .service(reports::download_xlsx::download_xlsx)
+        .service(reports::download_docx::download_docx)
         .service(cases::list_cases::list_cases)
         .service(cases::create_case::create_case)
         .service(cases::get_case::get_case)

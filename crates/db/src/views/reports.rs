@@ -260,3 +260,18 @@ pub fn overview(
         reporting,
     })
 }
+
+/// A file name for the report: "bao-cao-<unit code>-<year>-<period>.<ext>",
+/// ASCII only so every browser keeps it.
+pub fn file_name(content: &ReportContent, ext: &str) -> String {
+    let code: String = content
+        .unit
+        .code
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    format!(
+        "bao-cao-{code}-{}-{}.{ext}",
+        content.period.year, content.period.code
+    )
+}

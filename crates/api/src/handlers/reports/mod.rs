@@ -1,4 +1,6 @@
 pub mod create_report;
+pub mod download_docx;
+pub mod download_xlsx;
 pub mod get_indicators;
 pub mod get_report;
 pub mod get_submission;
