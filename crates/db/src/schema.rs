@@ -1,6 +1,13 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    api_client_calls (client_id) {
+        client_id -> Int8,
+        last_called_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     api_clients (id) {
         id -> Int8,
         client_id -> Text,
@@ -572,6 +579,7 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(api_client_calls -> api_clients (client_id));
 diesel::joinable!(api_clients -> units (unit_id));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
 diesel::joinable!(audit_log -> units (unit_id));
@@ -625,6 +633,7 @@ diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(users -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    api_client_calls,
     api_clients,
     audit_log,
     case_counts,

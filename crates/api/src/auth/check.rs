@@ -124,7 +124,7 @@ fn client_holds(
     id: ApiClientId,
     profile: &Profile,
 ) -> Result<(), ApiError> {
-    let row = api_client::find(conn, id).map_err(|error| match error {
+    let row = api_client::find_noting_call(conn, id).map_err(|error| match error {
         // A token naming a client that does not exist is invalid; any
         // other failure (the database restarting) keeps its meaning.
         hgcs_db::DbError::NotFound => ApiError::InvalidToken,

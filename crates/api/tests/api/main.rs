@@ -19,6 +19,7 @@ mod progress;
 mod question_pages;
 mod records;
 mod report_chain;
+mod report_feed;
 mod report_files;
 mod reports;
 mod round_trips;

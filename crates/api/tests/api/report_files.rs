@@ -3,57 +3,9 @@
 
 use calamine::{Data, Reader, Xlsx};
 use hgcs_domain::Role;
-use serde_json::{Value, json};
 
-use crate::fixtures::{NewCase, document_xml, keep_document, ward_with_team};
-use crate::support::{Auth, TestApp};
-
-/// A submitted Bồ Xuyên report for the first half of 2025: three cases,
-/// two of them civil; estimates of one more case (civil) for June.
-async fn submitted_report(app: &TestApp) -> (String, Value) {
-    let (ward, _village, team) = ward_with_team(app).await;
-    let team_id = team["id"].as_i64().unwrap();
-    for (kind, day) in [
-        ("land_use", "2025-01-06"),
-        ("contract", "2025-02-07"),
-        ("water", "2025-03-08"),
-    ] {
-        NewCase::for_team(team_id)
-            .kind(kind)
-            .received_on(day)
-            .create(app, &ward)
-            .await;
-    }
-    let report = app
-        .post(
-            "/api/v1/reports",
-            Auth::Bearer(&ward),
-            json!({"year": 2025, "period": "half_year"}),
-        )
-        .await
-        .body;
-    let version = format!("\"{}\"", report["version"]);
-    let written = app
-        .send_with(
-            actix_web::http::Method::PUT,
-            &format!("/api/v1/reports/{}", report["id"]),
-            Auth::Bearer(&ward),
-            Some(json!({"number": "07/BC-UBND", "commentary": "Các tổ hòa giải hoạt động đều.\nĐề nghị tập huấn thêm.",
-                        "estimates": {"II.1": 1, "II.1.1": 1}})),
-            &[("If-Match", &version)],
-        )
-        .await;
-    assert_eq!(written.status, 200, "{}", written.body);
-    let submitted = app
-        .post(
-            &format!("/api/v1/reports/{}/submit", report["id"]),
-            Auth::Bearer(&ward),
-            json!(null),
-        )
-        .await;
-    assert_eq!(submitted.status, 200, "{}", submitted.body);
-    (ward, submitted.body)
-}
+use crate::fixtures::{document_xml, keep_document, submitted_report};
+use crate::support::TestApp;
 
 #[actix_web::test]
 async fn the_workbook_holds_the_figures_with_totals_excel_shows() {

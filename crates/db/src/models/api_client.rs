@@ -4,9 +4,9 @@ use hgcs_domain::api::users::ApiClient;
 use hgcs_domain::{ApiClientId, Role, UnitId};
 
 use super::parse_word;
-use crate::schema::api_clients;
+use crate::schema::{api_client_calls, api_clients};
 
-#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable, Identifiable)]
 #[diesel(table_name = api_clients, check_for_backend(diesel::pg::Pg))]
 pub struct ApiClientRow {
     pub id: i64,
@@ -33,8 +33,10 @@ impl ApiClientRow {
         parse_word(&self.role, Role::parse)
     }
 
-    pub fn into_dto(self) -> QueryResult<ApiClient> {
+    /// The client as the API shows it, with when it last called.
+    pub fn into_dto(self, last_called_at: Option<DateTime<Utc>>) -> QueryResult<ApiClient> {
         Ok(ApiClient {
+            last_called_at,
             id: ApiClientId(self.id),
             role: self.role()?,
             client_id: self.client_id,
@@ -91,4 +93,40 @@ pub fn set_disabled(
         ))
         .returning(ApiClientRow::as_returning())
         .get_result(conn)
+}
+
+/// The client, noting in the same statement that it called now (at most
+/// once a minute per client).
+pub fn find_noting_call(conn: &mut PgConnection, id: ApiClientId) -> QueryResult<ApiClientRow> {
+    diesel::sql_query(
+        "WITH noted AS ( \
+             INSERT INTO api_client_calls (client_id, last_called_at) \
+             SELECT id, now() FROM api_clients WHERE id = $1 \
+             ON CONFLICT (client_id) DO UPDATE SET last_called_at = EXCLUDED.last_called_at \
+             WHERE api_client_calls.last_called_at < EXCLUDED.last_called_at - interval '1 minute' \
+         ) \
+         SELECT id, client_id, name, secret_hash, role, unit_id, disabled_at, created_at \
+         FROM api_clients WHERE id = $1",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(id.0)
+    .get_result(conn)
+}
+
+/// When each client last called.
+pub fn last_calls(conn: &mut PgConnection) -> QueryResult<Vec<(i64, DateTime<Utc>)>> {
+    api_client_calls::table
+        .select((
+            api_client_calls::client_id,
+            api_client_calls::last_called_at,
+        ))
+        .load(conn)
+}
+
+/// When the client last called, if it ever did.
+pub fn last_call(conn: &mut PgConnection, id: ApiClientId) -> QueryResult<Option<DateTime<Utc>>> {
+    api_client_calls::table
+        .find(id.0)
+        .select(api_client_calls::last_called_at)
+        .first(conn)
+        .optional()
 }

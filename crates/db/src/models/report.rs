@@ -241,3 +241,33 @@ pub fn first_submitted(
         .filter_map(|(id, at)| at.map(|at| (id, at)))
         .collect())
 }
+
+/// Reports of `units` (all when `None`) changed after `after` (a moment
+/// and an id, ascending), with the number of their last submission.
+pub fn changed_after(
+    conn: &mut PgConnection,
+    units: Option<&[UnitId]>,
+    after: (DateTime<Utc>, i64),
+    limit: i64,
+) -> QueryResult<Vec<(ReportRow, Option<i32>)>> {
+    let last = report_versions::table
+        .filter(report_versions::report_id.eq(reports::id))
+        .select(diesel::dsl::max(report_versions::number))
+        .single_value();
+    let (at, id) = after;
+    let mut query = reports::table
+        .filter(
+            reports::updated_at
+                .gt(at)
+                .or(reports::updated_at.eq(at).and(reports::id.gt(id))),
+        )
+        .select((ReportRow::as_select(), last))
+        .order((reports::updated_at.asc(), reports::id.asc()))
+        .limit(limit)
+        .into_boxed();
+    if let Some(units) = units {
+        query =
+            query.filter(reports::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()));
+    }
+    query.load(conn)
+}

@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use diesel::PgConnection;
 use diesel::result::{Error, QueryResult};
 use hgcs_domain::api::reports::{
-    IndicatorTable, Report, ReportContent, ReportLine, ReportOverview, ReportSource,
+    IndicatorTable, Report, ReportChange, ReportContent, ReportLine, ReportOverview, ReportSource,
     ReportSubmission, UnitReportStatus,
 };
 use hgcs_domain::api::units::UnitSummary;
@@ -274,4 +274,31 @@ pub fn file_name(content: &ReportContent, ext: &str) -> String {
         "bao-cao-{code}-{}-{}.{ext}",
         content.period.year, content.period.code
     )
+}
+
+/// Changed reports as the feed shows them, their units from the tree.
+pub fn changes(
+    conn: &mut PgConnection,
+    rows: Vec<(ReportRow, Option<i32>)>,
+) -> QueryResult<Vec<ReportChange>> {
+    let ids: Vec<UnitId> = rows.iter().map(|(row, _)| row.unit()).collect();
+    let units = unit::summaries(conn, &ids)?;
+    rows.into_iter()
+        .map(|(row, submission)| {
+            Ok(ReportChange {
+                id: ReportId(row.id),
+                unit: units
+                    .iter()
+                    .find(|u| u.id == row.unit())
+                    .cloned()
+                    .ok_or(Error::NotFound)?,
+                year: row.year,
+                status: row.status()?,
+                period: row.period_code,
+                version: row.version,
+                submission,
+                updated_at: row.updated_at,
+            })
+        })
+        .collect()
 }

@@ -242,3 +242,42 @@ pub struct ReportOverview {
     /// The wards (or cities) whose reports it sums; missing ones included.
     pub reporting: Vec<UnitReportStatus>,
 }
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[serde(deny_unknown_fields)]
+pub struct ReportChangeQuery {
+    /// Changes after this moment (RFC 3339); default: all.
+    pub since: Option<DateTime<Utc>>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// 1–200, default 50.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
+    pub limit: Option<i64>,
+}
+
+/// A report as it stands after its last change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportChange {
+    pub id: ReportId,
+    pub unit: UnitSummary,
+    pub year: i32,
+    /// The period's code.
+    pub period: String,
+    pub status: ReportStatus,
+    pub version: i32,
+    /// The number of its last submission, if any (read it at
+    /// `/reports/{id}/submissions/{n}`).
+    pub submission: Option<i32>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Reports changed in the caller's scope, oldest change first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportChangePage {
+    pub items: Vec<ReportChange>,
+    /// Pass it back for the next page; `null` when this page is the last.
+    pub next_cursor: Option<String>,
+}

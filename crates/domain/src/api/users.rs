@@ -74,6 +74,8 @@ pub struct ApiClient {
     pub unit_id: UnitId,
     pub disabled_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// When the client last called the API (noted at most once a minute).
+    pub last_called_at: Option<DateTime<Utc>>,
 }
 
 /// Returned once, when the client is created: the secret is stored hashed

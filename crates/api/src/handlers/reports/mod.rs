@@ -4,6 +4,7 @@ pub mod download_xlsx;
 pub mod get_indicators;
 pub mod get_report;
 pub mod get_submission;
+pub mod list_changes;
 pub mod list_periods;
 pub mod list_reports;
 pub mod review_report;

@@ -85,7 +85,7 @@ pub async fn create_client(
                 details: json!({ "client_id": row.client_id, "name": row.name }),
             }),
         )?;
-        Ok(row.into_dto()?)
+        Ok(row.into_dto(None)?)
     })
     .await?;
     Ok(HttpResponse::Created().json(CreatedApiClient {

@@ -41,7 +41,8 @@ pub async fn disable_client(
                 details: json!({ "disabled": true }),
             }),
         )?;
-        Ok(row.into_dto()?)
+        let last = api_client::last_call(conn, ApiClientId(row.id))?;
+        Ok(row.into_dto(last)?)
     })
     .await?;
     Ok(web::Json(updated))

@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use actix_web::{get, web};
 use hgcs_db::models::api_client;
 use hgcs_domain::api::users::ApiClient;
@@ -21,9 +23,13 @@ pub async fn list_clients(
 ) -> Result<web::Json<Vec<ApiClient>>, ApiError> {
     let clients = db::run(&state.pool, |conn| {
         let rows = api_client::list(conn)?;
+        let calls: HashMap<i64, _> = api_client::last_calls(conn)?.into_iter().collect();
         Ok(rows
             .into_iter()
-            .map(|row| row.into_dto())
+            .map(|row| {
+                let last = calls.get(&row.id).copied();
+                row.into_dto(last)
+            })
             .collect::<Result<Vec<_>, _>>()?)
     })
     .await?;
