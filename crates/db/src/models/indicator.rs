@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
-use diesel::sql_types::{Array, BigInt, Date, Jsonb};
+use diesel::pg::Pg;
+use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
+use diesel::sql_types::{Array, BigInt, Date, Jsonb, Untyped};
 use hgcs_domain::UnitId;
 use hgcs_domain::mediation::{CaseKind, CaseState, Education, Sex};
 use hgcs_domain::reports::{
@@ -141,6 +143,76 @@ struct FiguresRow {
     cases: serde_json::Value,
 }
 
+/// The figures statement with its parameters. Unlike `sql_query`, it is
+/// kept prepared on each connection (its text never changes), so
+/// PostgreSQL does not plan it again for every request.
+#[derive(Debug, Clone)]
+struct FiguresQuery {
+    units: Vec<i64>,
+    starts_on: NaiveDate,
+    actual_until: NaiveDate,
+    first_month: NaiveDate,
+    end_month: NaiveDate,
+}
+
+/// What follows the parameters (`p`) in the statement.
+const FIGURES_SQL: &str = ") \
+     SELECT \
+       (SELECT count(*) FROM units, p WHERE id = ANY(p.units) AND level = 'village' \
+          AND (valid_from IS NULL OR valid_from <= p.until) \
+          AND (valid_to IS NULL OR valid_to >= p.until)) AS villages, \
+       (SELECT count(*) FROM mediation_teams, p WHERE unit_id = ANY(p.units)) AS teams, \
+       (SELECT coalesce(sum(amount_vnd), 0)::bigint FROM pay_claims, p \
+          WHERE status = 'paid' AND paid_on BETWEEN p.starts_on AND p.until \
+            AND unit_id = ANY(p.units)) AS pay_spent_vnd, \
+       (SELECT coalesce(jsonb_agg(jsonb_build_array(sex, ethnicity, education, n)), '[]') \
+          FROM (SELECT m.sex, m.ethnicity, m.education, count(*) AS n \
+                  FROM mediators m JOIN mediation_teams t ON t.id = m.team_id, p \
+                 WHERE t.unit_id = ANY(p.units) AND (m.left_on IS NULL OR m.left_on > p.until) \
+                   AND NOT EXISTS (SELECT 1 FROM mediator_events e \
+                                    WHERE e.mediator_id = m.id AND e.kind = 'elected' \
+                                      AND e.occurred_on > p.until) \
+                 GROUP BY 1, 2, 3) AS g) AS mediators, \
+       (SELECT coalesce(jsonb_agg(jsonb_build_array(kind, state, n)), '[]') \
+          FROM (SELECT kind, state, sum(n)::bigint AS n FROM ( \
+                  SELECT kind, state, n FROM case_tallies, p \
+                   WHERE ward_id = ANY(p.units) AND month >= p.first_month AND month < p.end_month \
+                  UNION ALL \
+                  SELECT kind, state, 1 FROM cases, p \
+                   WHERE coalesce(commune_id, unit_id) = ANY(p.units) \
+                     AND ((received_on >= p.starts_on AND received_on < p.first_month) \
+                          OR (received_on >= p.end_month AND received_on <= p.until)) \
+                ) AS c GROUP BY 1, 2) AS g) AS cases";
+
+impl QueryFragment<Pg> for FiguresQuery {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Pg>) -> QueryResult<()> {
+        out.push_sql("WITH p AS (SELECT ");
+        out.push_bind_param::<Array<BigInt>, _>(&self.units)?;
+        out.push_sql(" AS units, ");
+        out.push_bind_param::<Date, _>(&self.starts_on)?;
+        out.push_sql(" AS starts_on, ");
+        out.push_bind_param::<Date, _>(&self.actual_until)?;
+        out.push_sql(" AS until, ");
+        out.push_bind_param::<Date, _>(&self.first_month)?;
+        out.push_sql(" AS first_month, ");
+        out.push_bind_param::<Date, _>(&self.end_month)?;
+        out.push_sql(" AS end_month");
+        out.push_sql(FIGURES_SQL);
+        Ok(())
+    }
+}
+
+impl QueryId for FiguresQuery {
+    type QueryId = FiguresQuery;
+    const HAS_STATIC_QUERY_ID: bool = true;
+}
+
+impl Query for FiguresQuery {
+    type SqlType = Untyped;
+}
+
+impl RunQueryDsl<PgConnection> for FiguresQuery {}
+
 /// What the registers of `units` hold for `period`, in one statement:
 /// villages valid at the cut-off; teams; mediators on the register at the
 /// cut-off (not left by then, not elected after it) by sex, ethnicity and
@@ -148,41 +220,14 @@ struct FiguresRow {
 /// state (whole months from `case_tallies`, the days around them from the
 /// cases); pay paid in those days.
 pub fn figures(conn: &mut PgConnection, units: &[UnitId], period: &Period) -> QueryResult<Figures> {
-    let ids: Vec<i64> = units.iter().map(|u| u.0).collect();
     let (first_month, end_month) = whole_months(period.starts_on, period.actual_until);
-    let row: FiguresRow = diesel::sql_query(
-        "SELECT \
-           (SELECT count(*) FROM units WHERE id = ANY($1) AND level = 'village' \
-              AND (valid_from IS NULL OR valid_from <= $3) \
-              AND (valid_to IS NULL OR valid_to >= $3)) AS villages, \
-           (SELECT count(*) FROM mediation_teams WHERE unit_id = ANY($1)) AS teams, \
-           (SELECT coalesce(sum(amount_vnd), 0)::bigint FROM pay_claims \
-              WHERE status = 'paid' AND paid_on BETWEEN $2 AND $3 AND unit_id = ANY($1)) \
-              AS pay_spent_vnd, \
-           (SELECT coalesce(jsonb_agg(jsonb_build_array(sex, ethnicity, education, n)), '[]') \
-              FROM (SELECT m.sex, m.ethnicity, m.education, count(*) AS n \
-                      FROM mediators m JOIN mediation_teams t ON t.id = m.team_id \
-                     WHERE t.unit_id = ANY($1) AND (m.left_on IS NULL OR m.left_on > $3) \
-                       AND NOT EXISTS (SELECT 1 FROM mediator_events e \
-                                        WHERE e.mediator_id = m.id AND e.kind = 'elected' \
-                                          AND e.occurred_on > $3) \
-                     GROUP BY 1, 2, 3) AS g) AS mediators, \
-           (SELECT coalesce(jsonb_agg(jsonb_build_array(kind, state, n)), '[]') \
-              FROM (SELECT kind, state, sum(n)::bigint AS n FROM ( \
-                      SELECT kind, state, n FROM case_tallies \
-                       WHERE ward_id = ANY($1) AND month >= $4 AND month < $5 \
-                      UNION ALL \
-                      SELECT kind, state, 1 FROM cases \
-                       WHERE coalesce(commune_id, unit_id) = ANY($1) \
-                         AND ((received_on >= $2 AND received_on < $4) \
-                              OR (received_on >= $5 AND received_on <= $3)) \
-                    ) AS c GROUP BY 1, 2) AS g) AS cases",
-    )
-    .bind::<Array<BigInt>, _>(&ids)
-    .bind::<Date, _>(period.starts_on)
-    .bind::<Date, _>(period.actual_until)
-    .bind::<Date, _>(first_month)
-    .bind::<Date, _>(end_month)
+    let row: FiguresRow = FiguresQuery {
+        units: units.iter().map(|u| u.0).collect(),
+        starts_on: period.starts_on,
+        actual_until: period.actual_until,
+        first_month,
+        end_month,
+    }
     .get_result(conn)?;
     let decode =
         |error: serde_json::Error| diesel::result::Error::DeserializationError(Box::new(error));
