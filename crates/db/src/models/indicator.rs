@@ -188,15 +188,15 @@ impl QueryFragment<Pg> for FiguresQuery {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Pg>) -> QueryResult<()> {
         out.push_sql("WITH p AS (SELECT ");
         out.push_bind_param::<Array<BigInt>, _>(&self.units)?;
-        out.push_sql(" AS units, ");
+        out.push_sql("::bigint[] AS units, ");
         out.push_bind_param::<Date, _>(&self.starts_on)?;
-        out.push_sql(" AS starts_on, ");
+        out.push_sql("::date AS starts_on, ");
         out.push_bind_param::<Date, _>(&self.actual_until)?;
-        out.push_sql(" AS until, ");
+        out.push_sql("::date AS until, ");
         out.push_bind_param::<Date, _>(&self.first_month)?;
-        out.push_sql(" AS first_month, ");
+        out.push_sql("::date AS first_month, ");
         out.push_bind_param::<Date, _>(&self.end_month)?;
-        out.push_sql(" AS end_month");
+        out.push_sql("::date AS end_month");
         out.push_sql(FIGURES_SQL);
         Ok(())
     }
