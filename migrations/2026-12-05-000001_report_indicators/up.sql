@@ -2,9 +2,11 @@
 --
 -- 1. The kinds of reporting period and the indicator list are reference
 --    data (seed/reference.json), so a new circular is a change of data.
--- 2. `case_tallies` keeps the cases received per ward, month, kind and
---    state, kept by statement triggers like `case_counts`, so a city's
---    indicators sum a few thousand rows instead of reading its cases.
+-- 2. `case_tallies` keeps the cases received per unit, month, kind and
+--    state, for each case's commune, district and province, kept by
+--    statement triggers like `case_counts`: a ward's, a city's or a
+--    province's indicators sum at most a few hundred rows of their own
+--    unit instead of reading their cases.
 
 CREATE TABLE report_period_rules (
     code TEXT NOT NULL CHECK (code ~ '^[a-z][a-z0-9_]{0,39}$'),
@@ -38,15 +40,24 @@ CREATE TABLE report_indicators (
 );
 
 CREATE TABLE case_tallies (
-    -- The case's commune or ward (its own unit when it has none above).
-    ward_id BIGINT NOT NULL REFERENCES units (id),
+    -- A unit above the case (or holding it): its commune or ward (its own
+    -- unit when it has none), its district, its province.
+    unit_id BIGINT NOT NULL REFERENCES units (id),
     -- First day of the month the case was received.
     month DATE NOT NULL,
     kind TEXT NOT NULL,
     state TEXT NOT NULL,
     n BIGINT NOT NULL,
-    PRIMARY KEY (ward_id, month, kind, state)
+    PRIMARY KEY (unit_id, month, kind, state)
 );
+
+-- The units a case is tallied under: its commune or ward (its own unit
+-- when it has none), its district, its province, each once.
+CREATE FUNCTION units_above(unit BIGINT, commune BIGINT, district BIGINT, province BIGINT)
+    RETURNS SETOF BIGINT LANGUAGE sql IMMUTABLE AS $$
+    SELECT DISTINCT x FROM (VALUES (COALESCE(commune, unit)), (district), (province)) AS v(x)
+     WHERE x IS NOT NULL
+$$;
 
 -- Adds the changes of one statement (+1 for each new row, -1 for each old
 -- one), in key order so that two transactions moving cases in opposite
@@ -55,23 +66,26 @@ CREATE TABLE case_tallies (
 CREATE FUNCTION tally_cases() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO case_tallies (ward_id, month, kind, state, n)
-        SELECT COALESCE(commune_id, unit_id), date_trunc('month', received_on)::date, kind, state, sum(d)
-          FROM (SELECT commune_id, unit_id, received_on, kind, state, 1 AS d FROM new_rows) AS changes
+        INSERT INTO case_tallies (unit_id, month, kind, state, n)
+        SELECT above, date_trunc('month', received_on)::date, kind, state, sum(d)
+          FROM (SELECT commune_id, district_id, province_id, unit_id, received_on, kind, state, 1 AS d FROM new_rows) AS changes
+         CROSS JOIN LATERAL units_above(unit_id, commune_id, district_id, province_id) AS a(above)
          GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (ward_id, month, kind, state) DO UPDATE SET n = case_tallies.n + EXCLUDED.n;
+        ON CONFLICT (unit_id, month, kind, state) DO UPDATE SET n = case_tallies.n + EXCLUDED.n;
     ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO case_tallies (ward_id, month, kind, state, n)
-        SELECT COALESCE(commune_id, unit_id), date_trunc('month', received_on)::date, kind, state, sum(d)
-          FROM (SELECT commune_id, unit_id, received_on, kind, state, -1 AS d FROM old_rows) AS changes
+        INSERT INTO case_tallies (unit_id, month, kind, state, n)
+        SELECT above, date_trunc('month', received_on)::date, kind, state, sum(d)
+          FROM (SELECT commune_id, district_id, province_id, unit_id, received_on, kind, state, -1 AS d FROM old_rows) AS changes
+         CROSS JOIN LATERAL units_above(unit_id, commune_id, district_id, province_id) AS a(above)
          GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (ward_id, month, kind, state) DO UPDATE SET n = case_tallies.n + EXCLUDED.n;
+        ON CONFLICT (unit_id, month, kind, state) DO UPDATE SET n = case_tallies.n + EXCLUDED.n;
     ELSE
-        INSERT INTO case_tallies (ward_id, month, kind, state, n)
-        SELECT COALESCE(commune_id, unit_id), date_trunc('month', received_on)::date, kind, state, sum(d)
-          FROM (SELECT commune_id, unit_id, received_on, kind, state, -1 AS d FROM old_rows UNION ALL SELECT commune_id, unit_id, received_on, kind, state, 1 AS d FROM new_rows) AS changes
+        INSERT INTO case_tallies (unit_id, month, kind, state, n)
+        SELECT above, date_trunc('month', received_on)::date, kind, state, sum(d)
+          FROM (SELECT commune_id, district_id, province_id, unit_id, received_on, kind, state, -1 AS d FROM old_rows UNION ALL SELECT commune_id, district_id, province_id, unit_id, received_on, kind, state, 1 AS d FROM new_rows) AS changes
+         CROSS JOIN LATERAL units_above(unit_id, commune_id, district_id, province_id) AS a(above)
          GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4
-        ON CONFLICT (ward_id, month, kind, state) DO UPDATE SET n = case_tallies.n + EXCLUDED.n;
+        ON CONFLICT (unit_id, month, kind, state) DO UPDATE SET n = case_tallies.n + EXCLUDED.n;
     END IF;
     RETURN NULL;
 END $$;
@@ -84,9 +98,11 @@ CREATE TRIGGER cases_tally_update AFTER UPDATE ON cases
 CREATE TRIGGER cases_tally_delete AFTER DELETE ON cases
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION tally_cases();
 
-INSERT INTO case_tallies (ward_id, month, kind, state, n)
-SELECT COALESCE(commune_id, unit_id), date_trunc('month', received_on)::date, kind, state, count(*)
-  FROM cases GROUP BY 1, 2, 3, 4;
+INSERT INTO case_tallies (unit_id, month, kind, state, n)
+SELECT above, date_trunc('month', received_on)::date, kind, state, count(*)
+  FROM cases
+ CROSS JOIN LATERAL units_above(unit_id, commune_id, district_id, province_id) AS a(above)
+ GROUP BY 1, 2, 3, 4;
 
 -- Pay spent in a period: paid claims by the day of payment, with what the
 -- sum needs, read from the index alone.

@@ -79,8 +79,8 @@ diesel::table! {
 }
 
 diesel::table! {
-    case_tallies (ward_id, month, kind, state) {
-        ward_id -> Int8,
+    case_tallies (unit_id, month, kind, state) {
+        unit_id -> Int8,
         month -> Date,
         kind -> Text,
         state -> Text,
@@ -590,7 +590,7 @@ diesel::joinable!(case_events -> users (by_user));
 diesel::joinable!(case_mediators -> cases (case_id));
 diesel::joinable!(case_mediators -> mediators (mediator_id));
 diesel::joinable!(case_parties -> cases (case_id));
-diesel::joinable!(case_tallies -> units (ward_id));
+diesel::joinable!(case_tallies -> units (unit_id));
 diesel::joinable!(cases -> mediation_teams (team_id));
 diesel::joinable!(cases -> users (created_by));
 diesel::joinable!(commendations -> units (unit_id));

@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
-use diesel::prelude::*;
 use diesel::pg::Pg;
+use diesel::prelude::*;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::sql_types::{Array, BigInt, Date, Jsonb, Untyped};
 use hgcs_domain::UnitId;
@@ -90,15 +90,26 @@ pub fn indicators(conn: &mut PgConnection) -> QueryResult<Vec<IndicatorRow>> {
         .load(conn)
 }
 
-/// The units whose records count for `root` in a period ending on
-/// `ends_on`: its tree and, through every reorganisation in force by then,
-/// the trees of the units it (or a unit below it) took over. The second
-/// list names those former units.
+/// The units whose records count for a unit in a period.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counted {
+    /// Every unit counted: the unit's tree and the trees it took over.
+    pub units: Vec<UnitId>,
+    /// The units whose trees together are `units`, none inside another:
+    /// the monthly tallies are read for these alone.
+    pub roots: Vec<UnitId>,
+    /// The former units taken over (for the answer to name them).
+    pub former: Vec<UnitId>,
+}
+
+/// What counts for `root` in a period ending on `ends_on`: its tree and,
+/// through every reorganisation in force by then, the trees of the units
+/// it (or a unit below it) took over.
 pub fn counted_units(
     conn: &mut PgConnection,
     root: UnitId,
     ends_on: NaiveDate,
-) -> QueryResult<(Vec<UnitId>, Vec<UnitId>)> {
+) -> QueryResult<Counted> {
     let links: Vec<(i64, i64)> = unit_successions::table
         .filter(unit_successions::effective_on.le(ends_on))
         .select((
@@ -107,7 +118,7 @@ pub fn counted_units(
         ))
         .load(conn)?;
     let mut counted: BTreeSet<UnitId> = unit::subtree(conn, root)?.into_iter().collect();
-    let mut former = Vec::new();
+    let mut trees = vec![(root, counted.clone())];
     loop {
         let taken_over: Vec<UnitId> = links
             .iter()
@@ -121,12 +132,26 @@ pub fn counted_units(
         }
         for unit in taken_over {
             if !counted.contains(&unit) {
-                former.push(unit);
-                counted.extend(unit::subtree(conn, unit)?);
+                let tree: BTreeSet<UnitId> = unit::subtree(conn, unit)?.into_iter().collect();
+                counted.extend(tree.iter().copied());
+                trees.push((unit, tree));
             }
         }
     }
-    Ok((counted.into_iter().collect(), former))
+    let roots = trees
+        .iter()
+        .filter(|(unit, _)| {
+            !trees
+                .iter()
+                .any(|(other, tree)| other != unit && tree.contains(unit))
+        })
+        .map(|(unit, _)| *unit)
+        .collect();
+    Ok(Counted {
+        units: counted.into_iter().collect(),
+        roots,
+        former: trees.into_iter().skip(1).map(|(unit, _)| unit).collect(),
+    })
 }
 
 #[derive(QueryableByName)]
@@ -149,6 +174,7 @@ struct FiguresRow {
 #[derive(Debug, Clone)]
 struct FiguresQuery {
     units: Vec<i64>,
+    roots: Vec<i64>,
     starts_on: NaiveDate,
     actual_until: NaiveDate,
     first_month: NaiveDate,
@@ -176,7 +202,7 @@ const FIGURES_SQL: &str = ") \
        (SELECT coalesce(jsonb_agg(jsonb_build_array(kind, state, n)), '[]') \
           FROM (SELECT kind, state, sum(n)::bigint AS n FROM ( \
                   SELECT kind, state, n FROM case_tallies, p \
-                   WHERE ward_id = ANY(p.units) AND month >= p.first_month AND month < p.end_month \
+                   WHERE unit_id = ANY(p.roots) AND month >= p.first_month AND month < p.end_month \
                   UNION ALL \
                   SELECT kind, state, 1 FROM cases, p \
                    WHERE coalesce(commune_id, unit_id) = ANY(p.units) \
@@ -189,6 +215,8 @@ impl QueryFragment<Pg> for FiguresQuery {
         out.push_sql("WITH p AS (SELECT ");
         out.push_bind_param::<Array<BigInt>, _>(&self.units)?;
         out.push_sql("::bigint[] AS units, ");
+        out.push_bind_param::<Array<BigInt>, _>(&self.roots)?;
+        out.push_sql("::bigint[] AS roots, ");
         out.push_bind_param::<Date, _>(&self.starts_on)?;
         out.push_sql("::date AS starts_on, ");
         out.push_bind_param::<Date, _>(&self.actual_until)?;
@@ -218,11 +246,18 @@ impl RunQueryDsl<PgConnection> for FiguresQuery {}
 /// cut-off (not left by then, not elected after it) by sex, ethnicity and
 /// education; cases received from the start to the cut-off by kind and
 /// state (whole months from `case_tallies`, the days around them from the
-/// cases); pay paid in those days.
-pub fn figures(conn: &mut PgConnection, units: &[UnitId], period: &Period) -> QueryResult<Figures> {
+/// cases); pay paid in those days. The tallies are read for the roots
+/// alone: one unit's rows for a ward, a city or a province.
+pub fn figures(
+    conn: &mut PgConnection,
+    counted: &Counted,
+    period: &Period,
+) -> QueryResult<Figures> {
     let (first_month, end_month) = whole_months(period.starts_on, period.actual_until);
+    let ids = |units: &[UnitId]| units.iter().map(|u| u.0).collect();
     let row: FiguresRow = FiguresQuery {
-        units: units.iter().map(|u| u.0).collect(),
+        units: ids(&counted.units),
+        roots: ids(&counted.roots),
         starts_on: period.starts_on,
         actual_until: period.actual_until,
         first_month,

@@ -54,14 +54,14 @@ fn from_registers(
     root: UnitId,
     period: &Period,
 ) -> QueryResult<(Vec<ReportLine>, Vec<UnitSummary>)> {
-    let (units, former) = indicator::counted_units(conn, root, period.ends_on)?;
-    let figures: Figures = indicator::figures(conn, &units, period)?;
+    let counted = indicator::counted_units(conn, root, period.ends_on)?;
+    let figures: Figures = indicator::figures(conn, &counted, period)?;
     let mut lines = template(indicator::indicators(conn)?)?;
     for line in &mut lines {
         line.actual = figures.value(line.measure);
         line.total = line.actual;
     }
-    Ok((lines, unit::summaries(conn, &former)?))
+    Ok((lines, unit::summaries(conn, &counted.former)?))
 }
 
 pub fn indicator_table(

@@ -38,7 +38,7 @@ fn counted(conn: &mut PgConnection) -> Vec<Count> {
 #[derive(QueryableByName, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Tally {
     #[diesel(sql_type = BigInt)]
-    ward_id: i64,
+    unit_id: i64,
     #[diesel(sql_type = Text)]
     month: String,
     #[diesel(sql_type = Text)]
@@ -51,7 +51,7 @@ struct Tally {
 
 fn kept_tallies(conn: &mut PgConnection) -> Vec<Tally> {
     diesel::sql_query(
-        "SELECT ward_id, month::text, kind, state, n FROM case_tallies WHERE n <> 0 \
+        "SELECT unit_id, month::text, kind, state, n FROM case_tallies WHERE n <> 0 \
          ORDER BY 1, 2, 3, 4",
     )
     .load(conn)
@@ -60,9 +60,10 @@ fn kept_tallies(conn: &mut PgConnection) -> Vec<Tally> {
 
 fn counted_tallies(conn: &mut PgConnection) -> Vec<Tally> {
     diesel::sql_query(
-        "SELECT commune_id AS ward_id, date_trunc('month', received_on)::date::text AS month, \
+        "SELECT above AS unit_id, date_trunc('month', received_on)::date::text AS month, \
                 kind, state, count(*) AS n \
-         FROM cases GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+         FROM cases, unnest(ARRAY[commune_id, district_id, province_id]) AS above \
+         WHERE above IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
     )
     .load(conn)
     .unwrap()

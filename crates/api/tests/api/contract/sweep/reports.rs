@@ -44,7 +44,10 @@ pub async fn reports(app: &TestApp, ward: &str, city: &str) {
     let accept = json!({"accepted": true});
     ok(&app.post(&review, Auth::Bearer(city), accept).await, 200);
     ok(&app.get(&path, bearer).await, 200);
-    ok(&app.get("/api/v1/reports/changes?limit=5", bearer).await, 200);
+    ok(
+        &app.get("/api/v1/reports/changes?limit=5", bearer).await,
+        200,
+    );
     for file in ["xlsx", "docx"] {
         let (status, ..) = app.get_bytes(&format!("{path}/{file}"), ward).await;
         assert_eq!(status, 200, "{file}");
