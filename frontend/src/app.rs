@@ -10,8 +10,8 @@ use crate::components::layout::Shell;
 use crate::pages::{
     AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage, DashboardPage,
     LoginPage, MediatorDetailPage, NewCasePage, NotFoundPage, PayPage, PilotsPage, PlanDetailPage,
-    PlansPage, QuestionDetailPage, QuestionsPage, TaskDetailPage, TeamDetailPage, TeamImportPage,
-    TeamsPage, UnitDetailPage, UnitsPage,
+    PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage, ReportsPage, TaskDetailPage,
+    TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -30,6 +30,7 @@ pub fn is_app_path(path: &str) -> bool {
         "cases",
         "questions",
         "pay",
+        "reports",
         "admin",
     ];
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
@@ -76,6 +77,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/questions") view=QuestionsPage />
                     <Route path=path!("/questions/:id") view=QuestionDetailPage />
                     <Route path=path!("/pay") view=PayPage />
+                    <Route path=path!("/reports") view=ReportsPage />
+                    <Route path=path!("/reports/:id") view=ReportDetailPage />
                     <Route path=path!("/admin/users") view=AdminUsersPage />
                     <Route path=path!("/admin/audit") view=AuditLogPage />
                 </ParentRoute>

@@ -26,6 +26,21 @@ pub fn search_key(input: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A number as Vietnamese write it, thousands separated by dots:
+/// "1.234.567".
+pub fn thousands(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    let sign = if value < 0 { "-" } else { "" };
+    format!("{sign}{grouped}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +60,13 @@ mod tests {
         assert_eq!(search_key("Ho\u{0300}a gia\u{0309}i"), key);
         assert_eq!(search_key("Đề Thám"), "de tham");
         assert_ne!(search_key("hòa giải"), search_key("hòa giao"));
+    }
+
+    #[test]
+    fn thousands_are_separated_by_dots() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1.000");
+        assert_eq!(thousands(-1_234_567), "-1.234.567");
     }
 }

@@ -10,6 +10,7 @@ pub mod pay;
 pub mod pilots;
 pub mod plans;
 pub mod questions;
+pub mod reports;
 pub mod success_records;
 pub mod tasks;
 pub mod teams;

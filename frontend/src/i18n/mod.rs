@@ -1,8 +1,8 @@
 //! Every word the interface shows, in Vietnamese and English, by area:
 //! [`common`] (the frame, sign-in, units, users, audit), [`plans`] (plans,
-//! tasks, pilots, commendations), [`mediation`] (teams, mediators, cases)
-//! and [`records`] (success records, imports, questions, pay). Each area
-//! names its keys in an enum whose `Words::pair` is one exhaustive match
+//! tasks, pilots, commendations), [`mediation`] (teams, mediators, cases),
+//! [`records`] (success records, imports, questions, pay) and [`reports`].
+//! Each area names its keys in an enum whose `Words::pair` is one exhaustive match
 //! yielding a (vi, en) pair, so a key without both translations does not
 //! compile; texts that hold a number, a name or a date are functions of the
 //! language in the same module. Error codes, roles, unit levels and a few
@@ -13,11 +13,13 @@ mod common;
 mod mediation;
 mod plans;
 mod records;
+mod reports;
 
 pub use common::CommonText;
 pub use mediation::*;
 pub use plans::*;
 pub use records::*;
+pub use reports::*;
 
 use hgcs_domain::Lang;
 use leptos::prelude::Get;

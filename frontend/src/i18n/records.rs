@@ -423,16 +423,7 @@ pub fn education_code(lang: Lang, code: &str) -> String {
 
 /// An amount of đồng as Vietnamese write it: "300.000 đ".
 pub fn vnd(amount: i64) -> String {
-    let digits = amount.unsigned_abs().to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    let sign = if amount < 0 { "-" } else { "" };
-    format!("{sign}{grouped} đ")
+    format!("{} đ", hgcs_domain::text::thousands(amount))
 }
 
 /// "12 dòng, 3 lỗi".

@@ -6,6 +6,7 @@ use docx_rs::{Table, TableLayoutType, TableRow, WidthType};
 use hgcs_db::PgConnection;
 use hgcs_db::models::unit;
 use hgcs_domain::api::reports::{ReportContent, ReportLine};
+use hgcs_domain::text::thousands;
 use hgcs_domain::time::day_in_vietnam;
 
 use super::layout::{
@@ -26,24 +27,9 @@ const COLUMNS: [&str; 6] = [
     "Tổng",
 ];
 
-/// A figure as Vietnamese write it: thousands separated by dots.
-pub fn figure(value: Option<i64>) -> String {
-    let Some(value) = value else {
-        return String::new();
-    };
-    let digits = value.unsigned_abs().to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    if value < 0 {
-        format!("-{grouped}")
-    } else {
-        grouped
-    }
+/// A figure as Vietnamese write it ("1.234"); nothing for no figure.
+fn figure(value: Option<i64>) -> String {
+    value.map(thousands).unwrap_or_default()
 }
 
 fn line_row(line: &ReportLine) -> TableRow {

@@ -7,6 +7,7 @@ mod browser;
 mod cases;
 mod plans;
 mod questions;
+mod reports;
 #[path = "../common/server.rs"]
 mod server;
 mod shell;

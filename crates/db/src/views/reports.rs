@@ -185,6 +185,7 @@ pub fn report(
     let rows = report::submissions(conn, ReportId(row.id))?;
     let level = summary(conn, row.unit())?.level;
     let due_on = due_on(level, &period);
+    let takes_estimates = takes_estimates(conn, row.unit(), &period)?;
     let content = match rows.last() {
         Some((last, ..)) if status.is_frozen() => stored(last.content.clone())?,
         _ => live_content(conn, &row, period)?,
@@ -212,6 +213,7 @@ pub fn report(
         due_on,
         may_edit: rights.edit && status.is_open(),
         may_review: rights.review && status == ReportStatus::Submitted,
+        takes_estimates,
     })
 }
 

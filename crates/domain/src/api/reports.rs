@@ -163,6 +163,9 @@ pub struct Report {
     pub due_on: NaiveDate,
     pub may_edit: bool,
     pub may_review: bool,
+    /// Whether estimates may be written: the report counts its registers
+    /// and its period has days after the cut-off.
+    pub takes_estimates: bool,
 }
 
 /// Starts a unit's report for a period.

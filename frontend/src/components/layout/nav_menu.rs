@@ -2,7 +2,7 @@ use hgcs_domain::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{CommonText, MediationText, PlanText, RecordText, tr};
+use crate::i18n::{CommonText, MediationText, PlanText, RecordText, ReportText, tr};
 
 /// The sections this role may open. The server enforces the same rules;
 /// hiding links only spares people pages they cannot use.
@@ -55,6 +55,11 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/questions" attr:data-test="nav-questions">
                             {tr(RecordText::NavQuestions)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/reports" attr:data-test="nav-reports">
+                            {tr(ReportText::NavReports)}
                         </A>
                     </li>
                 </Show>

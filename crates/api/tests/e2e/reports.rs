@@ -1,0 +1,99 @@
+//! A ward prepares its 6-month report in the browser, writes an estimate
+//! and submits it; the city's Justice Office opens it from its overview
+//! and accepts it.
+
+use diesel::connection::SimpleConnection;
+use hgcs_domain::Role;
+
+use crate::browser::{Browser, PASSWORD, Site, tokio_sleep};
+
+async fn text_becomes(browser: &Browser, css: &str, wanted: &str) -> String {
+    let mut found = String::new();
+    for _ in 0..100 {
+        found = browser.text_of(css).await;
+        if found == wanted {
+            break;
+        }
+        tokio_sleep(std::time::Duration::from_millis(100)).await;
+    }
+    found
+}
+
+/// Types into a field that may be drawn again while the page settles.
+async fn type_into(browser: &Browser, css: &str, value: &str) {
+    for _ in 0..20 {
+        let field = browser.wait_for(css).await;
+        if field.clear().await.is_ok() && field.send_keys(value).await.is_ok() {
+            return;
+        }
+        tokio_sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("could not type into {css}");
+}
+
+async fn choose_period(browser: &Browser) {
+    browser.click("[data-test=nav-reports]").await;
+    let year = browser.wait_for("#report-year").await;
+    year.select_by_value("2025").await.unwrap();
+    browser
+        .wait_for("#report-period option[value=half_year]")
+        .await;
+    let period = browser.wait_for("#report-period").await;
+    period.select_by_value("half_year").await.unwrap();
+}
+
+const RECEIVED: &str = "[data-test=report-line][data-code='II.1']";
+
+#[actix_web::test]
+async fn a_ward_submits_its_report_and_the_city_accepts_it() {
+    let site = Site::start().await;
+    site.user("boxuyen", Role::WardOfficial, "12436");
+    site.user("phongtp", Role::CityJustice, "336");
+    site.served
+        .db
+        .connect()
+        .batch_execute(
+            "INSERT INTO mediation_teams (unit_id, name) \
+                 SELECT id, 'Tổ hòa giải số 1' FROM units WHERE seed_key = '12436'; \
+             INSERT INTO cases (unit_id, team_id, entry_year, entry_no, received_on, start_kind, \
+                                kind, summary, created_by) \
+                 SELECT t.unit_id, t.id, 2025, n, DATE '2025-01-05' + n * 10, 'party_request', \
+                        'land_use', 'Vụ ' || n, u.id \
+                 FROM mediation_teams t, users u, generate_series(1, 3) AS n \
+                 WHERE u.username = 'boxuyen'",
+        )
+        .unwrap();
+
+    let browser = Browser::open().await;
+    browser.sign_in(&site, "boxuyen", PASSWORD).await;
+    choose_period(&browser).await;
+    browser.click("#start-report").await;
+    let actual = text_becomes(&browser, &format!("{RECEIVED} [data-test=actual]"), "3").await;
+    assert_eq!(actual, "3", "three cases received by 31/05");
+    type_into(&browser, "#estimate-II-1", "2").await;
+    type_into(&browser, "#report-number", "05/BC-UBND").await;
+    browser.click("#save-report").await;
+    let total = text_becomes(&browser, &format!("{RECEIVED} [data-test=total]"), "5").await;
+    assert_eq!(total, "5", "actual and estimate");
+    browser.click("#submit-report").await;
+    let status = text_becomes(&browser, "[data-test=report-status]", "Đã gửi, chờ duyệt").await;
+    assert_eq!(status, "Đã gửi, chờ duyệt");
+    browser.screenshot("13-report-submitted").await;
+
+    browser.click("#logout").await;
+    browser.wait_for("#username").await;
+    browser.sign_in(&site, "phongtp", PASSWORD).await;
+    choose_period(&browser).await;
+    browser.click("[data-test=reporting-row] a").await;
+    browser.click("#accept-report").await;
+    let status = text_becomes(&browser, "[data-test=report-status]", "Đã chấp nhận").await;
+    assert_eq!(status, "Đã chấp nhận");
+    assert_eq!(
+        browser
+            .text_of(&format!("{RECEIVED} [data-test=total]"))
+            .await,
+        "5"
+    );
+    browser.screenshot("14-report-accepted").await;
+    browser.close().await;
+}

@@ -1,0 +1,111 @@
+use std::collections::BTreeMap;
+
+use hgcs_domain::api::reports::ReportLine;
+use hgcs_domain::text::thousands;
+use leptos::prelude::*;
+
+use crate::i18n::{ReportText, tr};
+use crate::state::use_lang;
+
+/// The estimates typed in, by indicator code, as text until saved.
+pub type Estimates = RwSignal<BTreeMap<String, String>>;
+
+/// A figure as Vietnamese write it: "1.234"; nothing for no figure.
+pub fn figure(value: Option<i64>) -> String {
+    value.map(thousands).unwrap_or_default()
+}
+
+/// The indicator table, a row per indicator under its section; the
+/// estimates are inputs while `estimates` is given (an open report that
+/// takes them).
+#[component]
+pub fn LinesTable(
+    lines: Vec<ReportLine>,
+    #[prop(optional)] estimates: Option<Estimates>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let mut current = String::new();
+    let mut rows = Vec::new();
+    for line in lines {
+        if line.section_vi != current {
+            current = line.section_vi.clone();
+            let (vi, en) = (line.section_vi.clone(), line.section_en.clone());
+            rows.push(
+                view! {
+                    <tr class="section-row">
+                        <th colspan="6" scope="rowgroup">
+                            {move || if lang.get() == hgcs_domain::Lang::Vi { vi.clone() } else { en.clone() }}
+                        </th>
+                    </tr>
+                }
+                .into_any(),
+            );
+        }
+        let code = line.code.clone();
+        let estimate_cell = match estimates {
+            Some(estimates) => {
+                let key = code.clone();
+                let input_id = format!("estimate-{}", code.replace('.', "-"));
+                let shown = key.clone();
+                view! {
+                    <td>
+                        <input
+                            id=input_id
+                            class="number-input"
+                            type="number"
+                            min="0"
+                            inputmode="numeric"
+                            aria-label=tr(ReportText::Estimate)
+                            prop:value=move || estimates.with(|e| e.get(&shown).cloned().unwrap_or_default())
+                            on:input=move |ev| {
+                                let typed = event_target_value(&ev);
+                                estimates.update(|e| {
+                                    if typed.trim().is_empty() {
+                                        e.remove(&key);
+                                    } else {
+                                        e.insert(key.clone(), typed);
+                                    }
+                                });
+                            }
+                        />
+                    </td>
+                }
+                .into_any()
+            }
+            None => view! { <td class="num">{figure(line.estimate)}</td> }.into_any(),
+        };
+        let code_attr = code.clone();
+        let (label_vi, label_en) = (line.label_vi.clone(), line.label_en.clone());
+        let (unit_vi, unit_en) = (line.unit_vi.clone(), line.unit_en.clone());
+        rows.push(
+            view! {
+                <tr data-test="report-line" data-code=code_attr>
+                    <td>{code}</td>
+                    <td>{move || if lang.get() == hgcs_domain::Lang::Vi { label_vi.clone() } else { label_en.clone() }}</td>
+                    <td>{move || if lang.get() == hgcs_domain::Lang::Vi { unit_vi.clone() } else { unit_en.clone() }}</td>
+                    <td class="num" data-test="actual">{figure(line.actual)}</td>
+                    {estimate_cell}
+                    <td class="num" data-test="total">{figure(line.total)}</td>
+                </tr>
+            }
+            .into_any(),
+        );
+    }
+    view! {
+        <div class="table-wrap">
+            <table class="data-table report-lines">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(ReportText::Code)}</th>
+                        <th scope="col">{tr(ReportText::Indicator)}</th>
+                        <th scope="col">{tr(ReportText::Measure)}</th>
+                        <th scope="col">{tr(ReportText::Actual)}</th>
+                        <th scope="col">{tr(ReportText::Estimate)}</th>
+                        <th scope="col">{tr(ReportText::Total)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! The pieces of the report pages: the overview of a period, the
+//! indicator table (with estimates while the report is open), the review
+//! form and the list of submissions.
+
+mod lines_table;
+mod overview_table;
+mod review_form;
+mod submissions;
+
+pub use lines_table::{Estimates, LinesTable};
+pub use overview_table::OverviewTable;
+pub use review_form::ReviewForm;
+pub use submissions::SubmissionList;
