@@ -163,6 +163,44 @@ string_enum! {
     }
 }
 
+/// The cases behind a case figure: the filters of the case list that
+/// find them (with the period's days and the unit).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CaseDrill {
+    pub group: Option<CaseGroup>,
+    pub result: Option<CaseResult>,
+}
+
+impl Measure {
+    /// For a figure that counts cases, the list filters that show them.
+    pub fn case_drill(self) -> Option<CaseDrill> {
+        let group = |g| {
+            Some(CaseDrill {
+                group: Some(g),
+                result: None,
+            })
+        };
+        let result = |r| {
+            Some(CaseDrill {
+                group: None,
+                result: Some(r),
+            })
+        };
+        match self {
+            Measure::CasesReceived => Some(CaseDrill::default()),
+            Measure::CasesCivil => group(CaseGroup::Civil),
+            Measure::CasesMarriageFamily => group(CaseGroup::MarriageFamily),
+            Measure::CasesOther => group(CaseGroup::Other),
+            Measure::CasesSuccessful => result(CaseResult::Successful),
+            Measure::CasesUnsuccessful => result(CaseResult::Unsuccessful),
+            Measure::CasesInProgress => result(CaseResult::InProgress),
+            Measure::CasesNotHandled => result(CaseResult::NotHandled),
+            Measure::CasesWithdrawn => result(CaseResult::Withdrawn),
+            _ => None,
+        }
+    }
+}
+
 string_enum! {
     /// Where a case stands in the report: its result, or why it has none.
     pub enum CaseResult {
@@ -175,6 +213,15 @@ string_enum! {
 }
 
 impl CaseResult {
+    /// The states that stand for this result.
+    pub fn states(self) -> Vec<CaseState> {
+        CaseState::ALL
+            .iter()
+            .copied()
+            .filter(|state| CaseResult::of(*state) == self)
+            .collect()
+    }
+
     pub fn of(state: CaseState) -> CaseResult {
         match state {
             CaseState::Received | CaseState::Assigned => CaseResult::NotHandled,

@@ -57,6 +57,8 @@ pub enum ReportText {
     StatusReturned,
     StatusAccepted,
     Pending,
+    FromReport,
+    OpenRecords,
 }
 
 impl Words for ReportText {
@@ -136,6 +138,11 @@ impl Words for ReportText {
             StatusReturned => ("Bị trả lại", "Returned"),
             StatusAccepted => ("Đã chấp nhận", "Accepted"),
             Pending => ("Chờ duyệt", "Pending"),
+            FromReport => (
+                "Các vụ, việc sau hợp thành một số liệu của báo cáo (trạng thái hiện tại).",
+                "These cases make up a figure of a report (as they stand now).",
+            ),
+            OpenRecords => ("Xem các vụ, việc", "See the cases"),
         }
     }
 }

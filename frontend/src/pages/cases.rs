@@ -1,13 +1,17 @@
 use hgcs_domain::Role;
+use hgcs_domain::UnitId;
 use hgcs_domain::api::mediation::CaseQuery;
 use hgcs_domain::api::mediation::TeamQuery;
+use hgcs_domain::mediation::CaseGroup;
+use hgcs_domain::reports::CaseResult;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::{ApiError, PAGE_SIZE, use_api};
 use crate::components::cases::{CaseFilters, CaseTable};
 use crate::components::common::{Loaded, PagedList, Pages};
-use crate::i18n::{MediationText, tr};
+use crate::i18n::{MediationText, ReportText, tr};
 use crate::state::has_role;
 
 /// Who takes cases in: the ward official and the team leader.
@@ -42,7 +46,21 @@ pub fn CasesPage() -> impl IntoView {
 #[component]
 fn CaseList(teams: Vec<hgcs_domain::api::mediation::Team>) -> impl IntoView {
     let api = use_api();
-    let filter = RwSignal::new(CaseQuery::default());
+    // A report's figure opens this list with its filters in the address.
+    let params = use_query_map().get_untracked();
+    let opened = CaseQuery {
+        unit_id: params
+            .get("unit_id")
+            .and_then(|v| v.parse().ok())
+            .map(UnitId),
+        from: params.get("from").and_then(|v| v.parse().ok()),
+        to: params.get("to").and_then(|v| v.parse().ok()),
+        group: params.get("group").and_then(|v| CaseGroup::parse(&v)),
+        result: params.get("result").and_then(|v| CaseResult::parse(&v)),
+        ..CaseQuery::default()
+    };
+    let from_report = opened.group.is_some() || opened.result.is_some() || opened.from.is_some();
+    let filter = RwSignal::new(opened);
     let pages = Pages::new(move |cursor| {
         let query = CaseQuery {
             cursor,
@@ -60,6 +78,7 @@ fn CaseList(teams: Vec<hgcs_domain::api::mediation::Team>) -> impl IntoView {
     });
 
     view! {
+        {from_report.then(|| view! { <p class="field-hint" data-test="report-filter">{tr(ReportText::FromReport)}</p> })}
         <CaseFilters teams=teams on_search=on_search />
         <PagedList pages=pages more_id="cases-more" empty=MediationText::NoCases>
             <CaseTable cases=pages.items() />

@@ -9,7 +9,7 @@ use crate::components::common::{
     Announced, Announcement, FormFrame, Loaded, Submit, SubmitButton, TextArea, TextField,
     local_error, use_detail,
 };
-use crate::components::reports::{Estimates, LinesTable, ReviewForm, SubmissionList};
+use crate::components::reports::{Drill, Estimates, LinesTable, ReviewForm, SubmissionList};
 use crate::format::date;
 use crate::i18n::{CommonText, ReportText, period_name, report_status, text, tr};
 use crate::state::use_lang;
@@ -97,7 +97,7 @@ fn ReportView(report: Report, callbacks: Callbacks) -> impl IntoView {
         } else {
             view! {
                 <section class="card">
-                    <LinesTable lines=report.content.lines.clone() />
+                    <LinesTable lines=report.content.lines.clone() drill=live_drill(&report) />
                     {(!report.content.commentary.is_empty()).then(|| view! {
                         <h2>{tr(ReportText::Commentary)}</h2>
                         <p class="prose">{report.content.commentary.clone()}</p>
@@ -187,12 +187,13 @@ fn Editor(report: Report, callbacks: Callbacks) -> impl IntoView {
     };
     let lines = report.content.lines.clone();
     let editable = report.takes_estimates.then_some(estimates);
+    let drill = live_drill(&report);
     view! {
         <FormFrame form=form id="report-edit" title=ReportText::Save on_submit=save>
             <div class="field-wide">
                 {match editable {
-                    Some(estimates) => view! { <LinesTable lines=lines estimates=estimates /> }.into_any(),
-                    None => view! { <LinesTable lines=lines /> }.into_any(),
+                    Some(estimates) => view! { <LinesTable lines=lines estimates=estimates drill=drill /> }.into_any(),
+                    None => view! { <LinesTable lines=lines drill=drill /> }.into_any(),
                 }}
             </div>
             <TextField id="report-number" label=ReportText::Number value=number error=form.field("number") />
@@ -207,4 +208,15 @@ fn Editor(report: Report, callbacks: Callbacks) -> impl IntoView {
             </button>
         </section>
     }
+}
+
+/// The preparer's live figures open their cases; a frozen report, or one
+/// summed from the reports below, does not.
+fn live_drill(report: &Report) -> Option<Drill> {
+    let content = &report.content;
+    (report.status.is_open() && content.sources.is_empty()).then_some(Drill {
+        unit: content.unit.id,
+        from: content.period.starts_on,
+        to: content.period.actual_until,
+    })
 }

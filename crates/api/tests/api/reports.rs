@@ -3,6 +3,7 @@
 
 use diesel::connection::SimpleConnection;
 use hgcs_domain::Role;
+use hgcs_domain::reports::Measure;
 use serde_json::{Value, json};
 
 use crate::fixtures::{NewCase, member, step, ward_with_team};
@@ -151,6 +152,30 @@ async fn a_wards_indicators_are_the_figures_counted_by_hand() {
         assert_eq!(value(&table.body, measure), json!(n), "{measure}");
     }
     assert_eq!(value(&table.body, "mediators_trained"), Value::Null);
+    // Each case figure opens the list of its cases: as many as it counts.
+    for measure in Measure::ALL {
+        let Some(drill) = measure.case_drill() else {
+            continue;
+        };
+        let mut path = format!(
+            "/api/v1/cases?unit_id={}&from=2025-01-01&to=2025-05-31&limit=200",
+            app.unit("12436").0
+        );
+        if let Some(group) = drill.group {
+            path.push_str(&format!("&group={group}"));
+        }
+        if let Some(result) = drill.result {
+            path.push_str(&format!("&result={result}"));
+        }
+        let listed = app.get(&path, Auth::Bearer(&ward)).await;
+        assert_eq!(listed.status, 200, "{}", listed.body);
+        let found = listed.body["items"].as_array().unwrap().len();
+        assert_eq!(
+            json!(found),
+            value(&table.body, measure.as_str()),
+            "{measure}"
+        );
+    }
     assert_eq!(table.body["rows"][0]["label_vi"], "Số thôn, tổ dân phố");
 
     // The year counts the late case and the newcomer; the city sums its

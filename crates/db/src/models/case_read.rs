@@ -16,7 +16,7 @@ use diesel::pg::Pg;
 use diesel::prelude::*;
 use diesel::sql_types::{Jsonb, Nullable, Text};
 use hgcs_domain::api::mediation::{CaseQuery, MediatorSummary};
-use hgcs_domain::mediation::{CaseState, Sex, start_overdue_before};
+use hgcs_domain::mediation::{CaseKind, CaseState, Sex, start_overdue_before};
 use hgcs_domain::{MediatorId, UnitId, UnitLevel};
 use serde::Deserialize;
 
@@ -259,6 +259,14 @@ pub fn list(
     }
     if let Some(state) = filter.state {
         query = query.filter(cases::state.eq(state.as_str()));
+    }
+    if let Some(group) = filter.group {
+        let kinds: Vec<&str> = group.kinds().into_iter().map(CaseKind::as_str).collect();
+        query = query.filter(cases::kind.eq_any(kinds));
+    }
+    if let Some(result) = filter.result {
+        let states: Vec<&str> = result.states().into_iter().map(CaseState::as_str).collect();
+        query = query.filter(cases::state.eq_any(states));
     }
     if let Some(from) = filter.from {
         query = query.filter(cases::received_on.ge(from));

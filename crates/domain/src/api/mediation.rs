@@ -9,6 +9,7 @@ use crate::mediation::{
     LeaveReason, MediatorEventKind, PartyKind, Sex, TeamRule,
 };
 use crate::plan::DocumentRef;
+use crate::reports::CaseResult;
 use crate::{CaseId, MediatorId, TeamId, UnitId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -297,6 +298,11 @@ pub struct CaseQuery {
     pub team_id: Option<TeamId>,
     pub kind: Option<CaseKind>,
     pub state: Option<CaseState>,
+    /// The statistics group of the kind (civil, marriage and family, other).
+    pub group: Option<CaseGroup>,
+    /// Where the case stands in a report (not yet handled: received or
+    /// assigned; in progress; successful; unsuccessful; withdrawn).
+    pub result: Option<CaseResult>,
     /// Received on or after (YYYY-MM-DD).
     pub from: Option<NaiveDate>,
     /// Received on or before.

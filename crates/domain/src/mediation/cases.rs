@@ -87,6 +87,17 @@ string_enum! {
 /// The assigned mediator must start within this many days (Điều 22 Luật 35/2013).
 pub const START_WITHIN_DAYS: u64 = 3;
 
+impl CaseGroup {
+    /// The kinds counted in this group.
+    pub fn kinds(self) -> Vec<CaseKind> {
+        CaseKind::ALL
+            .iter()
+            .copied()
+            .filter(|kind| kind.group() == self)
+            .collect()
+    }
+}
+
 impl CaseKind {
     /// For a matter outside grassroots mediation: why, and where to refer it.
     pub fn exclusion(self) -> Option<Exclusion> {

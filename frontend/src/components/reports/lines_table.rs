@@ -1,8 +1,12 @@
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
+use hgcs_domain::UnitId;
 use hgcs_domain::api::reports::ReportLine;
+use hgcs_domain::reports::Measure;
 use hgcs_domain::text::thousands;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::i18n::{ReportText, tr};
 use crate::state::use_lang;
@@ -18,10 +22,41 @@ pub fn figure(value: Option<i64>) -> String {
 /// The indicator table, a row per indicator under its section; the
 /// estimates are inputs while `estimates` is given (an open report that
 /// takes them).
+/// Where a report's case figures come from: the unit and the days, so
+/// each opens the case list that makes it up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drill {
+    pub unit: UnitId,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Drill {
+    /// The case list behind `measure`, if it counts cases.
+    fn href(self, measure: Measure) -> Option<String> {
+        let drill = measure.case_drill()?;
+        let mut href = format!(
+            "/cases?unit_id={}&from={}&to={}",
+            self.unit, self.from, self.to
+        );
+        if let Some(group) = drill.group {
+            href.push_str(&format!("&group={group}"));
+        }
+        if let Some(result) = drill.result {
+            href.push_str(&format!("&result={result}"));
+        }
+        Some(href)
+    }
+}
+
 #[component]
 pub fn LinesTable(
     lines: Vec<ReportLine>,
     #[prop(optional)] estimates: Option<Estimates>,
+    /// Live figures open their cases; a frozen report's do not (the cases
+    /// have moved on since).
+    #[prop(default = None)]
+    drill: Option<Drill>,
 ) -> impl IntoView {
     let lang = use_lang();
     let mut current = String::new();
@@ -75,6 +110,17 @@ pub fn LinesTable(
             None => view! { <td class="num">{figure(line.estimate)}</td> }.into_any(),
         };
         let code_attr = code.clone();
+        let shown = figure(line.actual);
+        let href = drill
+            .and_then(|d| d.href(line.measure))
+            .filter(|_| line.actual.is_some());
+        let actual = match href {
+            Some(href) => view! {
+                <A href=href attr:title=tr(ReportText::OpenRecords) attr:data-test="drill">{shown}</A>
+            }
+            .into_any(),
+            None => view! { <span>{shown}</span> }.into_any(),
+        };
         let (label_vi, label_en) = (line.label_vi.clone(), line.label_en.clone());
         let (unit_vi, unit_en) = (line.unit_vi.clone(), line.unit_en.clone());
         rows.push(
@@ -83,7 +129,7 @@ pub fn LinesTable(
                     <td>{code}</td>
                     <td>{move || if lang.get() == hgcs_domain::Lang::Vi { label_vi.clone() } else { label_en.clone() }}</td>
                     <td>{move || if lang.get() == hgcs_domain::Lang::Vi { unit_vi.clone() } else { unit_en.clone() }}</td>
-                    <td class="num" data-test="actual">{figure(line.actual)}</td>
+                    <td class="num" data-test="actual">{actual}</td>
                     {estimate_cell}
                     <td class="num" data-test="total">{figure(line.total)}</td>
                 </tr>

@@ -7,7 +7,7 @@ mod overview_table;
 mod review_form;
 mod submissions;
 
-pub use lines_table::{Estimates, LinesTable};
+pub use lines_table::{Drill, Estimates, LinesTable};
 pub use overview_table::OverviewTable;
 pub use review_form::ReviewForm;
 pub use submissions::SubmissionList;
