@@ -8,10 +8,10 @@ use leptos_router::path;
 use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
-    AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage, DashboardPage,
-    LoginPage, MediatorDetailPage, NewCasePage, NotFoundPage, PayPage, PilotsPage, PlanDetailPage,
-    PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage, ReportsPage, TaskDetailPage,
-    TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
+    AdminClientsPage, AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage,
+    DashboardPage, LoginPage, MediatorDetailPage, NewCasePage, NotFoundPage, PayPage, PilotsPage,
+    PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage, ReportsPage,
+    TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reports") view=ReportsPage />
                     <Route path=path!("/reports/:id") view=ReportDetailPage />
                     <Route path=path!("/admin/users") view=AdminUsersPage />
+                    <Route path=path!("/admin/clients") view=AdminClientsPage />
                     <Route path=path!("/admin/audit") view=AuditLogPage />
                 </ParentRoute>
             </Routes>

@@ -1,5 +1,7 @@
-use hgcs_domain::UserId;
-use hgcs_domain::api::users::{NewUser, PasswordReset, User, UserQuery};
+use hgcs_domain::api::users::{
+    ApiClient, CreatedApiClient, NewApiClient, NewUser, PasswordReset, User, UserQuery,
+};
+use hgcs_domain::{ApiClientId, UserId};
 
 use super::http::query_pairs;
 use super::{Api, ApiError};
@@ -21,6 +23,23 @@ impl Api {
 
     pub async fn reset_password(&self, id: UserId, reset: &PasswordReset) -> Result<(), ApiError> {
         self.post_no_content(&format!("/admin/users/{id}/password"), Some(reset))
+            .await
+    }
+    /// The machine clients (the province's systems), with their last call.
+    pub async fn api_clients(&self) -> Result<Vec<ApiClient>, ApiError> {
+        self.get("/admin/clients", Vec::new()).await
+    }
+
+    /// A new client; its secret is in the answer, once.
+    pub async fn create_api_client(
+        &self,
+        input: &NewApiClient,
+    ) -> Result<CreatedApiClient, ApiError> {
+        self.post("/admin/clients", Some(input)).await
+    }
+
+    pub async fn disable_api_client(&self, id: ApiClientId) -> Result<ApiClient, ApiError> {
+        self.post::<(), _>(&format!("/admin/clients/{id}/disable"), None)
             .await
     }
 }

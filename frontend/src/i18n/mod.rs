@@ -9,12 +9,14 @@
 //! states are translated by the domain crate (`ErrorCode::title`,
 //! `Role::label`, …) because the server says them too.
 
+mod clients;
 mod common;
 mod mediation;
 mod plans;
 mod records;
 mod reports;
 
+pub use clients::ClientText;
 pub use common::CommonText;
 pub use mediation::*;
 pub use plans::*;

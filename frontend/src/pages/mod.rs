@@ -1,3 +1,4 @@
+mod admin_clients;
 mod admin_users;
 mod audit_log;
 mod case_detail;
@@ -23,6 +24,7 @@ mod teams;
 mod unit_detail;
 mod units;
 
+pub use admin_clients::AdminClientsPage;
 pub use admin_users::AdminUsersPage;
 pub use audit_log::AuditLogPage;
 pub use case_detail::CaseDetailPage;

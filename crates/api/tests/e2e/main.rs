@@ -5,6 +5,7 @@
 
 mod browser;
 mod cases;
+mod clients;
 mod plans;
 mod questions;
 mod reports;

@@ -2,7 +2,7 @@ use hgcs_domain::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{CommonText, MediationText, PlanText, RecordText, ReportText, tr};
+use crate::i18n::{ClientText, CommonText, MediationText, PlanText, RecordText, ReportText, tr};
 
 /// The sections this role may open. The server enforces the same rules;
 /// hiding links only spares people pages they cannot use.
@@ -74,6 +74,11 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/admin/users" attr:data-test="nav-users">
                             {tr(CommonText::NavUsers)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/admin/clients" attr:data-test="nav-clients">
+                            {tr(ClientText::NavClients)}
                         </A>
                     </li>
                     <li>
