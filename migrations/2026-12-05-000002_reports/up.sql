@@ -7,6 +7,9 @@ CREATE TABLE reports (
     unit_id BIGINT NOT NULL REFERENCES units (id),
     period_code TEXT NOT NULL,
     year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2199),
+    -- The period's days and names as the rules gave them when the report
+    -- was started: a later change of the rules does not move them.
+    period JSONB NOT NULL,
     status TEXT NOT NULL DEFAULT 'draft'
         CHECK (status IN ('draft', 'submitted', 'returned', 'accepted')),
     -- "05/BC-UBND"
@@ -42,11 +45,15 @@ CREATE TABLE report_versions (
     CHECK ((outcome = 'pending') = (reviewed_at IS NULL))
 );
 
--- What was submitted stays as submitted: only the review may be added.
+-- What was submitted stays as submitted: only its review may be added,
+-- once.
 CREATE FUNCTION keep_submission() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         RAISE EXCEPTION 'a submitted report version cannot be deleted';
+    END IF;
+    IF OLD.outcome <> 'pending' THEN
+        RAISE EXCEPTION 'a reviewed submission cannot be changed';
     END IF;
     IF NEW.content IS DISTINCT FROM OLD.content OR NEW.number <> OLD.number
        OR NEW.report_id <> OLD.report_id OR NEW.submitted_by <> OLD.submitted_by

@@ -477,6 +477,7 @@ diesel::table! {
         unit_id -> Int8,
         period_code -> Text,
         year -> Int4,
+        period -> Jsonb,
         status -> Text,
         number -> Text,
         commentary -> Text,

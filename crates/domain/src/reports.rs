@@ -172,6 +172,25 @@ pub struct CaseDrill {
 }
 
 impl Measure {
+    /// Whether the figure grows over the period (cases, pay, training),
+    /// so the days after the cut-off may be estimated and added; a count
+    /// of what exists at the cut-off (villages, teams, mediators) is not.
+    pub fn takes_estimate(self) -> bool {
+        !matches!(
+            self,
+            Measure::Villages
+                | Measure::Teams
+                | Measure::Mediators
+                | Measure::MediatorsFemale
+                | Measure::MediatorsMale
+                | Measure::MediatorsKinh
+                | Measure::MediatorsMinority
+                | Measure::MediatorsLawDegree
+                | Measure::MediatorsOtherDegree
+                | Measure::MediatorsNoDegree
+        )
+    }
+
     /// For a figure that counts cases, the list filters that show them.
     pub fn case_drill(self) -> Option<CaseDrill> {
         let group = |g| {
@@ -364,23 +383,20 @@ pub fn sum_lines(template: &mut [ReportLine], sources: &[&[ReportLine]]) {
 }
 
 impl ReportInput {
-    /// Trims the texts and checks the estimates: known indicator codes,
-    /// within 0..=MAX_ESTIMATE, and only where the report takes estimates.
-    pub fn check(
-        &self,
-        codes: &[&str],
-        takes_estimates: bool,
-    ) -> Result<ReportInput, Vec<Violation>> {
+    /// Trims the texts and checks the estimates: on indicators that exist
+    /// (`known`) and may take one in this report (`estimable`: none when
+    /// the period has no days after its cut-off or the report sums
+    /// others), within 0..=MAX_ESTIMATE.
+    pub fn check(&self, known: &[&str], estimable: &[&str]) -> Result<ReportInput, Vec<Violation>> {
         let mut check = Checker::new();
         let number = check.text("number", &self.number, 0, 40);
         let commentary = check.text("commentary", &self.commentary, 0, 20_000);
-        if !takes_estimates && !self.estimates.is_empty() {
-            check.add("estimates", Rule::NoEstimates);
-        }
         for (code, value) in &self.estimates {
             let field = format!("estimates.{code}");
-            if !codes.contains(&code.as_str()) {
+            if !known.contains(&code.as_str()) {
                 check.add(&field, Rule::UnknownReference);
+            } else if !estimable.contains(&code.as_str()) {
+                check.add(&field, Rule::NoEstimates);
             } else if !(0..=MAX_ESTIMATE).contains(value) {
                 check.add(&field, Rule::Estimate);
             }
@@ -554,20 +570,23 @@ mod tests {
             commentary: String::new(),
             estimates: BTreeMap::from([("II.1".to_owned(), 3)]),
         };
-        let checked = input.check(&["II.1"], true).unwrap_or_default();
+        let checked = input.check(&["II.1"], &["II.1"]).unwrap_or_default();
         assert_eq!(checked.number, "05/BC-UBND");
-        let codes = |input: &ReportInput, known: &[&str], takes: bool| -> Vec<String> {
+        let codes = |input: &ReportInput, known: &[&str], estimable: &[&str]| -> Vec<String> {
             input
-                .check(known, takes)
+                .check(known, estimable)
                 .err()
                 .unwrap_or_default()
                 .iter()
                 .map(|v| format!("{}:{}", v.field, v.rule.code()))
                 .collect()
         };
-        assert_eq!(codes(&input, &["II.1"], false), ["estimates:no_estimates"]);
         assert_eq!(
-            codes(&input, &["II.2"], true),
+            codes(&input, &["II.1"], &[]),
+            ["estimates.II.1:no_estimates"]
+        );
+        assert_eq!(
+            codes(&input, &["II.2"], &["II.2"]),
             ["estimates.II.1:unknown_reference"]
         );
         let negative = ReportInput {
@@ -575,8 +594,9 @@ mod tests {
             ..input
         };
         assert_eq!(
-            codes(&negative, &["II.1"], true),
+            codes(&negative, &["II.1"], &["II.1"]),
             ["estimates.II.1:out_of_range"]
         );
+        assert!(Measure::CasesReceived.takes_estimate() && !Measure::Mediators.takes_estimate());
     }
 }

@@ -19,7 +19,8 @@ string_enum! {
         FrontPartner => "front_partner",
         /// Court, procuracy, Lawyers' Association: answers, training, statistics.
         LegalPartner => "legal_partner",
-        /// Sở Tư pháp, usually a machine client: read-only.
+        /// Sở Tư pháp, usually a machine client: reads; its people also
+        /// review the reports sent to the province.
         Province => "province",
     }
 }

@@ -260,6 +260,27 @@ impl Api {
         response.json::<T>().await.map_err(|_| ApiError::Decode)
     }
 
+    /// A POST acting on a record as loaded at `version` (sent as
+    /// `If-Match`: a record changed since answers 412).
+    pub(super) async fn post_at<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        version: i32,
+        body: Option<&B>,
+    ) -> Result<T, ApiError> {
+        let json = match body {
+            Some(body) => Some(Body::Json(
+                serde_json::to_string(body).map_err(|_| ApiError::Decode)?,
+            )),
+            None => None,
+        };
+        let headers = vec![("If-Match", format!("\"{version}\""))];
+        let response = self
+            .send_with(Method::POST, path, Vec::new(), json, headers)
+            .await?;
+        response.json::<T>().await.map_err(|_| ApiError::Decode)
+    }
+
     async fn post_raw<B: Serialize>(
         &self,
         path: &str,

@@ -44,17 +44,20 @@ impl Api {
         Ok(report)
     }
 
-    pub async fn submit_report(&self, id: ReportId) -> Result<Report, ApiError> {
-        self.post::<(), _>(&format!("/reports/{id}/submit"), None)
+    /// Sends the report as loaded at `version` to the unit above.
+    pub async fn submit_report(&self, id: ReportId, version: i32) -> Result<Report, ApiError> {
+        self.post_at::<(), _>(&format!("/reports/{id}/submit"), version, None)
             .await
     }
 
+    /// Accepts or returns the submission the reviewer saw (at `version`).
     pub async fn review_report(
         &self,
         id: ReportId,
+        version: i32,
         input: &ReviewInput,
     ) -> Result<Report, ApiError> {
-        self.post(&format!("/reports/{id}/review"), Some(input))
+        self.post_at(&format!("/reports/{id}/review"), version, Some(input))
             .await
     }
 }

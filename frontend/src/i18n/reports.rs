@@ -29,6 +29,7 @@ pub enum ReportText {
     Measure,
     Actual,
     Estimate,
+    EstimateNumber,
     Total,
     Number,
     Commentary,
@@ -95,6 +96,10 @@ impl Words for ReportText {
             Measure => ("Đơn vị tính", "Unit of measure"),
             Actual => ("Thực tế", "Actual"),
             Estimate => ("Ước tính", "Estimate"),
+            EstimateNumber => (
+                "số ước tính phải là số nguyên không âm",
+                "an estimate must be a whole number, 0 or more",
+            ),
             Total => ("Tổng cộng", "Total"),
             Number => (
                 "Số văn bản (ví dụ 05/BC-UBND)",
@@ -105,8 +110,8 @@ impl Words for ReportText {
             Saved => ("Đã lưu báo cáo.", "Report saved."),
             Submit => ("Gửi cấp trên", "Submit"),
             SubmitHint => (
-                "Khi gửi, số liệu được chốt; sửa chỉ khi cấp trên trả lại.",
-                "Submitting freezes the figures; they can change only if the report is returned.",
+                "Gửi báo cáo sẽ lưu những gì vừa nhập rồi chốt số liệu; chỉ sửa được khi cấp trên trả lại.",
+                "Submitting saves what was typed, then freezes the figures; they change only if the report is returned.",
             ),
             Submitted => ("Đã gửi báo cáo.", "Report submitted."),
             Review => ("Duyệt báo cáo", "Review the report"),
@@ -139,8 +144,8 @@ impl Words for ReportText {
             StatusAccepted => ("Đã chấp nhận", "Accepted"),
             Pending => ("Chờ duyệt", "Pending"),
             FromReport => (
-                "Các vụ, việc sau hợp thành một số liệu của báo cáo (trạng thái hiện tại).",
-                "These cases make up a figure of a report (as they stand now).",
+                "Các vụ, việc của đơn vị hợp thành số liệu này của báo cáo (theo trạng thái hiện tại); số liệu của phường mới còn gồm hồ sơ của các xã, phường trước sắp xếp.",
+                "The unit's cases that make up this figure of a report (as they stand now); a new ward's figure also counts the records of the communes it took over.",
             ),
             OpenRecords => ("Xem các vụ, việc", "See the cases"),
         }

@@ -106,7 +106,7 @@ fn ReportView(report: Report, callbacks: Callbacks) -> impl IntoView {
             }
             .into_any()
         }}
-        {report.may_review.then(|| view! { <ReviewForm id=id on_done=on_review /> })}
+        {report.may_review.then(|| view! { <ReviewForm id=id version=report.version on_done=on_review /> })}
         {(!report.submissions.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="submissions-title">
                 <h2 id="submissions-title">{tr(ReportText::Submissions)}</h2>
@@ -116,8 +116,9 @@ fn ReportView(report: Report, callbacks: Callbacks) -> impl IntoView {
     }
 }
 
-/// The open report: estimates in the table, the number and commentary,
-/// save; and submit, which sends what was saved.
+/// The open report: estimates in the table (for the figures that grow
+/// over the period), the number and the commentary. "Save" writes them;
+/// "Submit" writes them too, then sends the report as just saved.
 #[component]
 fn Editor(report: Report, callbacks: Callbacks) -> impl IntoView {
     let api = use_api();
@@ -134,15 +135,24 @@ fn Editor(report: Report, callbacks: Callbacks) -> impl IntoView {
     );
     let number = RwSignal::new(report.content.number.clone());
     let commentary = RwSignal::new(report.content.commentary.clone());
-    let form = Submit::new();
-    let codes: Vec<String> = report
+    let known: Vec<String> = report
         .content
         .lines
         .iter()
         .map(|l| l.code.clone())
         .collect();
-    let takes_estimates = report.takes_estimates;
-    let save = Callback::new(move |()| {
+    let estimable: Vec<String> = report
+        .content
+        .lines
+        .iter()
+        .filter(|l| report.takes_estimates && l.measure.takes_estimate())
+        .map(|l| l.code.clone())
+        .collect();
+    let form = Submit::new();
+    // The input as typed, checked by the domain's rules; `None` (with the
+    // problems shown) when it may not be sent.
+    let checked = move || -> Option<ReportInput> {
+        let lang = lang.get_untracked();
         let mut parsed = BTreeMap::new();
         let mut bad = Vec::new();
         for (code, typed) in estimates.get_untracked() {
@@ -152,25 +162,26 @@ fn Editor(report: Report, callbacks: Callbacks) -> impl IntoView {
                 }
                 Err(_) => bad.push(local_error(
                     &format!("estimates.{code}"),
-                    format!(
-                        "{code}: {}",
-                        text(lang.get_untracked(), ReportText::Estimate)
-                    ),
+                    format!("{code}: {}", text(lang, ReportText::EstimateNumber)),
                 )),
             }
         }
         if !bad.is_empty() {
             form.reject(bad);
-            return;
+            return None;
         }
         let typed = ReportInput {
             number: number.get_untracked(),
             commentary: commentary.get_untracked(),
             estimates: parsed,
         };
-        let known: Vec<&str> = codes.iter().map(String::as_str).collect();
-        let Some(input) = form.valid(typed.check(&known, takes_estimates), lang.get_untracked())
-        else {
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        let may: Vec<&str> = estimable.iter().map(String::as_str).collect();
+        form.valid(typed.check(&known, &may), lang)
+    };
+    let checked = StoredValue::new_local(checked);
+    let save = Callback::new(move |()| {
+        let Some(input) = checked.with_value(|check| check()) else {
             return;
         };
         form.send(
@@ -178,12 +189,18 @@ fn Editor(report: Report, callbacks: Callbacks) -> impl IntoView {
             move |saved| callbacks.saved.run(saved),
         );
     });
-    let submit = Submit::new();
     let send = move |_| {
-        submit.start();
-        submit.send(async move { api.submit_report(id).await }, move |sent| {
-            callbacks.submitted.run(sent)
-        });
+        form.start();
+        let Some(input) = checked.with_value(|check| check()) else {
+            return;
+        };
+        form.send(
+            async move {
+                let saved = api.update_report(id, version, &input).await?;
+                api.submit_report(id, saved.version).await
+            },
+            move |sent| callbacks.submitted.run(sent),
+        );
     };
     let lines = report.content.lines.clone();
     let editable = report.takes_estimates.then_some(estimates);
@@ -199,14 +216,13 @@ fn Editor(report: Report, callbacks: Callbacks) -> impl IntoView {
             <TextField id="report-number" label=ReportText::Number value=number error=form.field("number") />
             <TextArea id="report-commentary" label=ReportText::Commentary value=commentary rows=5 error=form.field("commentary") />
             <SubmitButton id="save-report" label=ReportText::Save form=form />
+            <div class="form-actions field-wide">
+                <p class="field-hint">{tr(ReportText::SubmitHint)}</p>
+                <button id="submit-report" type="button" class="button button-primary" disabled=form.pending() on:click=send>
+                    {tr(ReportText::Submit)}
+                </button>
+            </div>
         </FormFrame>
-        <section class="card">
-            <p class="field-hint">{tr(ReportText::SubmitHint)}</p>
-            <crate::components::common::FormFailure form=submit />
-            <button id="submit-report" type="button" class="button button-primary" disabled=submit.pending() on:click=send>
-                {tr(ReportText::Submit)}
-            </button>
-        </section>
     }
 }
 

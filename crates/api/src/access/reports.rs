@@ -1,6 +1,6 @@
 use hgcs_db::PgConnection;
 use hgcs_db::models::report::{self, ReportRow};
-use hgcs_db::models::{indicator, unit};
+use hgcs_db::models::unit;
 use hgcs_db::views::reports::ReportRights;
 use hgcs_domain::policy::{self, Actor};
 use hgcs_domain::reports::Period;
@@ -64,12 +64,7 @@ pub fn readable_report(
         actor,
         reach(conn, actor, row.unit())?,
     ))?;
-    let period = indicator::period(conn, &row.period_code, row.year)?.ok_or_else(|| {
-        ApiError::Internal(format!(
-            "report {id}: no period {} in {}",
-            row.period_code, row.year
-        ))
-    })?;
+    let period = row.period()?;
     let path = unit::path(conn, row.unit())?;
     let level = unit::summaries(conn, &[row.unit()])?
         .first()

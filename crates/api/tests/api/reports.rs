@@ -242,6 +242,17 @@ async fn another_ward_a_village_and_an_unknown_period_are_refused() {
     .await;
     at_village.assert_problem(422, "validation_failed");
     assert_eq!(at_village.body["errors"][0]["code"], "unit_level_mismatch");
+    // A year outside the calendar is refused, not a server error.
+    indicators(&app, &ward, "year=5000&period=half_year")
+        .await
+        .assert_problem(422, "validation_failed");
+    app.post(
+        "/api/v1/reports",
+        Auth::Bearer(&ward),
+        json!({"year": 2200, "period": "half_year"}),
+    )
+    .await
+    .assert_problem(422, "validation_failed");
     let unknown = indicators(&app, &ward, "year=2025&period=quarter").await;
     unknown.assert_problem(422, "validation_failed");
     assert_eq!(unknown.body["errors"][0]["field"], "period");

@@ -13,7 +13,9 @@ async fn an_administrator_creates_a_client_and_sees_its_secret_once() {
     let browser = Browser::open().await;
     browser.sign_in(&site, "quantri", PASSWORD).await;
     browser.click("[data-test=nav-clients]").await;
-    browser.fill("#client-name", "Hệ thống Sở Tư pháp Thái Bình").await;
+    browser
+        .fill("#client-name", "Hệ thống Sở Tư pháp Thái Bình")
+        .await;
     let unit = browser.wait_for("#client-unit").await;
     let option = browser
         .client

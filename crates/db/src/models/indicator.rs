@@ -12,7 +12,7 @@ use diesel::sql_types::{Array, BigInt, Date, Jsonb, Untyped};
 use hgcs_domain::UnitId;
 use hgcs_domain::mediation::{CaseKind, CaseState, Education, Sex};
 use hgcs_domain::reports::{
-    CaseTally, Figures, MediatorTally, Period, PeriodRule, periods_of, whole_months,
+    CaseTally, Figures, Measure, MediatorTally, Period, PeriodRule, periods_of, whole_months,
 };
 
 use super::{parse_word, unit};
@@ -65,6 +65,14 @@ pub struct IndicatorRow {
     pub unit_en: String,
     pub measure: String,
     pub retired: bool,
+}
+
+impl IndicatorRow {
+    /// Whether a report may estimate this line for the days after its
+    /// cut-off (`Measure::takes_estimate`).
+    pub fn takes_estimate(&self) -> bool {
+        Measure::parse(&self.measure).is_some_and(Measure::takes_estimate)
+    }
 }
 
 /// The periods of `year`, in order.
@@ -206,7 +214,8 @@ const FIGURES_SQL: &str = ") \
                   UNION ALL \
                   SELECT kind, state, 1 FROM cases, p \
                    WHERE coalesce(commune_id, unit_id) = ANY(p.units) \
-                     AND ((received_on >= p.starts_on AND received_on < p.first_month) \
+                     AND ((received_on >= p.starts_on AND received_on < p.first_month \
+                          AND received_on <= p.until) \
                           OR (received_on >= p.end_month AND received_on <= p.until)) \
                 ) AS c GROUP BY 1, 2) AS g) AS cases";
 

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use hgcs_domain::reports::{ReportStatus, ReviewOutcome};
+use hgcs_domain::api::reports::ReportPeriod;
+use hgcs_domain::reports::{Period, ReportStatus, ReviewOutcome};
 use hgcs_domain::{ReportId, UnitId, UserId};
 
 use crate::schema::{report_versions, reports, users};
@@ -15,6 +16,7 @@ pub struct ReportRow {
     pub unit_id: i64,
     pub period_code: String,
     pub year: i32,
+    pub period: serde_json::Value,
     pub status: String,
     pub number: String,
     pub commentary: String,
@@ -30,6 +32,13 @@ impl ReportRow {
 
     pub fn unit(&self) -> UnitId {
         UnitId(self.unit_id)
+    }
+
+    /// The period's days as kept when the report was started.
+    pub fn period(&self) -> QueryResult<Period> {
+        let kept: ReportPeriod = serde_json::from_value(self.period.clone())
+            .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
+        Ok(kept.into())
     }
 }
 
@@ -48,18 +57,21 @@ pub struct SubmissionRow {
 /// A submission with the names of who submitted and who reviewed it.
 pub type Submission = (SubmissionRow, String, Option<String>);
 
+/// A new report of `unit` for `period`, whose days it keeps.
 pub fn insert(
     conn: &mut PgConnection,
     unit: UnitId,
-    year: i32,
-    period: &str,
+    period: &ReportPeriod,
     by: UserId,
 ) -> QueryResult<ReportRow> {
+    let days = serde_json::to_value(period)
+        .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
     diesel::insert_into(reports::table)
         .values((
             reports::unit_id.eq(unit.0),
-            reports::year.eq(year),
-            reports::period_code.eq(period),
+            reports::year.eq(period.year),
+            reports::period_code.eq(&period.code),
+            reports::period.eq(days),
             reports::created_by.eq(by.0),
         ))
         .returning(ReportRow::as_returning())

@@ -80,7 +80,7 @@ pub fn indicator_table(
 }
 
 /// The units that report to `root` for `period`: its children that are
-/// communes or districts and exist during the period. A unit with none
+/// communes or districts and exist at the period's end. A unit with none
 /// reports from its registers; one with some sums their reports.
 pub fn reporting_units(
     conn: &mut PgConnection,
@@ -90,8 +90,10 @@ pub fn reporting_units(
     let mut found = Vec::new();
     for child in unit::children(conn, root)? {
         let level = child.level()?;
+        // Units that ended before the period did (communes merged in 2025)
+        // report no more: their successors count their records.
         let exists = child.valid_from.is_none_or(|from| from <= period.ends_on)
-            && child.valid_to.is_none_or(|to| to >= period.starts_on);
+            && child.valid_to.is_none_or(|to| to >= period.ends_on);
         if matches!(level, UnitLevel::Commune | UnitLevel::District) && exists {
             found.push(child.summary()?);
         }

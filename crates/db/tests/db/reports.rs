@@ -1,5 +1,5 @@
 //! A submitted report stays as it was submitted: the database refuses to
-//! change or delete a submission, and lets only its review be added.
+//! change or delete a submission, and lets only its review be added, once.
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -12,8 +12,8 @@ fn a_submission_cannot_be_changed_or_deleted_only_reviewed() {
     conn.batch_execute(
         "INSERT INTO users (username, display_name, password_hash, role, unit_id) \
              SELECT 'ward', 'Ward', 'x', 'ward_official', id FROM units WHERE seed_key = '12436'; \
-         INSERT INTO reports (unit_id, period_code, year, status, created_by) \
-             SELECT unit_id, 'half_year', 2025, 'submitted', id FROM users WHERE username = 'ward'; \
+         INSERT INTO reports (unit_id, period_code, year, period, status, created_by) \
+             SELECT unit_id, 'half_year', 2025, '{}', 'submitted', id FROM users WHERE username = 'ward'; \
          INSERT INTO report_versions (report_id, number, content, submitted_by) \
              SELECT r.id, 1, '{\"lines\": [1]}', u.id FROM reports r, users u;",
     )
@@ -34,10 +34,11 @@ fn a_submission_cannot_be_changed_or_deleted_only_reviewed() {
              reviewed_at = now(), reviewed_by = submitted_by",
     )
     .unwrap();
-    // A return needs its comment, a review its time.
+    // A review is final.
     for broken in [
-        "UPDATE report_versions SET comment = ''",
-        "UPDATE report_versions SET outcome = 'pending'",
+        "UPDATE report_versions SET outcome = 'accepted', comment = ''",
+        "UPDATE report_versions SET outcome = 'pending', reviewed_at = NULL",
+        "UPDATE report_versions SET comment = 'Khác'",
     ] {
         assert!(conn.batch_execute(broken).is_err(), "{broken}");
     }

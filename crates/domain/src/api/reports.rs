@@ -30,6 +30,22 @@ pub struct ReportPeriod {
     pub city_due_on: NaiveDate,
 }
 
+impl From<ReportPeriod> for Period {
+    fn from(p: ReportPeriod) -> Self {
+        Period {
+            code: p.code,
+            year: p.year,
+            name_vi: p.name_vi,
+            name_en: p.name_en,
+            starts_on: p.starts_on,
+            ends_on: p.ends_on,
+            actual_until: p.actual_until,
+            ward_due_on: p.ward_due_on,
+            city_due_on: p.city_due_on,
+        }
+    }
+}
+
 impl From<Period> for ReportPeriod {
     fn from(p: Period) -> Self {
         ReportPeriod {

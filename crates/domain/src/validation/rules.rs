@@ -257,8 +257,8 @@ impl Rule {
             ),
             Rule::NotPositive => pick("Mức chi phải lớn hơn 0", "The amount must be positive"),
             Rule::Estimate => pick(
-                "Số ước tính phải từ 0 đến 1 000 000 000 000",
-                "An estimate must lie between 0 and 1 000 000 000 000",
+                "Số ước tính phải từ 0 đến 1.000.000.000.000",
+                "An estimate must lie between 0 and 1,000,000,000,000",
             ),
             Rule::NoEstimates => pick(
                 "Báo cáo này không có số ước tính (số liệu thực tế cả kỳ, hoặc tổng hợp từ báo cáo của đơn vị cấp dưới)",

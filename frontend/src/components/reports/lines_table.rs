@@ -20,8 +20,8 @@ pub fn figure(value: Option<i64>) -> String {
 }
 
 /// The indicator table, a row per indicator under its section; the
-/// estimates are inputs while `estimates` is given (an open report that
-/// takes them).
+/// estimates of the figures that grow over the period are inputs while
+/// `estimates` is given (an open report that takes them).
 /// Where a report's case figures come from: the unit and the days, so
 /// each opens the case list that makes it up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub fn LinesTable(
             );
         }
         let code = line.code.clone();
-        let estimate_cell = match estimates {
+        let estimate_cell = match estimates.filter(|_| line.measure.takes_estimate()) {
             Some(estimates) => {
                 let key = code.clone();
                 let input_id = format!("estimate-{}", code.replace('.', "-"));

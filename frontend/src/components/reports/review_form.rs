@@ -8,9 +8,10 @@ use crate::i18n::{ReportText, text, tr};
 use crate::state::use_lang;
 
 /// The unit above accepts the submitted report or returns it with a
-/// comment (required to return).
+/// comment (required to return), as the reviewer saw it: a submission
+/// that came after the page was loaded answers 412.
 #[component]
-pub fn ReviewForm(id: ReportId, on_done: Callback<(Report, bool)>) -> impl IntoView {
+pub fn ReviewForm(id: ReportId, version: i32, on_done: Callback<(Report, bool)>) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
     let comment = RwSignal::new(String::new());
@@ -26,7 +27,7 @@ pub fn ReviewForm(id: ReportId, on_done: Callback<(Report, bool)>) -> impl IntoV
             return;
         }
         form.send(
-            async move { api.review_report(id, &input).await },
+            async move { api.review_report(id, version, &input).await },
             move |report| on_done.run((report, accepted)),
         );
     };

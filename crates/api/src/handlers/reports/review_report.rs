@@ -69,7 +69,11 @@ pub async fn review_report(
                 ))
             },
         )?;
-        report::review(conn, id, outcome, &comment, caller.id)?;
+        if report::review(conn, id, outcome, &comment, caller.id)? != 1 {
+            return Err(ApiError::Internal(format!(
+                "report {id} was submitted but has no submission waiting for review"
+            )));
+        }
         audit::record(
             conn,
             &caller.audit(Change {

@@ -45,7 +45,10 @@ pub async fn submit_report(
             return Err(ApiError::Forbidden);
         }
         if_match.claim(conn, Versioned::Report, id.0)?;
-        let content = views::reports::live_content(conn, &found.row, found.period.clone())?;
+        // What is frozen is the report as it is under the claim's lock, not
+        // as it was read before a change that committed meanwhile.
+        let current = report::find(conn, id)?;
+        let content = views::reports::live_content(conn, &current, found.period.clone())?;
         let row = report::move_status(
             conn,
             id,

@@ -45,17 +45,23 @@ pub async fn update_report(
         if !rights.edit {
             return Err(ApiError::Forbidden);
         }
-        if !found.row.status()?.is_open() {
+        let estimable = views::reports::takes_estimates(conn, found.row.unit(), &found.period)?;
+        let indicators = indicator::indicators(conn)?;
+        let known: Vec<&str> = indicators.iter().map(|i| i.code.as_str()).collect();
+        let may_estimate: Vec<&str> = indicators
+            .iter()
+            .filter(|i| estimable && i.takes_estimate())
+            .map(|i| i.code.as_str())
+            .collect();
+        let input = input.check(&known, &may_estimate)?;
+        if_match.required()?.claim(conn, Versioned::Report, id.0)?;
+        // Read again under the claim's lock: a submission may have come first.
+        if !report::find(conn, id)?.status()?.is_open() {
             return Err(ApiError::Conflict(Text::new(
-                "Báo cáo đã gửi, không sửa được; chờ cấp trên trả lại để sửa",
-                "The report was submitted and cannot be changed unless it is returned",
+                "Báo cáo đã gửi hoặc đã được chấp nhận; chỉ sửa được khi cấp trên trả lại",
+                "The report was submitted or accepted; it can be changed only once returned",
             )));
         }
-        let indicators = indicator::indicators(conn)?;
-        let codes: Vec<&str> = indicators.iter().map(|i| i.code.as_str()).collect();
-        let estimable = views::reports::takes_estimates(conn, found.row.unit(), &found.period)?;
-        let input = input.check(&codes, estimable)?;
-        if_match.required()?.claim(conn, Versioned::Report, id.0)?;
         let estimates = json!(input.estimates);
         let row = report::write(conn, id, &input.number, &input.commentary, &estimates)?;
         audit::record(
