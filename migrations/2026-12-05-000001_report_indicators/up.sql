@@ -39,6 +39,13 @@ CREATE TABLE report_indicators (
     retired BOOLEAN NOT NULL DEFAULT false
 );
 
+-- Servers keep both in memory with the unit tree: a change is announced
+-- on the same channel.
+CREATE TRIGGER report_period_rules_announce AFTER INSERT OR UPDATE OR DELETE ON report_period_rules
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_unit_change();
+CREATE TRIGGER report_indicators_announce AFTER INSERT OR UPDATE OR DELETE ON report_indicators
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_unit_change();
+
 CREATE TABLE case_tallies (
     -- A unit above the case (or holding it): its commune or ward (its own
     -- unit when it has none), its district, its province.

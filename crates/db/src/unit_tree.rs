@@ -1,11 +1,14 @@
-//! The administrative unit tree, held in memory.
+//! The administrative unit tree, held in memory, with the reference data
+//! that goes with it: the successions of the 2025 reorganisation, and the
+//! reporting periods and indicator list.
 //!
 //! Every request asks where a unit stands for the caller (its path up to
 //! the root) or which units lie below one (a subtree). The tree is
 //! reference data of a few hundred rows that changes a few times a year,
 //! so each server keeps a copy and answers these questions without a
 //! query. The copy is refreshed when the database announces a change on
-//! the channel `hgcs_units` (a trigger on `units` and `unit_successions`),
+//! the channel `hgcs_units` (a trigger on `units`, `unit_successions`,
+//! `report_period_rules` and `report_indicators`),
 //! which reaches every server sharing the database, and reloaded at once
 //! when asked about a unit it does not know yet (one query).
 //!
@@ -19,13 +22,16 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock, Weak};
 use std::time::Duration;
 
+use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::{Connection, PgConnection};
 use hgcs_domain::api::units::UnitSummary;
+use hgcs_domain::reports::PeriodRule;
 use hgcs_domain::{UnitId, UnitLevel};
 
+use crate::models::indicator::{self, IndicatorRow};
 use crate::models::parse_word;
-use crate::schema::units;
+use crate::schema::{unit_successions, units};
 
 /// The channel the database announces unit changes on.
 pub const CHANNEL: &str = "hgcs_units";
@@ -37,10 +43,15 @@ struct Node {
     children: Vec<i64>,
 }
 
-/// One consistent copy of the tree.
+/// One consistent copy of the tree and its reference data.
 #[derive(Debug, Default)]
 pub struct UnitTree {
     nodes: HashMap<i64, Node>,
+    /// (predecessor, successor, effective on).
+    successions: Vec<(UnitId, UnitId, NaiveDate)>,
+    period_rules: Vec<PeriodRule>,
+    /// In force, in order.
+    indicators: Vec<IndicatorRow>,
 }
 
 impl UnitTree {
@@ -82,7 +93,34 @@ impl UnitTree {
                 node.children.push(child);
             }
         }
-        Ok(Self { nodes })
+        let successions = unit_successions::table
+            .select((
+                unit_successions::predecessor_id,
+                unit_successions::successor_id,
+                unit_successions::effective_on,
+            ))
+            .load::<(i64, i64, NaiveDate)>(conn)?
+            .into_iter()
+            .map(|(from, to, on)| (UnitId(from), UnitId(to), on))
+            .collect();
+        Ok(Self {
+            nodes,
+            successions,
+            period_rules: indicator::load_period_rules(conn)?,
+            indicators: indicator::load_indicators(conn)?,
+        })
+    }
+
+    pub fn successions(&self) -> &[(UnitId, UnitId, NaiveDate)] {
+        &self.successions
+    }
+
+    pub fn period_rules(&self) -> &[PeriodRule] {
+        &self.period_rules
+    }
+
+    pub fn indicators(&self) -> &[IndicatorRow] {
+        &self.indicators
     }
 
     pub fn knows(&self, id: UnitId) -> bool {

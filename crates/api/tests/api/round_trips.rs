@@ -61,6 +61,17 @@ async fn a_case_and_a_page_stay_within_their_round_trips() {
         let (_, n) = warm(&app, "/api/v1/cases/counts", token).await;
         assert!(n <= 3, "GET /cases/counts as {who} took {n} statements");
     }
+    // A unit's indicators: the session and the figures; the periods, the
+    // indicator list and the successions come from memory.
+    for (who, token) in [("ward", &ward), ("city", &city)] {
+        let path = "/api/v1/indicators?year=2024&period=half_year";
+        let (table, n) = warm(&app, path, token).await;
+        assert!(n <= 2, "GET /indicators as {who} took {n} statements");
+        assert_eq!(
+            table.body["rows"][11]["actual"], 1,
+            "{who}: the case of May 2024"
+        );
+    }
 }
 
 #[actix_web::test]

@@ -17,6 +17,7 @@ use hgcs_domain::reports::{
 
 use super::{parse_word, unit};
 use crate::schema::{report_indicators, report_period_rules, unit_successions};
+use crate::unit_tree;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = report_period_rules, check_for_backend(diesel::pg::Pg))]
@@ -75,12 +76,30 @@ impl IndicatorRow {
     }
 }
 
-/// The periods of `year`, in order.
-pub fn periods(conn: &mut PgConnection, year: i32) -> QueryResult<Vec<Period>> {
+/// Every period rule, from the database.
+pub fn load_period_rules(conn: &mut PgConnection) -> QueryResult<Vec<PeriodRule>> {
     let rows: Vec<PeriodRuleRow> = report_period_rules::table
         .select(PeriodRuleRow::as_select())
         .load(conn)?;
-    let rules: Vec<PeriodRule> = rows.into_iter().map(PeriodRule::from).collect();
+    Ok(rows.into_iter().map(PeriodRule::from).collect())
+}
+
+/// The indicators in force, in the order of the table, from the database.
+pub fn load_indicators(conn: &mut PgConnection) -> QueryResult<Vec<IndicatorRow>> {
+    report_indicators::table
+        .filter(report_indicators::retired.eq(false))
+        .select(IndicatorRow::as_select())
+        .order((report_indicators::position, report_indicators::code))
+        .load(conn)
+}
+
+/// The periods of `year`, in order (from the server's reference data in
+/// memory when installed, see `unit_tree`).
+pub fn periods(conn: &mut PgConnection, year: i32) -> QueryResult<Vec<Period>> {
+    let rules = match unit_tree::active() {
+        Some(cache) => cache.current().period_rules().to_vec(),
+        None => load_period_rules(conn)?,
+    };
     Ok(periods_of(&rules, year))
 }
 
@@ -89,13 +108,12 @@ pub fn period(conn: &mut PgConnection, code: &str, year: i32) -> QueryResult<Opt
     Ok(periods(conn, year)?.into_iter().find(|p| p.code == code))
 }
 
-/// The indicators in force, in the order of the table.
+/// The indicators in force, in order (from memory when installed).
 pub fn indicators(conn: &mut PgConnection) -> QueryResult<Vec<IndicatorRow>> {
-    report_indicators::table
-        .filter(report_indicators::retired.eq(false))
-        .select(IndicatorRow::as_select())
-        .order((report_indicators::position, report_indicators::code))
-        .load(conn)
+    match unit_tree::active() {
+        Some(cache) => Ok(cache.current().indicators().to_vec()),
+        None => load_indicators(conn),
+    }
 }
 
 /// The units whose records count for a unit in a period.
@@ -118,13 +136,24 @@ pub fn counted_units(
     root: UnitId,
     ends_on: NaiveDate,
 ) -> QueryResult<Counted> {
-    let links: Vec<(i64, i64)> = unit_successions::table
-        .filter(unit_successions::effective_on.le(ends_on))
-        .select((
-            unit_successions::predecessor_id,
-            unit_successions::successor_id,
-        ))
-        .load(conn)?;
+    let all: Vec<(UnitId, UnitId, NaiveDate)> = match unit_tree::active() {
+        Some(cache) => cache.current().successions().to_vec(),
+        None => unit_successions::table
+            .select((
+                unit_successions::predecessor_id,
+                unit_successions::successor_id,
+                unit_successions::effective_on,
+            ))
+            .load::<(i64, i64, NaiveDate)>(conn)?
+            .into_iter()
+            .map(|(from, to, on)| (UnitId(from), UnitId(to), on))
+            .collect(),
+    };
+    let links: Vec<(i64, i64)> = all
+        .into_iter()
+        .filter(|(.., on)| *on <= ends_on)
+        .map(|(from, to, _)| (from.0, to.0))
+        .collect();
     let mut counted: BTreeSet<UnitId> = unit::subtree(conn, root)?.into_iter().collect();
     let mut trees = vec![(root, counted.clone())];
     loop {
