@@ -218,7 +218,9 @@ struct FiguresQuery {
     end_month: NaiveDate,
 }
 
-/// What follows the parameters (`p`) in the statement.
+/// What follows the parameters (`p`) in the statement. Each side of the
+/// `OR` on `received_on` keeps its own bounds, no term common to both:
+/// PostgreSQL would pull such a term out and scan the index by it alone.
 const FIGURES_SQL: &str = ") \
      SELECT \
        (SELECT count(*) FROM units, p WHERE id = ANY(p.units) AND level = 'village' \
@@ -243,8 +245,8 @@ const FIGURES_SQL: &str = ") \
                   UNION ALL \
                   SELECT kind, state, 1 FROM cases, p \
                    WHERE coalesce(commune_id, unit_id) = ANY(p.units) \
-                     AND ((received_on >= p.starts_on AND received_on < p.first_month \
-                          AND received_on <= p.until) \
+                     AND ((received_on >= p.starts_on \
+                           AND received_on < least(p.first_month, p.until + 1)) \
                           OR (received_on >= p.end_month AND received_on <= p.until)) \
                 ) AS c GROUP BY 1, 2) AS g) AS cases";
 
