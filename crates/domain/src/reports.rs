@@ -38,19 +38,8 @@ pub struct PeriodRule {
     pub city_due_days: i32,
 }
 
-/// One period of one year, with its days.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Period {
-    pub code: String,
-    pub year: i32,
-    pub name_vi: String,
-    pub name_en: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub actual_until: NaiveDate,
-    pub ward_due_on: NaiveDate,
-    pub city_due_on: NaiveDate,
-}
+/// One period of one year, with its days: the API's shape.
+pub use crate::api::reports::ReportPeriod as Period;
 
 impl PeriodRule {
     pub fn applies_to(&self, year: i32) -> bool {

@@ -36,9 +36,9 @@ impl ReportRow {
 
     /// The period's days as kept when the report was started.
     pub fn period(&self) -> QueryResult<Period> {
-        let kept: ReportPeriod = serde_json::from_value(self.period.clone())
+        let kept: Period = serde_json::from_value(self.period.clone())
             .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
-        Ok(kept.into())
+        Ok(kept)
     }
 }
 

@@ -72,7 +72,7 @@ pub fn indicator_table(
     let (rows, predecessors) = from_registers(conn, root, &period)?;
     Ok(IndicatorTable {
         unit: summary(conn, root)?,
-        period: period.into(),
+        period,
         predecessors,
         computed_at: Utc::now(),
         rows,
@@ -158,7 +158,7 @@ pub fn live_content(
     };
     Ok(ReportContent {
         unit: summary(conn, row.unit())?,
-        period: period.into(),
+        period,
         number: row.number.clone(),
         commentary: row.commentary.clone(),
         predecessors,
@@ -259,7 +259,7 @@ pub fn overview(
         .map(status_of)
         .collect::<QueryResult<_>>()?;
     Ok(ReportOverview {
-        period: period.into(),
+        period,
         own,
         reporting,
     })

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::api::units::UnitSummary;
-use crate::reports::{Measure, Period, ReportStatus, ReviewOutcome};
+use crate::reports::{Measure, ReportStatus, ReviewOutcome};
 use crate::{ReportId, UnitId};
 
 /// A reporting period of one year (TT 03/2019/TT-BTP, Điều 6).
@@ -28,38 +28,6 @@ pub struct ReportPeriod {
     pub ward_due_on: NaiveDate,
     /// When the city's report is due at the province.
     pub city_due_on: NaiveDate,
-}
-
-impl From<ReportPeriod> for Period {
-    fn from(p: ReportPeriod) -> Self {
-        Period {
-            code: p.code,
-            year: p.year,
-            name_vi: p.name_vi,
-            name_en: p.name_en,
-            starts_on: p.starts_on,
-            ends_on: p.ends_on,
-            actual_until: p.actual_until,
-            ward_due_on: p.ward_due_on,
-            city_due_on: p.city_due_on,
-        }
-    }
-}
-
-impl From<Period> for ReportPeriod {
-    fn from(p: Period) -> Self {
-        ReportPeriod {
-            code: p.code,
-            year: p.year,
-            name_vi: p.name_vi,
-            name_en: p.name_en,
-            starts_on: p.starts_on,
-            ends_on: p.ends_on,
-            actual_until: p.actual_until,
-            ward_due_on: p.ward_due_on,
-            city_due_on: p.city_due_on,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

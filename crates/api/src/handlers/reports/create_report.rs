@@ -48,7 +48,7 @@ pub async fn create_report(
         }
         let period = indicator::period(conn, &input.period, input.year)?
             .ok_or_else(|| ApiError::invalid("period", Rule::UnknownReference))?;
-        let row = report::insert(conn, root, &period.clone().into(), caller.id)?;
+        let row = report::insert(conn, root, &period, caller.id)?;
         audit::record(
             conn,
             &caller.audit(Change {

@@ -26,7 +26,5 @@ pub async fn list_periods(
 ) -> Result<web::Json<Vec<ReportPeriod>>, ApiError> {
     let year = query.year.unwrap_or_else(|| today().year());
     let periods = db::run(&state.pool, move |conn| Ok(indicator::periods(conn, year)?)).await?;
-    Ok(web::Json(
-        periods.into_iter().map(ReportPeriod::from).collect(),
-    ))
+    Ok(web::Json(periods))
 }
