@@ -89,7 +89,7 @@ pub fn ReportsPage() -> impl IntoView {
 fn Overview(overview: ReportOverview) -> impl IntoView {
     let own = overview.own.clone();
     view! {
-        <section class="card" aria-labelledby="own-report">
+        <section class="card" aria-labelledby="own-report" data-test="overview" data-period=overview.period.code.clone()>
             <h2 id="own-report">{tr(ReportText::OwnReport)}{format!(": {}", own.unit.name)}</h2>
             <p>
                 {tr(ReportText::DueOn)}{format!(": {}", date(own.due_on))}

@@ -31,6 +31,17 @@ async fn type_into(browser: &Browser, css: &str, value: &str) {
     panic!("could not type into {css}");
 }
 
+/// Clicks what may be drawn again while the page settles.
+async fn press(browser: &Browser, css: &str) {
+    for _ in 0..50 {
+        if browser.wait_for(css).await.click().await.is_ok() {
+            return;
+        }
+        tokio_sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("could not click {css}");
+}
+
 async fn choose_period(browser: &Browser) {
     browser.click("[data-test=nav-reports]").await;
     let year = browser.wait_for("#report-year").await;
@@ -40,7 +51,13 @@ async fn choose_period(browser: &Browser) {
         .await;
     let period = browser.wait_for("#report-period").await;
     period.select_by_value("half_year").await.unwrap();
+    // The overview of the chosen period, not of the one shown first.
+    browser
+        .wait_for("[data-test=overview][data-period=half_year]")
+        .await;
 }
+
+const OVERVIEW: &str = "[data-test=overview][data-period=half_year]";
 
 const RECEIVED: &str = "[data-test=report-line][data-code='II.1']";
 
@@ -67,7 +84,7 @@ async fn a_ward_submits_its_report_and_the_city_accepts_it() {
     let browser = Browser::open().await;
     browser.sign_in(&site, "boxuyen", PASSWORD).await;
     choose_period(&browser).await;
-    browser.click("#start-report").await;
+    press(&browser, &format!("{OVERVIEW} #start-report")).await;
     let actual = text_becomes(&browser, &format!("{RECEIVED} [data-test=actual]"), "3").await;
     assert_eq!(actual, "3", "three cases received by 31/05");
     type_into(&browser, "#estimate-II-1", "2").await;
@@ -84,8 +101,8 @@ async fn a_ward_submits_its_report_and_the_city_accepts_it() {
     browser.wait_for("#username").await;
     browser.sign_in(&site, "phongtp", PASSWORD).await;
     choose_period(&browser).await;
-    browser.click("[data-test=reporting-row] a").await;
-    browser.click("#accept-report").await;
+    press(&browser, "[data-test=reporting-row] a").await;
+    press(&browser, "#accept-report").await;
     let status = text_becomes(&browser, "[data-test=report-status]", "Đã chấp nhận").await;
     assert_eq!(status, "Đã chấp nhận");
     assert_eq!(
