@@ -5,6 +5,7 @@
 use actix_web::App;
 use hgcs_domain::ErrorCode;
 use hgcs_domain::api::problem::Problem;
+use hgcs_domain::reports::CaseResult;
 use hgcs_domain::validation::FieldError;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -23,7 +24,7 @@ pub const API_PREFIX: &str = "/api/v1";
             their `title` follows `Accept-Language` (vi or en). Browsers authenticate with the \
             HttpOnly cookies set by `/auth/login`; other clients send `Authorization: Bearer`."
     ),
-    components(schemas(Problem, FieldError, ErrorCode)),
+    components(schemas(Problem, FieldError, ErrorCode, CaseResult)),
     modifiers(&SecuritySchemes),
     tags(
         (name = "system", description = "Health and documentation"),

@@ -55,7 +55,14 @@ impl PeriodRule {
         if !(starts_on <= actual_until && actual_until <= ends_on) {
             return None;
         }
-        let due = |days: i32| actual_until.checked_add_days(Days::new(u64::try_from(days).ok()?));
+        // Every day inside the calendar the API keeps (1900–2199).
+        let kept = |day: NaiveDate| {
+            crate::validation::edge::YEARS
+                .contains(&day.year())
+                .then_some(day)
+        };
+        let due =
+            |days: i32| kept(actual_until.checked_add_days(Days::new(u64::try_from(days).ok()?))?);
         Some(Period {
             code: self.code.clone(),
             year,
@@ -447,6 +454,14 @@ mod tests {
         assert_eq!(rule.period(2020), None);
         rule.actual_until = "02-30".into();
         assert_eq!(rule.period(2020), None);
+        assert_eq!(
+            half_year().period(2199).map(|p| p.ward_due_on.year()),
+            Some(2199)
+        );
+        let mut late = half_year();
+        late.actual_until = "12-31".into();
+        late.ends = "12-31".into();
+        assert_eq!(late.period(2199), None, "due in 2200, past the calendar");
         assert_eq!(month_day("2-1", 2020), None);
     }
 

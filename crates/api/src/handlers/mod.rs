@@ -79,7 +79,6 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(reports::get_indicators::get_indicators)
         .service(reports::list_reports::list_reports)
         .service(reports::create_report::create_report)
-        // `/reports/changes` before `/reports/{id}`, which would otherwise take it.
         .service(reports::list_changes::list_changes)
         .service(reports::get_report::get_report)
         .service(reports::update_report::update_report)

@@ -35,7 +35,7 @@ async fn the_province_client_polls_the_reports_and_cannot_write() {
     let client = issued.body["access_token"].as_str().unwrap().to_owned();
 
     let changes = app
-        .get("/api/v1/reports/changes", Auth::Bearer(&client))
+        .get("/api/v1/report-changes", Auth::Bearer(&client))
         .await;
     assert_eq!(changes.status, 200, "{}", changes.body);
     let items = changes.body["items"].as_array().unwrap();
@@ -47,7 +47,7 @@ async fn the_province_client_polls_the_reports_and_cannot_write() {
     let seen = items[0]["updated_at"].as_str().unwrap();
     let after = app
         .get(
-            &format!("/api/v1/reports/changes?since={}", seen.replace('+', "%2B")),
+            &format!("/api/v1/report-changes?since={}", seen.replace('+', "%2B")),
             Auth::Bearer(&client),
         )
         .await;
@@ -64,13 +64,13 @@ async fn the_province_client_polls_the_reports_and_cannot_write() {
     assert_eq!(accepted.status, 200, "{}", accepted.body);
     let again = app
         .get(
-            &format!("/api/v1/reports/changes?since={}", seen.replace('+', "%2B")),
+            &format!("/api/v1/report-changes?since={}", seen.replace('+', "%2B")),
             Auth::Bearer(&client),
         )
         .await;
     assert_eq!(again.body["items"][0]["status"], "accepted");
     let first = app
-        .get("/api/v1/reports/changes?limit=1", Auth::Bearer(&client))
+        .get("/api/v1/report-changes?limit=1", Auth::Bearer(&client))
         .await;
     assert!(first.body["next_cursor"].is_null(), "one report, one page");
 
@@ -150,7 +150,7 @@ async fn the_province_client_polls_the_reports_and_cannot_write() {
         .await;
     let theirs = token.body["access_token"].as_str().unwrap();
     let none = app
-        .get("/api/v1/reports/changes", Auth::Bearer(theirs))
+        .get("/api/v1/report-changes", Auth::Bearer(theirs))
         .await;
     assert_eq!(none.body["items"], json!([]));
     app.get(&format!("/api/v1/reports/{id}"), Auth::Bearer(theirs))

@@ -25,7 +25,7 @@ use crate::state::AppState;
     responses((status = 200, description = "Changed reports", body = ReportChangePage), ReadErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
-#[get("/reports/changes")]
+#[get("/report-changes")]
 pub async fn list_changes(
     caller: Authenticated,
     state: web::Data<AppState>,

@@ -45,7 +45,7 @@ pub async fn reports(app: &TestApp, ward: &str, city: &str) {
     ok(&app.post(&review, Auth::Bearer(city), accept).await, 200);
     ok(&app.get(&path, bearer).await, 200);
     ok(
-        &app.get("/api/v1/reports/changes?limit=5", bearer).await,
+        &app.get("/api/v1/report-changes?limit=5", bearer).await,
         200,
     );
     for file in ["xlsx", "docx"] {
