@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeMap;
 
+use crate::Lang;
 use crate::api::reports::{ReportInput, ReportLine};
 use crate::mediation::{CaseGroup, CaseKind, CaseState, Education, Sex, is_minority};
 use crate::validation::{Checker, Rule, Violation};
@@ -94,6 +95,14 @@ pub fn periods_of(rules: &[PeriodRule], year: i32) -> Vec<Period> {
         .iter()
         .filter_map(|rule| rule.period(year))
         .collect()
+}
+
+/// The period a dashboard shows first: of the year's periods (in their
+/// order), the last one that has ended by `today`, or the first.
+pub fn current_period(periods: Vec<Period>, today: NaiveDate) -> Option<Period> {
+    let ended = periods.iter().rposition(|p| p.ends_on < today);
+    let index = ended.unwrap_or(0);
+    periods.into_iter().nth(index)
 }
 
 /// The first days of the whole months inside `from..=until`, as a
@@ -235,6 +244,21 @@ impl CaseResult {
             .copied()
             .filter(|state| CaseResult::of(*state) == self)
             .collect()
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (CaseResult::Successful, Lang::Vi) => "Thành công",
+            (CaseResult::Successful, Lang::En) => "Successful",
+            (CaseResult::Unsuccessful, Lang::Vi) => "Không thành",
+            (CaseResult::Unsuccessful, Lang::En) => "Unsuccessful",
+            (CaseResult::InProgress, Lang::Vi) => "Đang giải quyết",
+            (CaseResult::InProgress, Lang::En) => "In progress",
+            (CaseResult::NotHandled, Lang::Vi) => "Chưa giải quyết",
+            (CaseResult::NotHandled, Lang::En) => "Not yet handled",
+            (CaseResult::Withdrawn, Lang::Vi) => "Rút yêu cầu",
+            (CaseResult::Withdrawn, Lang::En) => "Withdrawn",
+        }
     }
 
     pub fn of(state: CaseState) -> CaseResult {

@@ -2,11 +2,13 @@
 //! (every one opens and closes with the layout of NĐ 30/2020/NĐ-CP,
 //! `layout`) and Excel workbooks of report figures.
 
+pub mod dashboard_xlsx;
 pub mod layout;
 pub mod logbook;
 pub mod report_docx;
 pub mod report_xlsx;
 pub mod success_record;
+pub mod xlsx;
 
 use docx_rs::{AlignmentType, Docx, Paragraph, Run, RunFonts, TableCell};
 use hgcs_db::PgConnection;

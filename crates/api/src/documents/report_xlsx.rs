@@ -4,12 +4,11 @@
 //! Excel and any reader that does not recalculate show the same figure.
 
 use hgcs_domain::api::reports::{ReportContent, ReportLine};
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{FormatAlign, Formula, Workbook, Worksheet, XlsxError};
+
+use super::xlsx::{base, cells, header, numbers};
 
 use crate::error::ApiError;
-
-pub const XLSX_CONTENT_TYPE: &str =
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const COLUMNS: [(&str, f64); 6] = [
     ("Mã", 9.0),
@@ -22,20 +21,6 @@ const COLUMNS: [(&str, f64); 6] = [
 
 /// The row of the column headers (0-based); the lines start below it.
 pub const HEADER_ROW: u32 = 4;
-
-fn base() -> Format {
-    Format::new()
-        .set_font_name("Times New Roman")
-        .set_font_size(12)
-}
-
-fn cells() -> Format {
-    base().set_border(FormatBorder::Thin).set_text_wrap()
-}
-
-fn numbers() -> Format {
-    cells().set_num_format("#,##0")
-}
 
 fn write_line(sheet: &mut Worksheet, row: u32, line: &ReportLine) -> Result<(), XlsxError> {
     sheet.write_string_with_format(row, 0, &line.code, &cells())?;
@@ -105,10 +90,7 @@ fn build(content: &ReportContent) -> Result<Vec<u8>, XlsxError> {
         ));
     }
     sheet.merge_range(2, 0, 2, 5, &note, &centred)?;
-    let header = cells()
-        .set_bold()
-        .set_align(FormatAlign::Center)
-        .set_background_color("#D9E1F2");
+    let header = header();
     for (col, (name, width)) in (0..).zip(COLUMNS) {
         sheet.write_string_with_format(HEADER_ROW, col, name, &header)?;
         sheet.set_column_width(col, width)?;
@@ -142,5 +124,5 @@ fn build(content: &ReportContent) -> Result<Vec<u8>, XlsxError> {
 }
 
 pub fn report_xlsx(content: &ReportContent) -> Result<Vec<u8>, ApiError> {
-    build(content).map_err(|e| ApiError::Internal(format!("writing a workbook: {e}")))
+    build(content).map_err(super::xlsx::failed)
 }

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod auth;
 pub mod cases;
 pub mod commendations;
+pub mod dashboard;
 pub mod health;
 pub mod imports;
 pub mod me;
@@ -75,6 +76,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(teams::record_mediator_event::record_mediator_event)
         // `/cases/counts` before `/cases/{id}`.
         .service(cases::count_cases::count_cases)
+        .service(dashboard::get_dashboard::get_dashboard)
+        .service(dashboard::download_dashboard::download_dashboard)
         .service(reports::list_periods::list_periods)
         .service(reports::get_indicators::get_indicators)
         .service(reports::list_reports::list_reports)

@@ -7,6 +7,7 @@ mod auth;
 mod case_lists;
 mod cases;
 mod contract;
+mod dashboard;
 mod edge;
 mod fixtures;
 mod imports;

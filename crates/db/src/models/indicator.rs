@@ -336,3 +336,53 @@ pub fn figures(
             .collect::<QueryResult<_>>()?,
     })
 }
+
+#[derive(Debug, Clone, QueryableByName)]
+struct MonthTallyRow {
+    #[diesel(sql_type = BigInt)]
+    unit_id: i64,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    month: i32,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    state: String,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+/// Cases of one tallied unit received in one month of a year, in one state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthTally {
+    pub unit_id: UnitId,
+    /// 1 to 12.
+    pub month: u32,
+    pub state: CaseState,
+    pub n: i64,
+}
+
+/// The year's cases of each of `roots` (communes, districts, provinces:
+/// the units `case_tallies` keeps) by month and state, in one statement.
+pub fn month_tallies(
+    conn: &mut PgConnection,
+    roots: &[UnitId],
+    year: i32,
+) -> QueryResult<Vec<MonthTally>> {
+    let rows: Vec<MonthTallyRow> = diesel::sql_query(
+        "SELECT unit_id, extract(month FROM month)::int AS month, state, sum(n)::bigint AS n \
+           FROM case_tallies \
+          WHERE unit_id = ANY($1) AND month >= make_date($2, 1, 1) AND month < make_date($2 + 1, 1, 1) \
+          GROUP BY 1, 2, 3 HAVING sum(n) <> 0",
+    )
+    .bind::<Array<BigInt>, _>(roots.iter().map(|u| u.0).collect::<Vec<_>>())
+    .bind::<diesel::sql_types::Integer, _>(year)
+    .load(conn)?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(MonthTally {
+                unit_id: UnitId(row.unit_id),
+                month: u32::try_from(row.month).unwrap_or(1),
+                state: parse_word(&row.state, CaseState::parse)?,
+                n: row.n,
+            })
+        })
+        .collect()
+}

@@ -64,3 +64,34 @@ pub fn many(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<TeamRow>> {
         .select(TeamRow::as_select())
         .load(conn)
 }
+
+/// A team's active members (not left) as the composition rules count
+/// them: how many, how many women, and their ethnicities.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct MembersRow {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub unit_id: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub members: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub women: i64,
+    #[diesel(sql_type = diesel::sql_types::Array<diesel::sql_types::Text>)]
+    pub ethnicities: Vec<String>,
+}
+
+/// The active members of every team of `units`, one row per team, in one
+/// statement.
+pub fn members_of_units(conn: &mut PgConnection, units: &[UnitId]) -> QueryResult<Vec<MembersRow>> {
+    let ids: Vec<i64> = units.iter().map(|id| id.0).collect();
+    diesel::sql_query(
+        "SELECT t.unit_id, count(m.id) AS members, \
+                count(m.id) FILTER (WHERE m.sex = 'female') AS women, \
+                coalesce(array_agg(DISTINCT m.ethnicity) FILTER (WHERE m.id IS NOT NULL), '{}') AS ethnicities \
+           FROM mediation_teams t \
+           LEFT JOIN mediators m ON m.team_id = t.id AND m.left_on IS NULL \
+          WHERE t.unit_id = ANY($1) \
+          GROUP BY t.id",
+    )
+    .bind::<diesel::sql_types::Array<diesel::sql_types::BigInt>, _>(ids)
+    .load(conn)
+}

@@ -267,3 +267,15 @@ pub fn in_minority_area(conn: &mut PgConnection, id: UnitId) -> QueryResult<bool
     let path = path(conn, id)?;
     any_minority_area(conn, &path)
 }
+
+/// Those of `ids` that are marked ethnic-minority areas.
+pub fn minority_areas(conn: &mut PgConnection, ids: &[UnitId]) -> QueryResult<Vec<UnitId>> {
+    Ok(units::table
+        .filter(units::id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()))
+        .filter(units::ethnic_minority_area.eq(true))
+        .select(units::id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .map(UnitId)
+        .collect())
+}

@@ -6,6 +6,7 @@
 
 pub mod cases;
 pub mod commendations;
+pub mod dashboard;
 pub mod imports;
 pub mod mediators;
 pub mod pay;

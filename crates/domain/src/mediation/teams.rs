@@ -59,14 +59,35 @@ pub fn recognition_late(elected_on: NaiveDate, recognised_on: NaiveDate) -> bool
 /// What a team lacks against the law's composition rules; empty when it
 /// complies.
 pub fn team_shortfalls(active: &[(Sex, bool)], ethnic_minority_area: bool) -> Vec<TeamRule> {
+    composition_shortfalls(
+        Composition {
+            members: active.len(),
+            women: active.iter().filter(|(sex, _)| *sex == Sex::Female).count(),
+            minority: active.iter().filter(|(_, minority)| *minority).count(),
+        },
+        ethnic_minority_area,
+    )
+}
+
+/// A team's active members as the composition rules count them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Composition {
+    pub members: usize,
+    pub women: usize,
+    /// Members of an ethnic minority.
+    pub minority: usize,
+}
+
+/// What a team of this composition lacks; empty when it complies.
+pub fn composition_shortfalls(team: Composition, ethnic_minority_area: bool) -> Vec<TeamRule> {
     let mut missing = Vec::new();
-    if active.len() < 3 {
+    if team.members < 3 {
         missing.push(TeamRule::AtLeastThree);
     }
-    if !active.iter().any(|(sex, _)| *sex == Sex::Female) {
+    if team.women == 0 {
         missing.push(TeamRule::AWoman);
     }
-    if ethnic_minority_area && !active.iter().any(|(_, minority)| *minority) {
+    if ethnic_minority_area && team.minority == 0 {
         missing.push(TeamRule::AMinorityMember);
     }
     missing
@@ -82,6 +103,18 @@ string_enum! {
 }
 
 impl TeamRule {
+    /// The shortfall in a few words, for a chart's legend.
+    pub fn short(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (TeamRule::AtLeastThree, Lang::Vi) => "Dưới 03 hòa giải viên",
+            (TeamRule::AtLeastThree, Lang::En) => "Fewer than 3 mediators",
+            (TeamRule::AWoman, Lang::Vi) => "Không có hòa giải viên nữ",
+            (TeamRule::AWoman, Lang::En) => "No woman",
+            (TeamRule::AMinorityMember, Lang::Vi) => "Thiếu người dân tộc thiểu số",
+            (TeamRule::AMinorityMember, Lang::En) => "No ethnic-minority member",
+        }
+    }
+
     pub fn message(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (TeamRule::AtLeastThree, Lang::Vi) => "Tổ hòa giải phải có từ 03 hòa giải viên trở lên",

@@ -4,7 +4,8 @@ use super::{id, ok, put};
 use crate::support::{Auth, TestApp};
 
 /// Periods, indicators, and a ward report through submission, return,
-/// resubmission and acceptance, read back with its first submission.
+/// resubmission and acceptance, read back with its first submission;
+/// the city's dashboard and its workbook.
 pub async fn reports(app: &TestApp, ward: &str, city: &str) {
     let bearer = Auth::Bearer(ward);
     ok(
@@ -64,4 +65,11 @@ pub async fn reports(app: &TestApp, ward: &str, city: &str) {
         .await,
         200,
     );
+    ok(
+        &app.get("/api/v1/dashboard?year=2024", Auth::Bearer(city))
+            .await,
+        200,
+    );
+    let (status, ..) = app.get_bytes("/api/v1/dashboard/xlsx?year=2024", city).await;
+    assert_eq!(status, 200, "dashboard workbook");
 }

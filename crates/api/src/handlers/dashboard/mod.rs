@@ -1,0 +1,2 @@
+pub mod download_dashboard;
+pub mod get_dashboard;
