@@ -97,10 +97,10 @@ pub fn periods_of(rules: &[PeriodRule], year: i32) -> Vec<Period> {
         .collect()
 }
 
-/// The period a dashboard shows first: of the year's periods (in their
-/// order), the last one that has ended by `today`, or the first.
+/// The period shown first: of the year's periods (in their order), the
+/// last one whose cut-off has passed by `today`, or the first.
 pub fn current_period(periods: Vec<Period>, today: NaiveDate) -> Option<Period> {
-    let ended = periods.iter().rposition(|p| p.ends_on < today);
+    let ended = periods.iter().rposition(|p| p.actual_until < today);
     let index = ended.unwrap_or(0);
     periods.into_iter().nth(index)
 }
@@ -452,6 +452,25 @@ mod tests {
             ward_due_days: 5,
             city_due_days: 10,
         }
+    }
+
+    #[test]
+    fn the_period_shown_first_is_the_last_past_its_cut_off() {
+        let year = PeriodRule {
+            code: "year".into(),
+            position: 2,
+            starts: "01-01".into(),
+            ends: "12-31".into(),
+            actual_until: "11-30".into(),
+            ..half_year()
+        };
+        let periods = periods_of(&[half_year(), year], 2025);
+        let shown = |today| current_period(periods.clone(), today).map(|p| p.code);
+        assert_eq!(shown(day(2025, 3, 1)), Some("half_year".into()));
+        assert_eq!(shown(day(2025, 6, 1)), Some("half_year".into()));
+        assert_eq!(shown(day(2025, 11, 30)), Some("half_year".into()));
+        assert_eq!(shown(day(2025, 12, 1)), Some("year".into()));
+        assert_eq!(current_period(Vec::new(), day(2025, 12, 1)), None);
     }
 
     #[test]

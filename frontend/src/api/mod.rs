@@ -4,6 +4,7 @@
 
 mod audit;
 mod auth;
+mod dashboard;
 mod error;
 mod http;
 mod imports;
@@ -19,6 +20,7 @@ mod units;
 mod users;
 
 pub use audit::PAGE_SIZE as AUDIT_PAGE_SIZE;
+pub use dashboard::dashboard_file_url;
 pub use error::ApiError;
 pub use mediation::{Notification, PAGE_SIZE, logbook_url};
 pub use questions::question_file_url;

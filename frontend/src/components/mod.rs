@@ -1,5 +1,6 @@
 pub mod audit;
 pub mod cases;
+pub mod charts;
 pub mod commendations;
 pub mod common;
 pub mod due;
@@ -11,6 +12,7 @@ pub mod pilots;
 pub mod plans;
 pub mod questions;
 pub mod reports;
+pub mod statistics;
 pub mod success_records;
 pub mod tasks;
 pub mod teams;

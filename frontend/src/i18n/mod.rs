@@ -1,7 +1,8 @@
 //! Every word the interface shows, in Vietnamese and English, by area:
 //! [`common`] (the frame, sign-in, units, users, audit), [`plans`] (plans,
 //! tasks, pilots, commendations), [`mediation`] (teams, mediators, cases),
-//! [`records`] (success records, imports, questions, pay) and [`reports`].
+//! [`records`] (success records, imports, questions, pay), [`reports`]
+//! and [`dashboard`].
 //! Each area names its keys in an enum whose `Words::pair` is one exhaustive match
 //! yielding a (vi, en) pair, so a key without both translations does not
 //! compile; texts that hold a number, a name or a date are functions of the
@@ -11,6 +12,7 @@
 
 mod clients;
 mod common;
+mod dashboard;
 mod mediation;
 mod plans;
 mod records;
@@ -18,6 +20,7 @@ mod reports;
 
 pub use clients::ClientText;
 pub use common::CommonText;
+pub use dashboard::DashboardText;
 pub use mediation::*;
 pub use plans::*;
 pub use records::*;

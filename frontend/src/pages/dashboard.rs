@@ -1,12 +1,13 @@
-use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::units::UnitQuery;
+use hgcs_domain::{Role, UnitLevel};
 use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::cases::MediationPanel;
 use crate::components::common::Loaded;
 use crate::components::due::DuePanel;
+use crate::components::statistics::StatisticsPanel;
 use crate::components::units::{UnitLinks, UnitTable};
 use crate::i18n::{CommonText, tr};
 use crate::state::{use_app, use_lang};
@@ -53,6 +54,7 @@ fn Overview(me: Me) -> impl IntoView {
                 })}
             </dl>
         </section>
+        {(level != UnitLevel::Village).then(|| view! { <StatisticsPanel /> })}
         <DuePanel />
         {(role != Role::Admin).then(|| view! { <MediationPanel /> })}
         <section class="card" aria-labelledby="my-unit">

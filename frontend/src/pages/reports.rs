@@ -1,69 +1,28 @@
-use chrono::Datelike;
 use hgcs_domain::Role;
-use hgcs_domain::api::reports::{NewReport, ReportOverview, ReportPeriod, ReportQuery};
+use hgcs_domain::api::reports::{NewReport, ReportOverview, ReportQuery};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Loaded, SelectField, Submit, year_options};
-use crate::components::reports::OverviewTable;
-use crate::format::{self, date};
-use crate::i18n::{ReportText, period_name, report_status, tr};
-use crate::state::{has_role, use_lang};
-
-/// The most recent period whose cut-off has passed, else the first.
-fn default_period(periods: &[ReportPeriod]) -> String {
-    let today = format::today();
-    periods
-        .iter()
-        .rev()
-        .find(|p| p.actual_until < today)
-        .or(periods.first())
-        .map(|p| p.code.clone())
-        .unwrap_or_default()
-}
+use crate::components::common::{FormFailure, Loaded, Submit};
+use crate::components::reports::{OverviewTable, PeriodChoice, PeriodFields};
+use crate::format::date;
+use crate::i18n::{ReportText, report_status, tr};
+use crate::state::has_role;
 
 /// The reports of a period: the caller's unit's own (started or not),
 /// and those of the units reporting to it, with the late ones marked.
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let api = use_api();
-    let lang = use_lang();
-    let this_year = format::today().year();
-    let year = RwSignal::new(this_year.to_string());
-    let period = RwSignal::new(String::new());
-    let years = Signal::derive(move || year_options(2019..=this_year));
-    let periods = LocalResource::new(move || {
-        let chosen = year.get().parse().unwrap_or(this_year);
-        async move { api.report_periods(chosen).await }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(list)) = periods.get() {
-            let known = list.iter().any(|p| p.code == period.get_untracked());
-            if !known {
-                period.set(default_period(&list));
-            }
-        }
-    });
-    let period_options = Signal::derive(move || match periods.get() {
-        Some(Ok(list)) => list
-            .iter()
-            .map(|p| {
-                (
-                    p.code.clone(),
-                    period_name(lang.get(), &p.name_vi, &p.name_en),
-                )
-            })
-            .collect(),
-        _ => Vec::new(),
-    });
+    let choice = PeriodChoice::new();
     let overview = LocalResource::new(move || {
         let query = ReportQuery {
             unit_id: None,
-            year: year.get().parse().unwrap_or(this_year),
-            period: period.get(),
+            year: choice.year(),
+            period: choice.period.get(),
         };
         async move {
             if query.period.is_empty() {
@@ -76,8 +35,7 @@ pub fn ReportsPage() -> impl IntoView {
         <h1>{tr(ReportText::NavReports)}</h1>
         <p>{tr(ReportText::ReportsIntro)}</p>
         <div class="filters card">
-            <SelectField id="report-year" label=ReportText::Year value=year options=years />
-            <SelectField id="report-period" label=ReportText::Period value=period options=period_options />
+            <PeriodFields choice=choice prefix="report" />
         </div>
         <Loaded resource=overview let:found>
             {found.map(|overview| view! { <Overview overview=overview /> })}

@@ -26,5 +26,7 @@ pub fn readable_dashboard(
         None => current_period(indicator::periods(conn, year)?, today),
     }
     .ok_or_else(|| ApiError::invalid("period", Rule::UnknownReference))?;
-    Ok(views::dashboard::dashboard(conn, root, year, period, today)?)
+    Ok(views::dashboard::dashboard(
+        conn, root, year, period, today,
+    )?)
 }

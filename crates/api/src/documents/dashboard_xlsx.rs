@@ -7,8 +7,8 @@ use hgcs_domain::Lang;
 use hgcs_domain::api::dashboard::{Dashboard, ReportStanding};
 use hgcs_domain::mediation::TeamRule;
 use hgcs_domain::reports::CaseResult;
-use rust_xlsxwriter::{FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 use rust_xlsxwriter::utility::column_number_to_name;
+use rust_xlsxwriter::{FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 
 use super::xlsx::{base, cells, failed, header, numbers};
 use crate::error::ApiError;
@@ -36,7 +36,10 @@ fn write_table(book: &mut Workbook, table: Table) -> Result<(), XlsxError> {
     sheet.set_paper_size(9);
     let figures = u16::try_from(table.headers.len()).unwrap_or(1) - 1;
     let last = figures + u16::from(table.row_totals);
-    let title = base().set_bold().set_font_size(14).set_align(FormatAlign::Center);
+    let title = base()
+        .set_bold()
+        .set_font_size(14)
+        .set_align(FormatAlign::Center);
     sheet.merge_range(0, 0, 0, last.max(1), &table.title, &title)?;
     let mut headers = table.headers.clone();
     if table.row_totals {
@@ -80,10 +83,22 @@ fn reports_sheet(book: &mut Workbook, dashboard: &Dashboard) -> Result<(), XlsxE
     sheet.set_name("Báo cáo")?;
     sheet.set_paper_size(9);
     let overview = &dashboard.reports;
-    let title = base().set_bold().set_font_size(14).set_align(FormatAlign::Center);
-    let heading = format!("TÌNH HÌNH BÁO CÁO – {}", overview.period.name_vi.to_uppercase());
+    let title = base()
+        .set_bold()
+        .set_font_size(14)
+        .set_align(FormatAlign::Center);
+    let heading = format!(
+        "TÌNH HÌNH BÁO CÁO – {}",
+        overview.period.name_vi.to_uppercase()
+    );
     sheet.merge_range(0, 0, 0, 4, &heading, &title)?;
-    let widths = [("Đơn vị", 34.0), ("Tình trạng", 20.0), ("Ngày gửi", 14.0), ("Hạn gửi", 14.0), ("Trễ hạn", 10.0)];
+    let widths = [
+        ("Đơn vị", 34.0),
+        ("Tình trạng", 20.0),
+        ("Ngày gửi", 14.0),
+        ("Hạn gửi", 14.0),
+        ("Trễ hạn", 10.0),
+    ];
     for (col, (name, width)) in (0..).zip(widths) {
         sheet.write_string_with_format(HEADER_ROW, col, name, &header())?;
         sheet.set_column_width(col, width)?;
@@ -93,13 +108,22 @@ fn reports_sheet(book: &mut Workbook, dashboard: &Dashboard) -> Result<(), XlsxE
     for (row, unit) in (HEADER_ROW + 1..).zip(units) {
         let sent = unit
             .submitted_at
-            .map(|at| hgcs_domain::time::day_in_vietnam(at).format("%d/%m/%Y").to_string())
+            .map(|at| {
+                hgcs_domain::time::day_in_vietnam(at)
+                    .format("%d/%m/%Y")
+                    .to_string()
+            })
             .unwrap_or_default();
         let standing = ReportStanding::of(unit.status).label(Lang::Vi);
         sheet.write_string_with_format(row, 0, &unit.unit.name, &cells())?;
         sheet.write_string_with_format(row, 1, standing, &cells())?;
         sheet.write_string_with_format(row, 2, &sent, &cells())?;
-        sheet.write_string_with_format(row, 3, unit.due_on.format("%d/%m/%Y").to_string(), &cells())?;
+        sheet.write_string_with_format(
+            row,
+            3,
+            unit.due_on.format("%d/%m/%Y").to_string(),
+            &cells(),
+        )?;
         sheet.write_string_with_format(row, 4, if unit.late { "Có" } else { "" }, &cells())?;
     }
     Ok(())
@@ -118,63 +142,92 @@ fn build(dashboard: &Dashboard) -> Result<Vec<u8>, XlsxError> {
             .sum::<i64>()
     };
     let place = format!("{} – năm {}", dashboard.unit.name, dashboard.year);
-    write_table(&mut book, Table {
-        name: "Vụ việc theo đơn vị",
-        title: format!("VỤ, VIỆC HÒA GIẢI THEO ĐƠN VỊ – {place}"),
-        headers: std::iter::once("Đơn vị").chain(results.iter().copied()).collect(),
-        rows: dashboard
-            .units
-            .iter()
-            .map(|u| {
-                let values = CaseResult::ALL.iter().map(|r| count(Some(u.id), None, *r)).collect();
-                (u.name.clone(), values)
-            })
-            .collect(),
-        row_totals: true,
-    })?;
-    write_table(&mut book, Table {
-        name: "Vụ việc theo tháng",
-        title: format!("VỤ, VIỆC HÒA GIẢI THEO THÁNG – {place}"),
-        headers: std::iter::once("Tháng").chain(results.iter().copied()).collect(),
-        rows: (1..=12)
-            .map(|month| {
-                let values = CaseResult::ALL.iter().map(|r| count(None, Some(month), *r)).collect();
-                (format!("Tháng {month}"), values)
-            })
-            .collect(),
-        row_totals: true,
-    })?;
+    write_table(
+        &mut book,
+        Table {
+            name: "Vụ việc theo đơn vị",
+            title: format!("VỤ, VIỆC HÒA GIẢI THEO ĐƠN VỊ – {place}"),
+            headers: std::iter::once("Đơn vị")
+                .chain(results.iter().copied())
+                .collect(),
+            rows: dashboard
+                .units
+                .iter()
+                .map(|u| {
+                    let values = CaseResult::ALL
+                        .iter()
+                        .map(|r| count(Some(u.id), None, *r))
+                        .collect();
+                    (u.name.clone(), values)
+                })
+                .collect(),
+            row_totals: true,
+        },
+    )?;
+    write_table(
+        &mut book,
+        Table {
+            name: "Vụ việc theo tháng",
+            title: format!("VỤ, VIỆC HÒA GIẢI THEO THÁNG – {place}"),
+            headers: std::iter::once("Tháng")
+                .chain(results.iter().copied())
+                .collect(),
+            rows: (1..=12)
+                .map(|month| {
+                    let values = CaseResult::ALL
+                        .iter()
+                        .map(|r| count(None, Some(month), *r))
+                        .collect();
+                    (format!("Tháng {month}"), values)
+                })
+                .collect(),
+            row_totals: true,
+        },
+    )?;
     let mut team_headers = vec!["Đơn vị", "Số tổ hòa giải", "Tổ chưa đủ điều kiện"];
     team_headers.extend(TeamRule::ALL.iter().map(|r| r.short(Lang::Vi)));
-    write_table(&mut book, Table {
-        name: "Tổ hòa giải",
-        title: format!("TỔ HÒA GIẢI CHƯA ĐỦ THÀNH PHẦN THEO LUẬT – {}", dashboard.unit.name),
-        headers: team_headers,
-        rows: dashboard
-            .teams
-            .iter()
-            .map(|t| {
-                let name = dashboard.units.iter().find(|u| u.id == t.unit_id).map(|u| u.name.clone());
-                let mut values = vec![t.teams, t.failing];
-                values.extend(t.by_rule.iter().map(|r| r.n));
-                (name.unwrap_or_default(), values)
-            })
-            .collect(),
-        row_totals: false,
-    })?;
-    reports_sheet(&mut book, dashboard)?;
-    if let Some(plan) = &dashboard.plan {
-        write_table(&mut book, Table {
-            name: "Nhiệm vụ",
-            title: format!("TIẾN ĐỘ NHIỆM VỤ – {} {}", plan.doc_number, plan.title),
-            headers: vec!["Tình trạng", "Số nhiệm vụ"],
-            rows: plan
-                .tasks
+    write_table(
+        &mut book,
+        Table {
+            name: "Tổ hòa giải",
+            title: format!(
+                "TỔ HÒA GIẢI CHƯA ĐỦ THÀNH PHẦN THEO LUẬT – {}",
+                dashboard.unit.name
+            ),
+            headers: team_headers,
+            rows: dashboard
+                .teams
                 .iter()
-                .map(|t| (t.bar.label(Lang::Vi).to_owned(), vec![t.n]))
+                .map(|t| {
+                    let name = dashboard
+                        .units
+                        .iter()
+                        .find(|u| u.id == t.unit_id)
+                        .map(|u| u.name.clone());
+                    let mut values = vec![t.teams, t.failing];
+                    values.extend(t.by_rule.iter().map(|r| r.n));
+                    (name.unwrap_or_default(), values)
+                })
                 .collect(),
             row_totals: false,
-        })?;
+        },
+    )?;
+    reports_sheet(&mut book, dashboard)?;
+    if let Some(plan) = &dashboard.plan {
+        write_table(
+            &mut book,
+            Table {
+                name: "Nhiệm vụ",
+                title: format!("TIẾN ĐỘ NHIỆM VỤ – {} {}", plan.doc_number, plan.title),
+                headers: vec!["Tình trạng", "Số nhiệm vụ"],
+                rows: plan
+                    .tasks
+                    .iter()
+                    .map(|t| (t.bar.label(Lang::Vi).to_owned(), vec![t.n]))
+                    .collect(),
+                row_totals: false,
+            },
+        )?;
     }
     book.save_to_buffer()
 }

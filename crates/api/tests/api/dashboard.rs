@@ -132,9 +132,15 @@ async fn the_city_dashboard_shows_the_figures_entered() {
             .collect()
     };
     let complying = teams_of(&dashboard, bo_xuyen);
-    assert_eq!((&complying["teams"], &complying["failing"]), (&json!(1), &json!(0)));
+    assert_eq!(
+        (&complying["teams"], &complying["failing"]),
+        (&json!(1), &json!(0))
+    );
     let failing = teams_of(&dashboard, de_tham);
-    assert_eq!((&failing["teams"], &failing["failing"]), (&json!(1), &json!(1)));
+    assert_eq!(
+        (&failing["teams"], &failing["failing"]),
+        (&json!(1), &json!(1))
+    );
     assert_eq!(failing["by_rule"][0]["rule"], "at_least_three");
     assert_eq!(rules(failing), [1, 1, 0]);
 
@@ -149,7 +155,11 @@ async fn the_city_dashboard_shows_the_figures_entered() {
     };
     assert_eq!(standing(bo_xuyen), (json!("submitted"), json!(true)));
     assert_eq!(standing(de_tham), (json!(null), json!(true)));
-    assert_eq!(dashboard["plan"], Value::Null, "the city has no plan for 2025");
+    assert_eq!(
+        dashboard["plan"],
+        Value::Null,
+        "the city has no plan for 2025"
+    );
 
     // The workbook holds the same figures, with totals.
     let (status, _, bytes) = app
@@ -158,7 +168,12 @@ async fn the_city_dashboard_shows_the_figures_entered() {
     assert_eq!(status, 200);
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let sheet = book.worksheet_range("Vụ việc theo đơn vị").unwrap();
-    let text = |row: u32, col: u32| sheet.get_value((row, col)).map(|d| d.to_string()).unwrap_or_default();
+    let text = |row: u32, col: u32| {
+        sheet
+            .get_value((row, col))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
     let number = |row: u32, col: u32| match sheet.get_value((row, col)) {
         Some(Data::Float(f)) => *f,
         Some(Data::Int(i)) => *i as f64,
@@ -167,13 +182,31 @@ async fn the_city_dashboard_shows_the_figures_entered() {
     let header: Vec<String> = (0..7).map(|c| text(2, c)).collect();
     assert_eq!(
         header,
-        ["Đơn vị", "Thành công", "Không thành", "Đang giải quyết", "Chưa giải quyết", "Rút yêu cầu", "Tổng cộng"]
+        [
+            "Đơn vị",
+            "Thành công",
+            "Không thành",
+            "Đang giải quyết",
+            "Chưa giải quyết",
+            "Rút yêu cầu",
+            "Tổng cộng"
+        ]
     );
-    let row_of = |name: &str| (3..sheet.height() as u32).find(|r| text(*r, 0) == name).unwrap();
+    let row_of = |name: &str| {
+        (3..sheet.height() as u32)
+            .find(|r| text(*r, 0) == name)
+            .unwrap()
+    };
     let row = row_of("Phường Đề Thám");
-    assert_eq!((number(row, 1), number(row, 4), number(row, 6)), (1.0, 1.0, 2.0));
+    assert_eq!(
+        (number(row, 1), number(row, 4), number(row, 6)),
+        (1.0, 1.0, 2.0)
+    );
     let total = row_of("Tổng cộng");
-    assert_eq!((number(total, 1), number(total, 4), number(total, 6)), (1.0, 4.0, 5.0));
+    assert_eq!(
+        (number(total, 1), number(total, 4), number(total, 6)),
+        (1.0, 4.0, 5.0)
+    );
     let teams = book.worksheet_range("Tổ hòa giải").unwrap();
     let total = (3..teams.height() as u32)
         .find(|r| teams.get_value((*r, 0)).map(|d| d.to_string()) == Some("Tổng cộng".into()))
@@ -190,7 +223,10 @@ async fn the_city_dashboard_shows_the_figures_entered() {
         .await;
     assert_eq!(status, 403);
     let own = app
-        .get("/api/v1/dashboard?year=2025&period=half_year", Auth::Bearer(&detham))
+        .get(
+            "/api/v1/dashboard?year=2025&period=half_year",
+            Auth::Bearer(&detham),
+        )
         .await;
     assert_eq!(own.status, 200, "{}", own.body);
     assert_eq!(own.body["units"].as_array().unwrap().len(), 1);
@@ -234,9 +270,20 @@ async fn the_plan_chart_counts_tasks_by_where_they_stand() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| (t["bar"].as_str().unwrap().to_owned(), t["n"].as_i64().unwrap()))
+        .map(|t| {
+            (
+                t["bar"].as_str().unwrap().to_owned(),
+                t["n"].as_i64().unwrap(),
+            )
+        })
         .collect();
-    let expected = [("done", 1), ("in_progress", 1), ("not_started", 1), ("overdue", 2), ("cancelled", 1)];
+    let expected = [
+        ("done", 1),
+        ("in_progress", 1),
+        ("not_started", 1),
+        ("overdue", 2),
+        ("cancelled", 1),
+    ];
     assert_eq!(counts, expected.map(|(bar, n)| (bar.to_owned(), n)));
     assert_eq!(reply.body["plan"]["id"], Value::Null);
     assert_eq!(reply.body["plan"]["plan_id"], plan["id"]);

@@ -180,3 +180,51 @@ fn chromium_binary() -> String {
 pub async fn tokio_sleep(duration: Duration) {
     actix_web::rt::time::sleep(duration).await;
 }
+
+/// The text of `css` once it reads `wanted` (or what it read after 10 s).
+pub async fn text_becomes(browser: &Browser, css: &str, wanted: &str) -> String {
+    let mut found = String::new();
+    for _ in 0..100 {
+        found = browser.text_of(css).await;
+        if found == wanted {
+            break;
+        }
+        tokio_sleep(Duration::from_millis(100)).await;
+    }
+    found
+}
+
+/// Types into a field that may be drawn again while the page settles.
+pub async fn type_into(browser: &Browser, css: &str, value: &str) {
+    for _ in 0..20 {
+        let field = browser.wait_for(css).await;
+        if field.clear().await.is_ok() && field.send_keys(value).await.is_ok() {
+            return;
+        }
+        tokio_sleep(Duration::from_millis(100)).await;
+    }
+    panic!("could not type into {css}");
+}
+
+/// Clicks what may be drawn again while the page settles.
+pub async fn press(browser: &Browser, css: &str) {
+    for _ in 0..50 {
+        if browser.wait_for(css).await.click().await.is_ok() {
+            return;
+        }
+        tokio_sleep(Duration::from_millis(100)).await;
+    }
+    panic!("could not click {css}");
+}
+
+/// Chooses a year and a period in the selects `#<prefix>-year` and
+/// `#<prefix>-period` (components/reports/period_fields.rs).
+pub async fn choose_period(browser: &Browser, prefix: &str, year: &str, period: &str) {
+    let years = browser.wait_for(&format!("#{prefix}-year")).await;
+    years.select_by_value(year).await.unwrap();
+    browser
+        .wait_for(&format!("#{prefix}-period option[value={period}]"))
+        .await;
+    let periods = browser.wait_for(&format!("#{prefix}-period")).await;
+    periods.select_by_value(period).await.unwrap();
+}

@@ -6,6 +6,7 @@
 mod browser;
 mod cases;
 mod clients;
+mod dashboard;
 mod plans;
 mod questions;
 mod reports;

@@ -5,57 +5,7 @@
 use diesel::connection::SimpleConnection;
 use hgcs_domain::Role;
 
-use crate::browser::{Browser, PASSWORD, Site, tokio_sleep};
-
-async fn text_becomes(browser: &Browser, css: &str, wanted: &str) -> String {
-    let mut found = String::new();
-    for _ in 0..100 {
-        found = browser.text_of(css).await;
-        if found == wanted {
-            break;
-        }
-        tokio_sleep(std::time::Duration::from_millis(100)).await;
-    }
-    found
-}
-
-/// Types into a field that may be drawn again while the page settles.
-async fn type_into(browser: &Browser, css: &str, value: &str) {
-    for _ in 0..20 {
-        let field = browser.wait_for(css).await;
-        if field.clear().await.is_ok() && field.send_keys(value).await.is_ok() {
-            return;
-        }
-        tokio_sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("could not type into {css}");
-}
-
-/// Clicks what may be drawn again while the page settles.
-async fn press(browser: &Browser, css: &str) {
-    for _ in 0..50 {
-        if browser.wait_for(css).await.click().await.is_ok() {
-            return;
-        }
-        tokio_sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("could not click {css}");
-}
-
-async fn choose_period(browser: &Browser) {
-    browser.click("[data-test=nav-reports]").await;
-    let year = browser.wait_for("#report-year").await;
-    year.select_by_value("2025").await.unwrap();
-    browser
-        .wait_for("#report-period option[value=half_year]")
-        .await;
-    let period = browser.wait_for("#report-period").await;
-    period.select_by_value("half_year").await.unwrap();
-    // The overview of the chosen period, not of the one shown first.
-    browser
-        .wait_for("[data-test=overview][data-period=half_year]")
-        .await;
-}
+use crate::browser::{Browser, PASSWORD, Site, choose_period, press, text_becomes, type_into};
 
 const OVERVIEW: &str = "[data-test=overview][data-period=half_year]";
 
@@ -83,7 +33,10 @@ async fn a_ward_submits_its_report_and_the_city_accepts_it() {
 
     let browser = Browser::open().await;
     browser.sign_in(&site, "boxuyen", PASSWORD).await;
-    choose_period(&browser).await;
+    browser.click("[data-test=nav-reports]").await;
+    choose_period(&browser, "report", "2025", "half_year").await;
+    // The overview of the chosen period, not of the one shown first.
+    browser.wait_for(OVERVIEW).await;
     press(&browser, &format!("{OVERVIEW} #start-report")).await;
     let actual = text_becomes(&browser, &format!("{RECEIVED} [data-test=actual]"), "3").await;
     assert_eq!(actual, "3", "three cases received by 31/05");
@@ -100,7 +53,10 @@ async fn a_ward_submits_its_report_and_the_city_accepts_it() {
     browser.click("#logout").await;
     browser.wait_for("#username").await;
     browser.sign_in(&site, "phongtp", PASSWORD).await;
-    choose_period(&browser).await;
+    browser.click("[data-test=nav-reports]").await;
+    choose_period(&browser, "report", "2025", "half_year").await;
+    // The overview of the chosen period, not of the one shown first.
+    browser.wait_for(OVERVIEW).await;
     press(&browser, "[data-test=reporting-row] a").await;
     press(&browser, "#accept-report").await;
     let status = text_becomes(&browser, "[data-test=report-status]", "Đã chấp nhận").await;

@@ -29,7 +29,11 @@ struct Compared {
     roots: Vec<UnitId>,
 }
 
-fn compared(conn: &mut PgConnection, units: Vec<UnitSummary>, ends_on: NaiveDate) -> QueryResult<Compared> {
+fn compared(
+    conn: &mut PgConnection,
+    units: Vec<UnitSummary>,
+    ends_on: NaiveDate,
+) -> QueryResult<Compared> {
     let mut owner = HashMap::new();
     let mut roots = Vec::new();
     for shown in &units {
@@ -43,7 +47,11 @@ fn compared(conn: &mut PgConnection, units: Vec<UnitSummary>, ends_on: NaiveDate
         }
         roots.extend(tallied);
     }
-    Ok(Compared { units, owner, roots })
+    Ok(Compared {
+        units,
+        owner,
+        roots,
+    })
 }
 
 /// Cases received in `year` by compared unit, month and result.
@@ -55,7 +63,10 @@ fn cases(conn: &mut PgConnection, shown: &Compared, year: i32) -> QueryResult<Ve
             continue;
         };
         let result = CaseResult::of(tally.state);
-        let order = CaseResult::ALL.iter().position(|r| *r == result).unwrap_or(0);
+        let order = CaseResult::ALL
+            .iter()
+            .position(|r| *r == result)
+            .unwrap_or(0);
         *cells.entry((unit, tally.month, order)).or_default() += tally.n;
     }
     Ok(cells
@@ -72,7 +83,11 @@ fn cases(conn: &mut PgConnection, shown: &Compared, year: i32) -> QueryResult<Ve
 
 /// Each compared unit's teams against the composition rules, as the
 /// register stands now.
-fn teams(conn: &mut PgConnection, shown: &Compared, root: UnitId) -> QueryResult<Vec<TeamCompliance>> {
+fn teams(
+    conn: &mut PgConnection,
+    shown: &Compared,
+    root: UnitId,
+) -> QueryResult<Vec<TeamCompliance>> {
     let counted: Vec<UnitId> = shown.owner.keys().copied().collect();
     let mut places = counted.clone();
     places.extend(unit::path(conn, root)?);

@@ -185,17 +185,35 @@ mod tests {
     use super::*;
 
     fn day(d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2025, 6, d).unwrap()
+        NaiveDate::from_ymd_opt(2025, 6, d).unwrap_or_default()
     }
 
     #[test]
     fn open_tasks_past_their_day_are_overdue() {
         let today = day(10);
-        assert_eq!(TaskBar::of(TaskStatus::InProgress, Some(day(9)), today), TaskBar::Overdue);
-        assert_eq!(TaskBar::of(TaskStatus::NotStarted, Some(day(9)), today), TaskBar::Overdue);
-        assert_eq!(TaskBar::of(TaskStatus::InProgress, Some(day(10)), today), TaskBar::InProgress);
-        assert_eq!(TaskBar::of(TaskStatus::NotStarted, None, today), TaskBar::NotStarted);
-        assert_eq!(TaskBar::of(TaskStatus::Done, Some(day(1)), today), TaskBar::Done);
-        assert_eq!(TaskBar::of(TaskStatus::Cancelled, Some(day(1)), today), TaskBar::Cancelled);
+        assert_eq!(
+            TaskBar::of(TaskStatus::InProgress, Some(day(9)), today),
+            TaskBar::Overdue
+        );
+        assert_eq!(
+            TaskBar::of(TaskStatus::NotStarted, Some(day(9)), today),
+            TaskBar::Overdue
+        );
+        assert_eq!(
+            TaskBar::of(TaskStatus::InProgress, Some(day(10)), today),
+            TaskBar::InProgress
+        );
+        assert_eq!(
+            TaskBar::of(TaskStatus::NotStarted, None, today),
+            TaskBar::NotStarted
+        );
+        assert_eq!(
+            TaskBar::of(TaskStatus::Done, Some(day(1)), today),
+            TaskBar::Done
+        );
+        assert_eq!(
+            TaskBar::of(TaskStatus::Cancelled, Some(day(1)), today),
+            TaskBar::Cancelled
+        );
     }
 }

@@ -29,8 +29,10 @@ pub async fn download_dashboard(
     query: web::Query<DashboardQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
-    let dashboard =
-        db::run(&state.pool, move |conn| readable_dashboard(conn, &caller.actor, query)).await?;
+    let dashboard = db::run(&state.pool, move |conn| {
+        readable_dashboard(conn, &caller.actor, query)
+    })
+    .await?;
     let bytes = dashboard_xlsx(&dashboard)?;
     Ok(HttpResponse::Ok()
         .insert_header((CONTENT_TYPE, XLSX_CONTENT_TYPE))

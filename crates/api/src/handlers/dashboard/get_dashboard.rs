@@ -26,7 +26,9 @@ pub async fn get_dashboard(
     query: web::Query<DashboardQuery>,
 ) -> Result<web::Json<Dashboard>, ApiError> {
     let query = query.into_inner();
-    let dashboard =
-        db::run(&state.pool, move |conn| readable_dashboard(conn, &caller.actor, query)).await?;
+    let dashboard = db::run(&state.pool, move |conn| {
+        readable_dashboard(conn, &caller.actor, query)
+    })
+    .await?;
     Ok(web::Json(dashboard))
 }

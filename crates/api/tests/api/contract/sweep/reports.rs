@@ -70,6 +70,8 @@ pub async fn reports(app: &TestApp, ward: &str, city: &str) {
             .await,
         200,
     );
-    let (status, ..) = app.get_bytes("/api/v1/dashboard/xlsx?year=2024", city).await;
+    let (status, ..) = app
+        .get_bytes("/api/v1/dashboard/xlsx?year=2024", city)
+        .await;
     assert_eq!(status, 200, "dashboard workbook");
 }
