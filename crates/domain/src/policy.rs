@@ -48,6 +48,23 @@ impl Actor {
         }
     }
 
+    /// As [`Actor::reach`], and a target inside the tree of a unit the
+    /// actor's unit took over in a reorganisation (`taken_over`) is within:
+    /// a new ward holds the records of the communes merged into it. The
+    /// former unit's users do not reach the successor's records.
+    pub fn reach_through(
+        &self,
+        target_path: &[UnitId],
+        own_path: &[UnitId],
+        taken_over: &[UnitId],
+    ) -> Reach {
+        if target_path.iter().any(|unit| taken_over.contains(unit)) {
+            Reach::Within
+        } else {
+            self.reach(target_path, own_path)
+        }
+    }
+
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }
@@ -300,6 +317,25 @@ mod tests {
         assert_eq!(ward.reach(&[WARD_B, CITY, PROVINCE], &own), Reach::Outside);
         assert!(!can_view_unit(&ward, Reach::Outside));
         assert!(can_view_unit(&ward, Reach::Above));
+    }
+
+    #[test]
+    fn a_successor_reaches_the_trees_it_took_over_and_not_the_other_way() {
+        // WARD_B was merged into WARD_A.
+        let successor = actor(Role::WardOfficial, WARD_A);
+        let own = [WARD_A, CITY, PROVINCE];
+        let former_village = [VILLAGE_A, WARD_B, CITY, PROVINCE];
+        assert_eq!(
+            successor.reach_through(&former_village, &own, &[WARD_B]),
+            Reach::Within
+        );
+        assert_eq!(
+            successor.reach_through(&former_village, &own, &[]),
+            Reach::Outside
+        );
+        let former = actor(Role::WardOfficial, WARD_B);
+        let theirs = [WARD_B, CITY, PROVINCE];
+        assert_eq!(former.reach_through(&own, &theirs, &[]), Reach::Outside);
     }
 
     #[test]

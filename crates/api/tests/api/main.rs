@@ -29,6 +29,7 @@ mod security;
 #[path = "../common/server.rs"]
 mod server;
 mod sessions;
+mod successions;
 mod support;
 mod throttle;
 mod tokens;

@@ -27,11 +27,25 @@ use super::parse_word;
 use crate::schema::{case_mediators, cases, mediation_teams, mediators};
 
 /// Where a list looks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     Everywhere,
     /// Within the tree of a unit of the given level.
     Under(UnitId, UnitLevel),
+    /// Within the trees of several units: a unit and those it took over
+    /// in a reorganisation.
+    Among(Vec<(UnitId, UnitLevel)>),
+}
+
+impl Scope {
+    /// The ids of the roots of `level` (for `Among`).
+    pub fn roots_of(roots: &[(UnitId, UnitLevel)], level: UnitLevel) -> Vec<i64> {
+        roots
+            .iter()
+            .filter(|(_, l)| *l == level)
+            .map(|(id, _)| id.0)
+            .collect()
+    }
 }
 
 /// A boxed query on `$table` (cases, pay_claims, questions: each carries
@@ -53,6 +67,21 @@ macro_rules! within {
                     hgcs_domain::UnitLevel::Commune => $query.filter($table::commune_id.eq(unit.0)),
                     hgcs_domain::UnitLevel::Village => $query.filter($table::unit_id.eq(unit.0)),
                 }
+            }
+            $crate::models::case_read::Scope::Among(roots) => {
+                use hgcs_domain::UnitLevel;
+                use $crate::models::case_read::Scope;
+                use $crate::schema::$table;
+                $query.filter(
+                    $table::province_id
+                        .eq_any(Scope::roots_of(&roots, UnitLevel::Province))
+                        .or($table::district_id
+                            .eq_any(Scope::roots_of(&roots, UnitLevel::District)))
+                        .or($table::commune_id.eq_any(Scope::roots_of(&roots, UnitLevel::Commune)))
+                        .or($table::unit_id
+                            .nullable()
+                            .eq_any(Scope::roots_of(&roots, UnitLevel::Village))),
+                )
             }
         }
     };

@@ -16,7 +16,7 @@ use hgcs_domain::reports::{
 };
 
 use super::{parse_word, unit};
-use crate::schema::{report_indicators, report_period_rules, unit_successions};
+use crate::schema::{report_indicators, report_period_rules};
 use crate::unit_tree;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
@@ -136,58 +136,25 @@ pub fn counted_units(
     root: UnitId,
     ends_on: NaiveDate,
 ) -> QueryResult<Counted> {
-    let all: Vec<(UnitId, UnitId, NaiveDate)> = match unit_tree::active() {
-        Some(cache) => cache.current().successions().to_vec(),
-        None => unit_successions::table
-            .select((
-                unit_successions::predecessor_id,
-                unit_successions::successor_id,
-                unit_successions::effective_on,
-            ))
-            .load::<(i64, i64, NaiveDate)>(conn)?
-            .into_iter()
-            .map(|(from, to, on)| (UnitId(from), UnitId(to), on))
-            .collect(),
-    };
-    let links: Vec<(i64, i64)> = all
-        .into_iter()
-        .filter(|(.., on)| *on <= ends_on)
-        .map(|(from, to, _)| (from.0, to.0))
-        .collect();
+    let former = unit::taken_over(conn, root, ends_on)?;
     let mut counted: BTreeSet<UnitId> = unit::subtree(conn, root)?.into_iter().collect();
-    let mut trees = vec![(root, counted.clone())];
-    loop {
-        let taken_over: Vec<UnitId> = links
-            .iter()
-            .filter(|(from, to)| {
-                counted.contains(&UnitId(*to)) && !counted.contains(&UnitId(*from))
-            })
-            .map(|(from, _)| UnitId(*from))
-            .collect();
-        if taken_over.is_empty() {
-            break;
-        }
-        for unit in taken_over {
-            if !counted.contains(&unit) {
-                let tree: BTreeSet<UnitId> = unit::subtree(conn, unit)?.into_iter().collect();
-                counted.extend(tree.iter().copied());
-                trees.push((unit, tree));
-            }
+    for unit in &former {
+        counted.extend(unit::subtree(conn, *unit)?);
+    }
+    let trees: Vec<UnitId> = std::iter::once(root)
+        .chain(former.iter().copied())
+        .collect();
+    let mut roots = Vec::new();
+    for unit in &trees {
+        let above = unit::path(conn, *unit)?;
+        if !above.iter().skip(1).any(|id| trees.contains(id)) {
+            roots.push(*unit);
         }
     }
-    let roots = trees
-        .iter()
-        .filter(|(unit, _)| {
-            !trees
-                .iter()
-                .any(|(other, tree)| other != unit && tree.contains(unit))
-        })
-        .map(|(unit, _)| *unit)
-        .collect();
     Ok(Counted {
         units: counted.into_iter().collect(),
         roots,
-        former: trees.into_iter().skip(1).map(|(unit, _)| unit).collect(),
+        former,
     })
 }
 

@@ -4,6 +4,7 @@ use diesel::sql_types::BigInt;
 use hgcs_domain::api::units::{Unit, UnitLink, UnitQuery, UnitSummary};
 use hgcs_domain::policy::{Actor, Reach};
 use hgcs_domain::text::search_key;
+use hgcs_domain::time::today;
 use hgcs_domain::{UnitId, UnitLevel};
 
 use super::case_read::Scope;
@@ -87,25 +88,108 @@ pub fn path(conn: &mut PgConnection, id: UnitId) -> QueryResult<Vec<UnitId>> {
     Ok(rows.into_iter().map(|row| UnitId(row.id)).collect())
 }
 
-/// Where `unit` stands for the actor: within their scope, above it, or
-/// outside.
+/// Where `unit` stands for the actor: within their scope (their unit's
+/// tree, or the tree of a unit it took over in a reorganisation), above
+/// it, or outside.
 pub fn reach(conn: &mut PgConnection, actor: &Actor, unit: UnitId) -> QueryResult<Reach> {
     let target = path(conn, unit)?;
     let own = path(conn, actor.unit_id)?;
-    Ok(actor.reach(&target, &own))
+    let reach = actor.reach(&target, &own);
+    if reach == Reach::Within {
+        return Ok(reach);
+    }
+    let former = taken_over(conn, actor.unit_id, today())?;
+    Ok(actor.reach_through(&target, &own, &former))
+}
+
+fn level_of(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitLevel> {
+    match unit_tree::active() {
+        Some(cache) => match cache.knowing(conn, id)?.summary(id) {
+            Some(unit) => Ok(unit.level),
+            None => Err(diesel::result::Error::NotFound),
+        },
+        None => find(conn, id)?.level(),
+    }
 }
 
 /// A list's scope: the tree of `root`, placed by its level (from the tree
-/// in memory when one is installed).
+/// in memory when one is installed), and the trees of the units it took
+/// over in reorganisations in force today.
 pub fn scope(conn: &mut PgConnection, root: UnitId) -> QueryResult<Scope> {
-    let level = match unit_tree::active() {
-        Some(cache) => match cache.knowing(conn, root)?.summary(root) {
-            Some(unit) => unit.level,
-            None => return Err(diesel::result::Error::NotFound),
-        },
-        None => find(conn, root)?.level()?,
-    };
-    Ok(Scope::Under(root, level))
+    let level = level_of(conn, root)?;
+    let former = taken_over(conn, root, today())?;
+    if former.is_empty() {
+        return Ok(Scope::Under(root, level));
+    }
+    let mut roots = vec![(root, level)];
+    for unit in former {
+        roots.push((unit, level_of(conn, unit)?));
+    }
+    Ok(Scope::Among(roots))
+}
+
+/// The units whose records `root` holds today: its tree and the trees of
+/// the units it took over.
+pub fn held_units(conn: &mut PgConnection, root: UnitId) -> QueryResult<Vec<UnitId>> {
+    let mut held = subtree(conn, root)?;
+    for unit in taken_over(conn, root, today())? {
+        held.extend(subtree(conn, unit)?);
+    }
+    Ok(held)
+}
+
+/// Every reorganisation link: (predecessor, successor, effective on).
+pub fn successions(conn: &mut PgConnection) -> QueryResult<Vec<(UnitId, UnitId, NaiveDate)>> {
+    if let Some(cache) = unit_tree::active() {
+        return Ok(cache.current().successions().to_vec());
+    }
+    Ok(unit_successions::table
+        .select((
+            unit_successions::predecessor_id,
+            unit_successions::successor_id,
+            unit_successions::effective_on,
+        ))
+        .load::<(i64, i64, NaiveDate)>(conn)?
+        .into_iter()
+        .map(|(from, to, on)| (UnitId(from), UnitId(to), on))
+        .collect())
+}
+
+/// The units `root` took over through the reorganisations in force on
+/// `on`: the predecessors of `root` or of a unit in its tree, then theirs
+/// in turn; none inside a tree already counted. Their trees' records are
+/// `root`'s history.
+pub fn taken_over(
+    conn: &mut PgConnection,
+    root: UnitId,
+    on: NaiveDate,
+) -> QueryResult<Vec<UnitId>> {
+    let links: Vec<(UnitId, UnitId)> = successions(conn)?
+        .into_iter()
+        .filter(|(.., effective)| *effective <= on)
+        .map(|(from, to, _)| (from, to))
+        .collect();
+    let mut roots = vec![root];
+    loop {
+        let mut added = false;
+        for (from, to) in &links {
+            if roots.contains(from) {
+                continue;
+            }
+            let inside = |conn: &mut PgConnection, id: UnitId, roots: &[UnitId]| {
+                path(conn, id).map(|p| p.iter().any(|unit| roots.contains(unit)))
+            };
+            if inside(conn, *to, &roots)? && !inside(conn, *from, &roots)? {
+                roots.push(*from);
+                added = true;
+            }
+        }
+        if !added {
+            break;
+        }
+    }
+    roots.remove(0);
+    Ok(roots)
 }
 
 /// The unit and every unit below it. From the tree in memory when one is

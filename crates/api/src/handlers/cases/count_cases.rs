@@ -30,7 +30,7 @@ pub async fn count_cases(
             (Scope::Everywhere, None)
         } else {
             let own = caller.actor.unit_id;
-            (unit::scope(conn, own)?, Some(unit::subtree(conn, own)?))
+            (unit::scope(conn, own)?, Some(unit::held_units(conn, own)?))
         };
         let rows = case::count_by_state(conn, units.as_deref())?;
         let overdue = case::count_start_overdue(conn, scope, today())?;
