@@ -12,7 +12,7 @@ use crate::error::ApiError;
 /// subtree's.
 pub fn question_units(conn: &mut PgConnection, actor: &Actor) -> Result<Vec<UnitId>, ApiError> {
     let root = questions_root(conn, actor)?;
-    Ok(unit::subtree(conn, root)?)
+    Ok(unit::held_units(conn, root)?)
 }
 
 /// The unit whose tree's questions the caller reads: their city.

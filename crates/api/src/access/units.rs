@@ -8,6 +8,7 @@ use super::{reach, unless};
 use crate::error::ApiError;
 
 /// The units whose reference data the caller may read: their own subtree
+/// (with the units it took over in a reorganisation)
 /// and the units above them. `None` means all of them.
 pub fn visible_units(
     conn: &mut PgConnection,
@@ -16,7 +17,7 @@ pub fn visible_units(
     if policy::sees_every_unit(actor) {
         return Ok(None);
     }
-    let mut ids = unit::subtree(conn, actor.unit_id)?;
+    let mut ids = unit::held_units(conn, actor.unit_id)?;
     ids.extend(unit::path(conn, actor.unit_id)?.into_iter().skip(1));
     Ok(Some(ids))
 }

@@ -10,7 +10,8 @@ async fn questions_come_a_page_at_a_time_newest_first_within_the_city() {
     let app = TestApp::start().await;
     app.user("boxuyen", Role::WardOfficial, "12436");
     app.user("detham", Role::WardOfficial, "12439");
-    app.user("hungyen", Role::WardOfficial, "12817@2025");
+    app.other_province();
+    app.user("vixuyen", Role::WardOfficial, "13669");
     let (first, second) = (app.login("boxuyen").await, app.login("detham").await);
     let mut asked = Vec::new();
     for n in 0..5 {
@@ -56,7 +57,7 @@ async fn questions_come_a_page_at_a_time_newest_first_within_the_city() {
     assert_eq!(open.body["items"].as_array().unwrap().len(), 5);
     assert_eq!(open.body["next_cursor"], json!(null));
     // Another city's ward sees none of them.
-    let elsewhere = app.login("hungyen").await;
+    let elsewhere = app.login("vixuyen").await;
     let none = app.get("/api/v1/questions", Auth::Bearer(&elsewhere)).await;
     assert_eq!(none.body["items"], json!([]));
     // A cursor that names no position is refused.

@@ -145,7 +145,8 @@ async fn questions_are_answered_closed_and_found_without_accents() {
     app.user("boxuyen", Role::WardOfficial, "12436");
     app.user("detham", Role::WardOfficial, "12439");
     app.user("luatgia", Role::LegalPartner, "336");
-    app.user("hungyen", Role::WardOfficial, "12817@2025");
+    app.other_province();
+    app.user("vixuyen", Role::WardOfficial, "13669");
     let ward = app.login("boxuyen").await;
     let asked = app
         .post(
@@ -235,7 +236,7 @@ async fn questions_are_answered_closed_and_found_without_accents() {
             "searching {query}"
         );
     }
-    let elsewhere = app.login("hungyen").await;
+    let elsewhere = app.login("vixuyen").await;
     assert_eq!(
         app.get("/api/v1/questions", Auth::Bearer(&elsewhere))
             .await

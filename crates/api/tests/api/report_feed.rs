@@ -132,12 +132,14 @@ async fn the_province_client_polls_the_reports_and_cannot_write() {
         .find(|c| c["id"] == created.body["client"]["id"])
         .unwrap();
     assert!(listed["last_called_at"].is_string(), "{listed}");
-    // Another province's client sees none of Thái Bình's reports.
+    // Another province's client sees none of Thái Bình's reports (Hưng
+    // Yên, which took Thái Bình over, does: tests/api/successions.rs).
+    app.other_province();
     let other = app
         .post(
             "/api/v1/admin/clients",
             Auth::Bearer(&admin),
-            json!({"name": "Hưng Yên", "unit_id": app.unit("33")}),
+            json!({"name": "Nam Định", "unit_id": app.unit("36")}),
         )
         .await;
     let token = app

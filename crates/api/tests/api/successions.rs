@@ -1,7 +1,8 @@
 //! Scope follows the 2025 reorganisation: the new Phường Thái Bình holds
 //! the records and reports of Bồ Xuyên, merged into it; Bồ Xuyên's users
-//! do not see the new ward's; Hưng Yên province reads the former Thái
-//! Bình's history; a sibling new ward sees none of it.
+//! do not see the new ward's; Hưng Yên province (its users and its
+//! machine client) reads the former Thái Bình's history; a sibling new
+//! ward sees none of it.
 
 use hgcs_domain::Role;
 use serde_json::{Value, json};
@@ -83,6 +84,10 @@ async fn a_new_ward_holds_the_cases_of_the_communes_merged_into_it() {
         .await;
     assert_eq!(ids(&by_unit.body), [old_case]);
 
+    // And the former ward's team.
+    let teams = app.get("/api/v1/teams", Auth::Bearer(&successor)).await;
+    assert_eq!(teams.body.as_array().unwrap().len(), 2, "{}", teams.body);
+
     // The former ward's official does not see the successor's case.
     app.get(&format!("/api/v1/cases/{new_case}"), Auth::Bearer(&boxuyen))
         .await
@@ -100,6 +105,8 @@ async fn a_new_ward_holds_the_cases_of_the_communes_merged_into_it() {
         ids(&app.get("/api/v1/cases", Auth::Bearer(&sibling)).await.body),
         Vec::<i64>::new()
     );
+    let teams = app.get("/api/v1/teams", Auth::Bearer(&sibling)).await;
+    assert_eq!(teams.body, json!([]));
 }
 
 #[actix_web::test]
@@ -125,6 +132,32 @@ async fn the_successors_read_the_former_units_reports() {
     app.get(&path, Auth::Bearer(&sibling))
         .await
         .assert_problem(404, "not_found");
+
+    // So does Hưng Yên's machine client, in its feed.
+    app.user("root", Role::Admin, "33");
+    let admin = app.login("root").await;
+    let client = app
+        .post(
+            "/api/v1/admin/clients",
+            Auth::Bearer(&admin),
+            json!({"name": "Sở Tư pháp Hưng Yên", "unit_id": app.unit("33")}),
+        )
+        .await;
+    assert_eq!(client.status, 201, "{}", client.body);
+    let token = app
+        .post(
+            "/api/v1/auth/token",
+            Auth::None,
+            json!({"grant_type": "client_credentials", "client_id": client.body["client"]["client_id"],
+                   "client_secret": client.body["client_secret"]}),
+        )
+        .await;
+    let machine = token.body["access_token"].as_str().unwrap().to_owned();
+    let feed = app
+        .get("/api/v1/report-changes", Auth::Bearer(&machine))
+        .await;
+    assert_eq!(feed.body["items"][0]["id"], report["id"], "{}", feed.body);
+    assert_eq!(app.get(&path, Auth::Bearer(&machine)).await.status, 200);
 
     // Hưng Yên reads the former Thái Bình city's figures.
     let city = format!(

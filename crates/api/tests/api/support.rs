@@ -110,6 +110,22 @@ impl TestApp {
         unit_id(&mut self.conn(), key)
     }
 
+    /// A province outside Hưng Yên and the units it took over (Nam Định,
+    /// seed key `36`) with one ward (`13669`), for "another province sees
+    /// none of it".
+    pub fn other_province(&self) {
+        use diesel::connection::SimpleConnection;
+        self.conn()
+            .batch_execute(
+                "INSERT INTO units (code, name, short_name, level, seed_key) \
+                     VALUES ('36', 'Tỉnh Nam Định', 'Nam Định', 'province', '36'); \
+                 INSERT INTO units (code, name, short_name, level, kind, parent_id, seed_key) \
+                     SELECT '13669', 'Phường Vị Xuyên', 'Vị Xuyên', 'commune', 'phuong', id, '13669' \
+                       FROM units WHERE seed_key = '36';",
+            )
+            .unwrap();
+    }
+
     pub fn organisation(&self, code: &str) -> OrganisationId {
         OrganisationId(
             organisations::table

@@ -43,7 +43,7 @@ pub async fn list_changes(
         let units = if policy::sees_every_unit(&caller.actor) {
             None
         } else {
-            Some(unit::subtree(conn, caller.actor.unit_id)?)
+            Some(unit::held_units(conn, caller.actor.unit_id)?)
         };
         let rows = report::changed_after(conn, units.as_deref(), after, limit.fetch())?;
         let (rows, more) = limit.page(rows);

@@ -29,7 +29,7 @@ pub async fn list_teams(
         if !policy::can_read_team(&caller.actor, access::reach(conn, &caller.actor, root)?) {
             return Err(ApiError::Forbidden);
         }
-        let units = unit::subtree(conn, root)?;
+        let units = unit::held_units(conn, root)?;
         let rows = team::list(conn, Some(&units))?;
         Ok(views::teams::teams(conn, rows)?)
     })
