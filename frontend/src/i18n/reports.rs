@@ -60,6 +60,11 @@ pub enum ReportText {
     Pending,
     FromReport,
     OpenRecords,
+    Tasks,
+    NoTasks,
+    Task,
+    Progress,
+    Evidence,
 }
 
 impl Words for ReportText {
@@ -148,6 +153,17 @@ impl Words for ReportText {
                 "The unit's cases that make up this figure of a report (as they stand now); a new ward's figure also counts the records of the communes it took over.",
             ),
             OpenRecords => ("Xem các vụ, việc", "See the cases"),
+            Tasks => (
+                "Kết quả thực hiện nhiệm vụ của kế hoạch",
+                "The plan's tasks",
+            ),
+            NoTasks => (
+                "Đơn vị chưa có kế hoạch cho năm của kỳ báo cáo.",
+                "The unit has no plan for the period's year.",
+            ),
+            Task => ("Nhiệm vụ", "Task"),
+            Progress => ("Tiến độ", "Progress"),
+            Evidence => ("Minh chứng", "Evidence"),
         }
     }
 }

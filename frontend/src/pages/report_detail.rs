@@ -9,7 +9,9 @@ use crate::components::common::{
     Announced, Announcement, FormFrame, Loaded, Submit, SubmitButton, TextArea, TextField,
     local_error, use_detail,
 };
-use crate::components::reports::{Drill, Estimates, LinesTable, ReviewForm, SubmissionList};
+use crate::components::reports::{
+    Drill, Estimates, LinesTable, ReviewForm, SubmissionList, TasksTable,
+};
 use crate::format::date;
 use crate::i18n::{CommonText, ReportText, period_name, report_status, text, tr};
 use crate::state::use_lang;
@@ -106,6 +108,10 @@ fn ReportView(report: Report, callbacks: Callbacks) -> impl IntoView {
             }
             .into_any()
         }}
+        <section class="card" aria-labelledby="tasks-title" data-test="report-tasks">
+            <h2 id="tasks-title">{tr(ReportText::Tasks)}</h2>
+            <TasksTable tasks=report.content.tasks.clone() />
+        </section>
         {report.may_review.then(|| view! { <ReviewForm id=id version=report.version on_done=on_review /> })}
         {(!report.submissions.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="submissions-title">

@@ -1,10 +1,12 @@
 //! A report as a Word document in the administrative format (NĐ 30/2020):
 //! issued by the unit's People's Committee, "Số: …/BC-UBND", the
-//! indicator table, the commentary, signed for the committee.
+//! indicator table, the plan's tasks, the commentary, signed for the
+//! committee.
 
 use docx_rs::{Table, TableLayoutType, TableRow, WidthType};
 use hgcs_db::PgConnection;
 use hgcs_db::models::unit;
+use hgcs_domain::Lang;
 use hgcs_domain::api::reports::{ReportContent, ReportLine};
 use hgcs_domain::text::thousands;
 use hgcs_domain::time::day_in_vietnam;
@@ -41,6 +43,34 @@ fn line_row(line: &ReportLine) -> TableRow {
         cell(&figure(line.estimate)),
         cell(&figure(line.total)),
     ])
+}
+
+const TASK_WIDTHS: [usize; 5] = [9, 47, 18, 10, 16];
+const TASK_COLUMNS: [&str; 5] = ["Mã", "Nhiệm vụ", "Tình trạng", "Tiến độ", "Minh chứng"];
+
+/// The plan's tasks as the report holds them; evidence as a file count.
+fn tasks_table(content: &ReportContent, width: usize) -> Table {
+    let mut rows = vec![TableRow::new(
+        TASK_COLUMNS.iter().map(|c| header_cell(c)).collect(),
+    )];
+    for task in &content.tasks {
+        rows.push(TableRow::new(vec![
+            cell(&task.code),
+            cell(&task.title),
+            cell(task.status.label(Lang::Vi)),
+            cell(&format!("{} %", task.progress)),
+            cell(&format!("{} tệp", task.evidence.len())),
+        ]));
+    }
+    Table::new(rows)
+        .set_grid(
+            TASK_WIDTHS
+                .iter()
+                .map(|share| width * share / 100)
+                .collect(),
+        )
+        .width(width, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
 }
 
 /// The report dated `on` (the day it was submitted, or today for a draft).
@@ -133,7 +163,13 @@ pub fn report_docx(
                 .width(width, WidthType::Dxa)
                 .layout(TableLayoutType::Fixed),
         )
-        .add_paragraph(section("II. Đánh giá, kiến nghị"));
+        .add_paragraph(section("II. Kết quả thực hiện nhiệm vụ"));
+    document = if content.tasks.is_empty() {
+        document.add_paragraph(body("Đơn vị chưa có kế hoạch cho năm của kỳ báo cáo."))
+    } else {
+        document.add_table(tasks_table(content, width))
+    };
+    document = document.add_paragraph(section("III. Đánh giá, kiến nghị"));
     let commentary = if content.commentary.trim().is_empty() {
         "Không có."
     } else {

@@ -22,6 +22,7 @@ mod records;
 mod report_chain;
 mod report_feed;
 mod report_files;
+mod report_tasks;
 mod reports;
 mod round_trips;
 mod scope;

@@ -95,6 +95,19 @@ pub fn for_plan(conn: &mut PgConnection, plan: PlanId) -> QueryResult<Vec<TaskRo
         .load(conn)
 }
 
+/// The tasks of several plans, by plan, then position.
+pub fn for_plans(conn: &mut PgConnection, plans: &[i64]) -> QueryResult<Vec<TaskRow>> {
+    plan_tasks::table
+        .filter(plan_tasks::plan_id.eq_any(plans))
+        .select(TaskRow::as_select())
+        .order((
+            plan_tasks::plan_id.asc(),
+            plan_tasks::position.asc(),
+            plan_tasks::id.asc(),
+        ))
+        .load(conn)
+}
+
 pub fn insert(conn: &mut PgConnection, new: &NewTaskRow) -> QueryResult<TaskRow> {
     diesel::insert_into(plan_tasks::table)
         .values(new)

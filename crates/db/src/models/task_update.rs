@@ -101,6 +101,20 @@ pub fn for_task(
         .load(conn)
 }
 
+/// The evidence files of the updates of `tasks`, with their task, in one
+/// query.
+pub fn evidence_of_tasks(
+    conn: &mut PgConnection,
+    tasks: &[i64],
+) -> QueryResult<Vec<(i64, EvidenceRow)>> {
+    evidence_files::table
+        .inner_join(task_updates::table.on(task_updates::id.eq(evidence_files::update_id)))
+        .filter(task_updates::task_id.eq_any(tasks))
+        .select((task_updates::task_id, EvidenceRow::as_select()))
+        .order(evidence_files::id.asc())
+        .load(conn)
+}
+
 pub fn evidence_for(conn: &mut PgConnection, updates: &[i64]) -> QueryResult<Vec<EvidenceRow>> {
     evidence_files::table
         .filter(evidence_files::update_id.eq_any(updates))

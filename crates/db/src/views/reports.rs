@@ -7,20 +7,21 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::PgConnection;
 use diesel::result::{Error, QueryResult};
+use hgcs_domain::api::plans::PlanQuery;
 use hgcs_domain::api::reports::{
-    IndicatorTable, Report, ReportChange, ReportContent, ReportLine, ReportOverview, ReportSource,
-    ReportSubmission, UnitReportStatus,
+    IndicatorTable, Report, ReportChange, ReportContent, ReportEvidence, ReportLine,
+    ReportOverview, ReportSource, ReportSubmission, ReportTask, UnitReportStatus,
 };
 use hgcs_domain::api::units::UnitSummary;
 use hgcs_domain::reports::{
     Figures, Measure, Period, ReportStatus, ReviewOutcome, sum_lines, with_estimates,
 };
-use hgcs_domain::{ReportId, UnitId, UnitLevel};
+use hgcs_domain::{EvidenceId, PlanId, ReportId, TaskId, UnitId, UnitLevel};
 
 use super::stored;
 use crate::models::indicator::{self, IndicatorRow};
 use crate::models::report::{self, ReportRow};
-use crate::models::{parse_word, unit};
+use crate::models::{parse_word, plan, plan_task, task_update, unit};
 
 /// The indicators in force as report lines without figures.
 fn template(rows: Vec<IndicatorRow>) -> QueryResult<Vec<ReportLine>> {
@@ -120,6 +121,46 @@ pub fn due_on(level: UnitLevel, period: &Period) -> NaiveDate {
     }
 }
 
+/// The tasks of `unit`'s plans for `year`, with their evidence files.
+fn plan_tasks(conn: &mut PgConnection, unit: UnitId, year: i32) -> QueryResult<Vec<ReportTask>> {
+    let filter = PlanQuery {
+        unit_id: Some(unit),
+        year: Some(year),
+        ..PlanQuery::default()
+    };
+    let plans: Vec<i64> = plan::list(conn, &filter, None)?
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    if plans.is_empty() {
+        return Ok(Vec::new());
+    }
+    let tasks = plan_task::for_plans(conn, &plans)?;
+    let ids: Vec<i64> = tasks.iter().map(|t| t.id).collect();
+    let mut evidence: HashMap<i64, Vec<ReportEvidence>> = HashMap::new();
+    for (task, file) in task_update::evidence_of_tasks(conn, &ids)? {
+        evidence.entry(task).or_default().push(ReportEvidence {
+            id: EvidenceId(file.id),
+            file_name: file.file_name,
+        });
+    }
+    tasks
+        .into_iter()
+        .map(|task| {
+            Ok(ReportTask {
+                task_id: TaskId(task.id),
+                plan_id: PlanId(task.plan_id),
+                status: task.status()?,
+                evidence: evidence.remove(&task.id).unwrap_or_default(),
+                code: task.code,
+                title: task.title,
+                progress: task.progress,
+                due_on: task.due_on,
+            })
+        })
+        .collect()
+}
+
 /// The report as it reads now: the registers' figures with the
 /// estimates, or the sum of the accepted reports below.
 pub fn live_content(
@@ -165,6 +206,7 @@ pub fn live_content(
         sources,
         computed_at: Utc::now(),
         lines,
+        tasks: plan_tasks(conn, row.unit(), row.year)?,
     })
 }
 

@@ -6,8 +6,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::api::units::UnitSummary;
+use crate::plan::TaskStatus;
 use crate::reports::{Measure, ReportStatus, ReviewOutcome};
-use crate::{ReportId, UnitId};
+use crate::{EvidenceId, PlanId, ReportId, TaskId, UnitId};
 
 /// A reporting period of one year (TT 03/2019/TT-BTP, Điều 6).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +116,35 @@ pub struct ReportContent {
     pub sources: Vec<ReportSource>,
     pub computed_at: DateTime<Utc>,
     pub lines: Vec<ReportLine>,
+    /// The tasks of the unit's plans for the period's year, as they stood
+    /// when the report was read (or submitted, once frozen). Reports
+    /// submitted before tasks were listed have none.
+    #[serde(default)]
+    pub tasks: Vec<ReportTask>,
+}
+
+/// A task of the unit's plan with where it stands and its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportTask {
+    pub task_id: TaskId,
+    pub plan_id: PlanId,
+    /// "II.2".
+    pub code: String,
+    pub title: String,
+    pub status: TaskStatus,
+    /// 0 to 100.
+    pub progress: i32,
+    pub due_on: Option<NaiveDate>,
+    /// The evidence files of its progress reports (`/evidence/{id}`).
+    pub evidence: Vec<ReportEvidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportEvidence {
+    pub id: EvidenceId,
+    pub file_name: String,
 }
 
 /// One submission and what the unit above made of it.
