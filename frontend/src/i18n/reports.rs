@@ -152,7 +152,10 @@ impl Words for ReportText {
                 "Các vụ, việc của đơn vị hợp thành số liệu này của báo cáo (theo trạng thái hiện tại); số liệu của phường mới còn gồm hồ sơ của các xã, phường trước sắp xếp.",
                 "The unit's cases that make up this figure of a report (as they stand now); a new ward's figure also counts the records of the communes it took over.",
             ),
-            OpenRecords => ("Xem các vụ, việc", "See the cases"),
+            OpenRecords => (
+                "Xem các hồ sơ tạo nên số liệu",
+                "See the records behind the figure",
+            ),
             Tasks => (
                 "Kết quả thực hiện nhiệm vụ của kế hoạch",
                 "The plan's tasks",

@@ -1,11 +1,12 @@
-use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::mediation::Team;
 use hgcs_domain::api::mediation::TeamQuery;
 use hgcs_domain::api::units::Unit;
 use hgcs_domain::api::units::UnitQuery;
+use hgcs_domain::{Role, UnitId};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, ErrorBanner, Loaded};
@@ -30,7 +31,18 @@ fn Teams(me: Me) -> impl IntoView {
     let api = use_api();
     let manages = me.role == Role::WardOfficial;
     let ward = me.unit.clone();
-    let teams = LocalResource::new(move || async move { api.teams(&TeamQuery::default()).await });
+    // A report's figure opens the teams of its unit (`?unit_id=`).
+    let query = TeamQuery {
+        unit_id: use_query_map()
+            .get_untracked()
+            .get("unit_id")
+            .and_then(|v| v.parse().ok())
+            .map(UnitId),
+    };
+    let teams = LocalResource::new(move || {
+        let query = query.clone();
+        async move { api.teams(&query).await }
+    });
     let notice = Announcement::new();
     let on_team = Callback::new(move |team: Team| {
         notice.say_about(MediationText::TeamCreated, team.name.clone());

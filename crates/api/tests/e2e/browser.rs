@@ -143,6 +143,11 @@ impl Browser {
         self.click("#login-submit").await;
     }
 
+    /// The browser's back button.
+    pub async fn back(&self) {
+        self.client.back().await.unwrap();
+    }
+
     /// Saves what the browser shows, for a person to look at.
     pub async fn screenshot(&self, name: &str) {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");

@@ -40,6 +40,14 @@ async fn a_ward_submits_its_report_and_the_city_accepts_it() {
     press(&browser, &format!("{OVERVIEW} #start-report")).await;
     let actual = text_becomes(&browser, &format!("{RECEIVED} [data-test=actual]"), "3").await;
     assert_eq!(actual, "3", "three cases received by 31/05");
+    // The teams figure opens the ward's teams.
+    press(
+        &browser,
+        "[data-test=report-line][data-code='I.2'] [data-test=drill]",
+    )
+    .await;
+    browser.wait_for("[data-test=team-row]").await;
+    browser.back().await;
     type_into(&browser, "#estimate-II-1", "2").await;
     type_into(&browser, "#report-number", "05/BC-UBND").await;
     browser.click("#save-report").await;

@@ -32,8 +32,16 @@ pub struct Drill {
 }
 
 impl Drill {
-    /// The case list behind `measure`, if it counts cases.
+    /// The records behind `measure`: the case list for a case figure, the
+    /// unit's villages, its teams (with their mediators) for a register
+    /// figure; none for money and training yet.
     fn href(self, measure: Measure) -> Option<String> {
+        if measure == Measure::Villages {
+            return Some(format!("/units/{}", self.unit));
+        }
+        if !measure.takes_estimate() {
+            return Some(format!("/teams?unit_id={}", self.unit));
+        }
         let drill = measure.case_drill()?;
         let mut href = format!(
             "/cases?unit_id={}&from={}&to={}",
