@@ -1,6 +1,8 @@
-use hgcs_domain::Role;
 use hgcs_domain::api::pay::{PayClaim, PayClaimQuery};
+use hgcs_domain::mediation::ClaimStatus;
+use hgcs_domain::{Role, UnitId};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::{PAGE_SIZE, use_api};
 use crate::components::common::{Announced, Announcement, Loaded, PagedList, Pages};
@@ -22,11 +24,24 @@ pub fn PayPage() -> impl IntoView {
     let api = use_api();
     let manages = has_role(&[Role::WardOfficial]);
     let rates = LocalResource::new(move || async move { api.pay_rates().await });
+    // A report's pay figure opens the claims paid in its days (`?unit_id=
+    // &status=&paid_from=&paid_to=`).
+    let params = use_query_map().get_untracked();
+    let asked = PayClaimQuery {
+        status: params.get("status").and_then(|v| ClaimStatus::parse(&v)),
+        unit_id: params
+            .get("unit_id")
+            .and_then(|v| v.parse().ok())
+            .map(UnitId),
+        paid_from: params.get("paid_from").and_then(|v| v.parse().ok()),
+        paid_to: params.get("paid_to").and_then(|v| v.parse().ok()),
+        ..PayClaimQuery::default()
+    };
     let claims = Pages::new(move |cursor| {
         let query = PayClaimQuery {
             cursor,
             limit: Some(PAGE_SIZE),
-            ..PayClaimQuery::default()
+            ..asked.clone()
         };
         async move {
             let page = api.pay_claims(&query).await?;

@@ -177,6 +177,32 @@ async fn a_wards_indicators_are_the_figures_counted_by_hand() {
         );
     }
     assert_eq!(table.body["rows"][0]["label_vi"], "Số thôn, tổ dân phố");
+    // The pay figure opens the claims paid in the period's days.
+    let paid = app
+        .get(
+            &format!(
+                "/api/v1/pay-claims?unit_id={}&status=paid&paid_from=2025-01-01&paid_to=2025-05-31",
+                app.unit("12436").0
+            ),
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(paid.status, 200, "{}", paid.body);
+    let sum: i64 = paid.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["amount_vnd"].as_i64().unwrap())
+        .sum();
+    assert_eq!(json!(sum), value(&table.body, "pay_spent_vnd"));
+    app.user("detham", Role::WardOfficial, "12439");
+    let other = app.login("detham").await;
+    app.get(
+        &format!("/api/v1/pay-claims?unit_id={}", app.unit("12436").0),
+        Auth::Bearer(&other),
+    )
+    .await
+    .assert_problem(403, "forbidden");
 
     // The year counts the late case and the newcomer; the city sums its
     // wards (only Bồ Xuyên has records here).

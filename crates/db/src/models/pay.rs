@@ -119,12 +119,21 @@ pub fn find_claim(conn: &mut PgConnection, id: i64) -> QueryResult<ClaimRow> {
 /// and team name.
 pub type ClaimWithCase = (ClaimRow, NaiveDate, i32, i64, String);
 
+/// What a page of claims is narrowed to besides its scope.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ClaimFilter {
+    pub status: Option<ClaimStatus>,
+    /// Paid within these days (either bound optional).
+    pub paid_from: Option<NaiveDate>,
+    pub paid_to: Option<NaiveDate>,
+}
+
 /// A page of claims within `scope`, newest first (claimed day, then id),
-/// after the cursor `after`, of one status when asked.
+/// after the cursor `after`, narrowed by `filter`.
 pub fn claims(
     conn: &mut PgConnection,
     scope: Scope,
-    status: Option<ClaimStatus>,
+    filter: ClaimFilter,
     after: Option<(NaiveDate, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<ClaimWithCase>> {
@@ -141,8 +150,14 @@ pub fn claims(
         ))
         .into_boxed();
     query = within!(query, scope, pay_claims);
-    if let Some(status) = status {
+    if let Some(status) = filter.status {
         query = query.filter(pay_claims::status.eq(status.as_str()));
+    }
+    if let Some(from) = filter.paid_from {
+        query = query.filter(pay_claims::paid_on.ge(from));
+    }
+    if let Some(to) = filter.paid_to {
+        query = query.filter(pay_claims::paid_on.le(to));
     }
     if let Some((day, id)) = after {
         query = query.filter(

@@ -37,6 +37,13 @@ pub struct PayRateInput {
 #[serde(deny_unknown_fields)]
 pub struct PayClaimQuery {
     pub status: Option<ClaimStatus>,
+    /// Claims of this unit's tree (and of the units it took over); default
+    /// the caller's scope.
+    pub unit_id: Option<UnitId>,
+    /// Paid on or after this day.
+    pub paid_from: Option<NaiveDate>,
+    /// Paid on or before this day.
+    pub paid_to: Option<NaiveDate>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
     /// 1–200, default 50.

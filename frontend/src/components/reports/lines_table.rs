@@ -34,13 +34,20 @@ pub struct Drill {
 impl Drill {
     /// The records behind `measure`: the case list for a case figure, the
     /// unit's villages, its teams (with their mediators) for a register
-    /// figure; none for money and training yet.
+    /// figure, the claims paid in the days for money; none for training
+    /// yet.
     fn href(self, measure: Measure) -> Option<String> {
         if measure == Measure::Villages {
             return Some(format!("/units/{}", self.unit));
         }
         if !measure.takes_estimate() {
             return Some(format!("/teams?unit_id={}", self.unit));
+        }
+        if measure == Measure::PaySpentVnd {
+            return Some(format!(
+                "/pay?unit_id={}&status=paid&paid_from={}&paid_to={}",
+                self.unit, self.from, self.to
+            ));
         }
         let drill = measure.case_drill()?;
         let mut href = format!(

@@ -1,7 +1,8 @@
 use actix_web::{get, web};
 use chrono::NaiveDate;
 use hgcs_db::models::case_read::Scope;
-use hgcs_db::models::{pay, unit};
+use hgcs_db::models::pay::{self, ClaimFilter};
+use hgcs_db::models::unit;
 use hgcs_db::views;
 use hgcs_db::views::pay::ClaimContext;
 use hgcs_domain::api::pay::{PayClaimPage, PayClaimQuery};
@@ -9,6 +10,7 @@ use hgcs_domain::policy;
 use hgcs_domain::time::today;
 use hgcs_domain::validation::PageLimit;
 
+use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
@@ -17,8 +19,9 @@ use crate::responses::ReadErrors;
 use crate::state::AppState;
 
 /// Pay claims of cases in the caller's scope (everywhere for one who sees
-/// every unit), newest first, a page at a time (keyset on claimed day and
-/// id).
+/// every unit) or in a unit of it (403 outside), newest first, a page at
+/// a time (keyset on claimed day and id); of one status, paid within some
+/// days, when asked (a report's pay figure opens these).
 #[utoipa::path(
     tag = "mediation",
     params(PayClaimQuery),
@@ -35,12 +38,23 @@ pub async fn list_claims(
     let limit = PageLimit::from_query(query.limit)?;
     let after = paging::after::<NaiveDate>(query.cursor.as_deref())?;
     let page = db::run(&state.pool, move |conn| {
-        let scope = if policy::sees_every_unit(&caller.actor) {
-            Scope::Everywhere
-        } else {
-            unit::scope(conn, caller.actor.unit_id)?
+        let scope = match query.unit_id {
+            Some(root) => {
+                if !policy::can_read_case(&caller.actor, access::reach(conn, &caller.actor, root)?)
+                {
+                    return Err(ApiError::Forbidden);
+                }
+                unit::scope(conn, root)?
+            }
+            None if policy::sees_every_unit(&caller.actor) => Scope::Everywhere,
+            None => unit::scope(conn, caller.actor.unit_id)?,
         };
-        let rows = pay::claims(conn, scope, query.status, after, limit.fetch())?;
+        let filter = ClaimFilter {
+            status: query.status,
+            paid_from: query.paid_from,
+            paid_to: query.paid_to,
+        };
+        let rows = pay::claims(conn, scope, filter, after, limit.fetch())?;
         let (rows, more) = limit.page(rows);
         let last = rows.last().map(|(row, ..)| (row.claimed_on, row.id));
         let today = today();
