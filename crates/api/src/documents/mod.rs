@@ -10,6 +10,8 @@ pub mod report_xlsx;
 pub mod success_record;
 pub mod xlsx;
 
+use actix_web::HttpResponse;
+use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use docx_rs::{AlignmentType, Docx, Paragraph, Run, RunFonts, TableCell};
 use hgcs_db::PgConnection;
 use hgcs_db::models::team::TeamRow;
@@ -57,6 +59,18 @@ pub fn header_cell(text: &str) -> TableCell {
             .add_run(run(text).size(22).bold())
             .align(AlignmentType::Center),
     )
+}
+
+/// A generated file as a download: its type, and its (ASCII) name in
+/// `Content-Disposition`.
+pub fn attachment(content_type: &str, file_name: &str, bytes: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((CONTENT_TYPE, content_type.to_owned()))
+        .insert_header((
+            CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{file_name}\""),
+        ))
+        .body(bytes)
 }
 
 /// Serialises the document.

@@ -1,5 +1,4 @@
 use crate::access::{audit_personal_read, readable_case};
-use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, post, put, web};
 use hgcs_db::models::version::Versioned;
 use hgcs_db::models::{audit, case};
@@ -18,6 +17,7 @@ use serde_json::json;
 use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
+use crate::documents;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::success_record::success_record_docx;
 use crate::error::{ApiError, Text};
@@ -160,13 +160,11 @@ pub async fn record_docx(
         Ok((success_record_docx(conn, &row, &record)?, row.entry_no))
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, DOCX_CONTENT_TYPE))
-        .insert_header((
-            CONTENT_DISPOSITION,
-            format!("attachment; filename=\"bien-ban-hoa-giai-thanh-{entry_no}.docx\""),
-        ))
-        .body(bytes))
+    Ok(documents::attachment(
+        DOCX_CONTENT_TYPE,
+        &format!("bien-ban-hoa-giai-thanh-{entry_no}.docx"),
+        bytes,
+    ))
 }
 
 /// Follow-up of a successful case: whether the agreement is carried out.

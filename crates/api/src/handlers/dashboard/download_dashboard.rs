@@ -1,10 +1,10 @@
-use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, web};
 use hgcs_domain::api::dashboard::DashboardQuery;
 
 use crate::access::readable_dashboard;
 use crate::auth::Authenticated;
 use crate::db;
+use crate::documents;
 use crate::documents::dashboard_xlsx::{dashboard_xlsx, file_name};
 use crate::documents::xlsx::XLSX_CONTENT_TYPE;
 use crate::error::ApiError;
@@ -34,11 +34,9 @@ pub async fn download_dashboard(
     })
     .await?;
     let bytes = dashboard_xlsx(&dashboard)?;
-    Ok(HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, XLSX_CONTENT_TYPE))
-        .insert_header((
-            CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{}\"", file_name(&dashboard)),
-        ))
-        .body(bytes))
+    Ok(documents::attachment(
+        XLSX_CONTENT_TYPE,
+        &file_name(&dashboard),
+        bytes,
+    ))
 }

@@ -1,4 +1,3 @@
-use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, web};
 use chrono::Utc;
 use hgcs_db::views;
@@ -7,6 +6,7 @@ use hgcs_domain::ReportId;
 use crate::access::readable_report;
 use crate::auth::Authenticated;
 use crate::db;
+use crate::documents;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::report_docx::report_docx;
 use crate::error::ApiError;
@@ -43,11 +43,5 @@ pub async fn download_docx(
         Ok((report_docx(conn, &report.content, on)?, name))
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, DOCX_CONTENT_TYPE))
-        .insert_header((
-            CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(bytes))
+    Ok(documents::attachment(DOCX_CONTENT_TYPE, &name, bytes))
 }

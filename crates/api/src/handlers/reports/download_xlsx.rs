@@ -1,4 +1,3 @@
-use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, web};
 use hgcs_db::views;
 use hgcs_domain::ReportId;
@@ -6,6 +5,7 @@ use hgcs_domain::ReportId;
 use crate::access::readable_report;
 use crate::auth::Authenticated;
 use crate::db;
+use crate::documents;
 use crate::documents::report_xlsx::report_xlsx;
 use crate::documents::xlsx::XLSX_CONTENT_TYPE;
 use crate::error::ApiError;
@@ -38,11 +38,5 @@ pub async fn download_xlsx(
         Ok((report_xlsx(&report.content)?, name))
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, XLSX_CONTENT_TYPE))
-        .insert_header((
-            CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(bytes))
+    Ok(documents::attachment(XLSX_CONTENT_TYPE, &name, bytes))
 }

@@ -1,5 +1,4 @@
 use crate::access::readable_team;
-use actix_web::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use actix_web::{HttpResponse, get, web};
 use hgcs_db::models::case;
 use hgcs_db::views;
@@ -11,6 +10,7 @@ use serde::Deserialize;
 use crate::access::audit_personal_read;
 use crate::auth::Authenticated;
 use crate::db;
+use crate::documents;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::logbook::{Logbook, logbook_docx};
 use crate::error::ApiError;
@@ -75,11 +75,9 @@ pub async fn logbook(
         )
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((CONTENT_TYPE, DOCX_CONTENT_TYPE))
-        .insert_header((
-            CONTENT_DISPOSITION,
-            format!("attachment; filename=\"so-theo-doi-hoa-giai-{year}.docx\""),
-        ))
-        .body(bytes))
+    Ok(documents::attachment(
+        DOCX_CONTENT_TYPE,
+        &format!("so-theo-doi-hoa-giai-{year}.docx"),
+        bytes,
+    ))
 }
