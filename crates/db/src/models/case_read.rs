@@ -72,16 +72,30 @@ macro_rules! within {
                 use hgcs_domain::UnitLevel;
                 use $crate::models::case_read::Scope;
                 use $crate::schema::$table;
-                $query.filter(
-                    $table::province_id
-                        .eq_any(Scope::roots_of(&roots, UnitLevel::Province))
-                        .or($table::district_id
-                            .eq_any(Scope::roots_of(&roots, UnitLevel::District)))
-                        .or($table::commune_id.eq_any(Scope::roots_of(&roots, UnitLevel::Commune)))
-                        .or($table::unit_id
-                            .nullable()
-                            .eq_any(Scope::roots_of(&roots, UnitLevel::Village))),
-                )
+                // Roots of one level (a new ward and the communes merged
+                // into it, a province and the one it took over) filter one
+                // indexed column; mixed levels need every column.
+                let first = roots.first().map(|(_, level)| *level);
+                let one = roots.iter().all(|(_, level)| Some(*level) == first);
+                let ids = |level| Scope::roots_of(&roots, level);
+                match first {
+                    Some(UnitLevel::Province) if one => {
+                        $query.filter($table::province_id.eq_any(ids(UnitLevel::Province)))
+                    }
+                    Some(UnitLevel::District) if one => {
+                        $query.filter($table::district_id.eq_any(ids(UnitLevel::District)))
+                    }
+                    Some(UnitLevel::Commune) if one => {
+                        $query.filter($table::commune_id.eq_any(ids(UnitLevel::Commune)))
+                    }
+                    _ => $query.filter(
+                        $table::province_id
+                            .eq_any(ids(UnitLevel::Province))
+                            .or($table::district_id.eq_any(ids(UnitLevel::District)))
+                            .or($table::commune_id.eq_any(ids(UnitLevel::Commune)))
+                            .or($table::unit_id.nullable().eq_any(ids(UnitLevel::Village))),
+                    ),
+                }
             }
         }
     };
