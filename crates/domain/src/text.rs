@@ -41,6 +41,12 @@ pub fn thousands(value: i64) -> String {
     format!("{sign}{grouped}")
 }
 
+/// The ASCII letters and digits of `text`, for a file name every browser
+/// keeps ("12436" of a unit code, whatever else it holds).
+pub fn ascii_alnum(text: &str) -> String {
+    text.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

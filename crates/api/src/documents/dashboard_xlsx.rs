@@ -7,6 +7,7 @@ use hgcs_domain::Lang;
 use hgcs_domain::api::dashboard::{Dashboard, ReportStanding};
 use hgcs_domain::mediation::TeamRule;
 use hgcs_domain::reports::CaseResult;
+use hgcs_domain::text::ascii_alnum;
 use rust_xlsxwriter::utility::column_number_to_name;
 use rust_xlsxwriter::{FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 
@@ -238,11 +239,9 @@ pub fn dashboard_xlsx(dashboard: &Dashboard) -> Result<Vec<u8>, ApiError> {
 
 /// "thong-ke-<unit code>-<year>.xlsx", ASCII only.
 pub fn file_name(dashboard: &Dashboard) -> String {
-    let code: String = dashboard
-        .unit
-        .code
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    format!("thong-ke-{code}-{}.xlsx", dashboard.year)
+    format!(
+        "thong-ke-{}-{}.xlsx",
+        ascii_alnum(&dashboard.unit.code),
+        dashboard.year
+    )
 }

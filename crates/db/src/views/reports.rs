@@ -16,6 +16,7 @@ use hgcs_domain::api::units::UnitSummary;
 use hgcs_domain::reports::{
     Figures, Measure, Period, ReportStatus, ReviewOutcome, sum_lines, with_estimates,
 };
+use hgcs_domain::text::ascii_alnum;
 use hgcs_domain::{EvidenceId, PlanId, ReportId, TaskId, UnitId, UnitLevel};
 
 use super::stored;
@@ -310,15 +311,11 @@ pub fn overview(
 /// A file name for the report: "bao-cao-<unit code>-<year>-<period>.<ext>",
 /// ASCII only so every browser keeps it.
 pub fn file_name(content: &ReportContent, ext: &str) -> String {
-    let code: String = content
-        .unit
-        .code
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
     format!(
-        "bao-cao-{code}-{}-{}.{ext}",
-        content.period.year, content.period.code
+        "bao-cao-{}-{}-{}.{ext}",
+        ascii_alnum(&content.unit.code),
+        content.period.year,
+        content.period.code
     )
 }
 
