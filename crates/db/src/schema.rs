@@ -220,6 +220,33 @@ diesel::table! {
 }
 
 diesel::table! {
+    mediator_tallies (unit_id, since, until, sex, ethnicity, education) {
+        unit_id -> Int8,
+        since -> Date,
+        until -> Date,
+        sex -> Text,
+        ethnicity -> Text,
+        education -> Text,
+        n -> Int8,
+    }
+}
+
+diesel::table! {
+    mediator_tally_keys (mediator_id) {
+        mediator_id -> Int8,
+        unit_id -> Int8,
+        commune_id -> Nullable<Int8>,
+        district_id -> Nullable<Int8>,
+        province_id -> Nullable<Int8>,
+        since -> Date,
+        until -> Date,
+        sex -> Text,
+        ethnicity -> Text,
+        education -> Text,
+    }
+}
+
+diesel::table! {
     mediators (id) {
         id -> Int8,
         team_id -> Nullable<Int8>,
@@ -602,6 +629,7 @@ diesel::joinable!(imports -> users (created_by));
 diesel::joinable!(mediation_teams -> units (unit_id));
 diesel::joinable!(mediator_events -> mediators (mediator_id));
 diesel::joinable!(mediator_events -> users (recorded_by));
+diesel::joinable!(mediator_tallies -> units (unit_id));
 diesel::joinable!(mediators -> mediation_teams (team_id));
 diesel::joinable!(notifications -> cases (case_id));
 diesel::joinable!(notifications -> units (unit_id));
@@ -650,6 +678,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_attempts,
     mediation_teams,
     mediator_events,
+    mediator_tallies,
+    mediator_tally_keys,
     mediators,
     notifications,
     organisations,

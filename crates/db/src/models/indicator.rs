@@ -185,33 +185,36 @@ struct FiguresQuery {
     end_month: NaiveDate,
 }
 
-/// What follows the parameters (`p`) in the statement. Each side of the
-/// `OR` on `received_on` keeps its own bounds, no term common to both:
-/// PostgreSQL would pull such a term out and scan the index by it alone.
-const FIGURES_SQL: &str = ") \
+/// What follows the parameters (`p`) in the statement. The counted units
+/// are matched by a hashed `IN (SELECT unnest(...))`, not `= ANY(...)`,
+/// which compares each row with every unit of a province in turn. Each
+/// side of the `OR` on `received_on` keeps its own bounds, no term common
+/// to both: PostgreSQL would pull such a term out and scan the index by it
+/// alone. Mediators come from `mediator_tallies`, and the cases of the
+/// days around the whole months are matched by their scope columns, each
+/// against the few roots.
+const FIGURES_SQL: &str = "), \
+     counted AS (SELECT unnest(units) AS id FROM p) \
      SELECT \
-       (SELECT count(*) FROM units, p WHERE id = ANY(p.units) AND level = 'village' \
+       (SELECT count(*) FROM units, p WHERE id IN (SELECT id FROM counted) AND level = 'village' \
           AND (valid_from IS NULL OR valid_from <= p.until) \
           AND (valid_to IS NULL OR valid_to >= p.until)) AS villages, \
-       (SELECT count(*) FROM mediation_teams, p WHERE unit_id = ANY(p.units)) AS teams, \
+       (SELECT count(*) FROM mediation_teams WHERE unit_id IN (SELECT id FROM counted)) AS teams, \
        (SELECT coalesce(sum(amount_vnd), 0)::bigint FROM pay_claims, p \
           WHERE status = 'paid' AND paid_on BETWEEN p.starts_on AND p.until \
-            AND unit_id = ANY(p.units)) AS pay_spent_vnd, \
+            AND unit_id IN (SELECT id FROM counted)) AS pay_spent_vnd, \
        (SELECT coalesce(jsonb_agg(jsonb_build_array(sex, ethnicity, education, n)), '[]') \
-          FROM (SELECT m.sex, m.ethnicity, m.education, count(*) AS n \
-                  FROM mediators m JOIN mediation_teams t ON t.id = m.team_id, p \
-                 WHERE t.unit_id = ANY(p.units) AND (m.left_on IS NULL OR m.left_on > p.until) \
-                   AND NOT EXISTS (SELECT 1 FROM mediator_events e \
-                                    WHERE e.mediator_id = m.id AND e.kind = 'elected' \
-                                      AND e.occurred_on > p.until) \
-                 GROUP BY 1, 2, 3) AS g) AS mediators, \
+          FROM (SELECT sex, ethnicity, education, sum(n)::bigint AS n FROM mediator_tallies t, p \
+                 WHERE t.unit_id = ANY(p.roots) AND t.since <= p.until AND t.until > p.until \
+                 GROUP BY 1, 2, 3 HAVING sum(n) <> 0) AS g) AS mediators, \
        (SELECT coalesce(jsonb_agg(jsonb_build_array(kind, state, n)), '[]') \
           FROM (SELECT kind, state, sum(n)::bigint AS n FROM ( \
                   SELECT kind, state, n FROM case_tallies, p \
                    WHERE unit_id = ANY(p.roots) AND month >= p.first_month AND month < p.end_month \
                   UNION ALL \
                   SELECT kind, state, 1 FROM cases, p \
-                   WHERE coalesce(commune_id, unit_id) = ANY(p.units) \
+                   WHERE (commune_id = ANY(p.roots) OR district_id = ANY(p.roots) \
+                          OR province_id = ANY(p.roots)) \
                      AND ((received_on >= p.starts_on \
                            AND received_on < least(p.first_month, p.until + 1)) \
                           OR (received_on >= p.end_month AND received_on <= p.until)) \
@@ -250,8 +253,8 @@ impl RunQueryDsl<PgConnection> for FiguresQuery {}
 
 /// What the registers of `units` hold for `period`, in one statement:
 /// villages valid at the cut-off; teams; mediators on the register at the
-/// cut-off (not left by then, not elected after it) by sex, ethnicity and
-/// education; cases received from the start to the cut-off by kind and
+/// cut-off (not left by then, not elected after it: `mediator_tallies`)
+/// by sex, ethnicity and education; cases received from the start to the cut-off by kind and
 /// state (whole months from `case_tallies`, the days around them from the
 /// cases); pay paid in those days. The tallies are read for the roots
 /// alone: one unit's rows for a ward, a city or a province.

@@ -3,6 +3,7 @@
 
 mod cluster;
 mod counts;
+mod mediator_tallies;
 mod migrations;
 mod reports;
 mod seed;

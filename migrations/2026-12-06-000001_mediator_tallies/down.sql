@@ -1,0 +1,16 @@
+DROP TRIGGER units_tally_mediators ON units;
+DROP TRIGGER mediation_teams_tally ON mediation_teams;
+DROP TRIGGER mediator_events_tally_insert ON mediator_events;
+DROP TRIGGER mediator_events_tally_update ON mediator_events;
+DROP TRIGGER mediator_events_tally_delete ON mediator_events;
+DROP TRIGGER mediators_tally_insert ON mediators;
+DROP TRIGGER mediators_tally_update ON mediators;
+DROP TRIGGER mediators_tally_delete ON mediators;
+DROP FUNCTION retally_moved_unit();
+DROP FUNCTION retally_moved_team();
+DROP FUNCTION retally_elected_mediators();
+DROP FUNCTION retally_changed_mediators();
+DROP FUNCTION retally_mediators(BIGINT[]);
+DROP FUNCTION mediator_keys_now(BIGINT[]);
+DROP TABLE mediator_tally_keys;
+DROP TABLE mediator_tallies;
