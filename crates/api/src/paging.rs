@@ -1,7 +1,9 @@
 //! Keyset cursors of the paged lists: the sort key of a page's last row
 //! and its id, as `<key>_<id>`. The key is a day (`2025-03-01`) for lists
-//! ordered by a day, or microseconds since 1970 for lists ordered by a
-//! moment. An empty cursor is the first page, as no cursor is.
+//! ordered by a day, microseconds since 1970 for lists ordered by a
+//! moment, or the text itself for lists ordered by a name (the id after
+//! the last `_` ends it). An empty cursor is the first page, as no cursor
+//! is.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use hgcs_domain::validation::Rule;
@@ -34,13 +36,23 @@ impl Key for DateTime<Utc> {
     }
 }
 
+impl Key for String {
+    fn write(&self) -> String {
+        self.clone()
+    }
+
+    fn read(text: &str) -> Option<Self> {
+        Some(text.to_owned())
+    }
+}
+
 /// The position a `cursor` parameter names; 400 when it names none.
 pub fn after<K: Key>(cursor: Option<&str>) -> Result<Option<(K, i64)>, ApiError> {
     let Some(text) = cursor.filter(|text| !text.is_empty()) else {
         return Ok(None);
     };
     let parsed = text
-        .split_once('_')
+        .rsplit_once('_')
         .and_then(|(key, id)| Some((K::read(key)?, id.parse().ok()?)));
     parsed
         .map(Some)
@@ -77,5 +89,9 @@ mod tests {
         assert!(after::<NaiveDate>(Some("")).is_ok_and(|a| a.is_none()));
         assert!(after::<NaiveDate>(Some("2025-13-01_4")).is_err());
         assert!(after::<DateTime<Utc>>(Some("x_4")).is_err());
+        let name = "nguyen_van an".to_owned();
+        let text = next(true, Some((name.clone(), 9))).unwrap_or_default();
+        assert_eq!(after::<String>(Some(&text)).ok().flatten(), Some((name, 9)));
+        assert!(after::<String>(Some("no-id")).is_err());
     }
 }

@@ -72,6 +72,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(teams::get_team::get_team)
         .service(teams::add_member::add_member)
         .service(teams::logbook::logbook)
+        .service(teams::list_mediators::list_mediators)
         .service(teams::get_mediator::get_mediator)
         .service(teams::record_mediator_event::record_mediator_event)
         // `/cases/counts` before `/cases/{id}`.

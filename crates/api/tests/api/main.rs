@@ -12,6 +12,7 @@ mod edge;
 mod fixtures;
 mod imports;
 mod mediation;
+mod mediator_list;
 mod openapi;
 mod pilots;
 mod plans;

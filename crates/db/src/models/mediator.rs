@@ -1,13 +1,18 @@
 use chrono::{DateTime, NaiveDate, Utc};
+use diesel::dsl::not;
 use diesel::prelude::*;
 use hgcs_domain::api::mediation::{MediatorInput, MediatorSummary};
+use hgcs_domain::api::mediators::{EthnicityGroup, MediatorQuery};
 use hgcs_domain::mediation::{Education, MediatorEventKind, Sex};
 use hgcs_domain::text::search_key;
-use hgcs_domain::{MediatorId, TeamId};
+use hgcs_domain::{MediatorId, TeamId, UnitId};
 use serde_json::json;
 
-use super::parse_word;
-use crate::schema::{mediator_events, mediators};
+use super::{like_pattern, parse_word};
+use crate::schema::{mediation_teams, mediator_events, mediators};
+
+diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
+diesel::define_sql_function!(fn btrim(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = mediators, check_for_backend(diesel::pg::Pg))]
@@ -15,6 +20,7 @@ pub struct MediatorRow {
     pub id: i64,
     pub team_id: Option<i64>,
     pub full_name: String,
+    pub search_key: String,
     pub sex: String,
     pub birth_year: i32,
     pub ethnicity: String,
@@ -132,6 +138,68 @@ pub fn set_left(
         ))
         .returning(MediatorRow::as_returning())
         .get_result(conn)
+}
+
+/// A mediator in a list, with the team's name and unit.
+pub type Listed = (MediatorRow, String, i64);
+
+/// Mediators of the teams of `units` matching `filter`, in the order of
+/// their search keys and ids, from the position after `after`; `key` is
+/// the name filter as a search key.
+pub fn list(
+    conn: &mut PgConnection,
+    filter: &MediatorQuery,
+    units: &[UnitId],
+    key: Option<&str>,
+    after: Option<(String, i64)>,
+    fetch: i64,
+) -> QueryResult<Vec<Listed>> {
+    let units: Vec<i64> = units.iter().map(|u| u.0).collect();
+    let mut query = mediators::table
+        .inner_join(mediation_teams::table)
+        .filter(mediation_teams::unit_id.eq_any(units))
+        .into_boxed();
+    if let Some(team) = filter.team_id {
+        query = query.filter(mediators::team_id.eq(team.0));
+    }
+    if let Some(sex) = filter.sex {
+        query = query.filter(mediators::sex.eq(sex.as_str()));
+    }
+    if let Some(education) = filter.education {
+        query = query.filter(mediators::education.eq(education.as_str()));
+    }
+    // The register's default is Kinh; an empty ethnicity counts as Kinh
+    // (`mediation::is_minority`).
+    let kinh = lower(btrim(mediators::ethnicity)).eq_any(["kinh", ""]);
+    query = match filter.ethnicity {
+        Some(EthnicityGroup::Kinh) => query.filter(kinh),
+        Some(EthnicityGroup::Minority) => query.filter(not(kinh)),
+        None => query,
+    };
+    query = if filter.serving.unwrap_or(true) {
+        query.filter(mediators::left_on.is_null())
+    } else {
+        query.filter(mediators::left_on.is_not_null())
+    };
+    if let Some(key) = key {
+        query = query.filter(mediators::search_key.like(like_pattern(key)));
+    }
+    if let Some((name, id)) = after {
+        query = query.filter(
+            mediators::search_key
+                .gt(name.clone())
+                .or(mediators::search_key.eq(name).and(mediators::id.gt(id))),
+        );
+    }
+    query
+        .select((
+            MediatorRow::as_select(),
+            mediation_teams::name,
+            mediation_teams::unit_id,
+        ))
+        .order((mediators::search_key.asc(), mediators::id.asc()))
+        .limit(fetch)
+        .load(conn)
 }
 
 /// Makes this mediator the team's leader, and no one else.

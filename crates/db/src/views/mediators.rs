@@ -1,13 +1,18 @@
-//! A mediator's profile with the whole history.
+//! A mediator's profile with the whole history, and mediators in a list.
+
+use std::collections::HashMap;
 
 use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::mediation::{Mediator, MediatorEvent};
+use hgcs_domain::api::mediators::{MediatorListItem, TeamRef};
 use hgcs_domain::recorded::mark_late_recognitions;
-use hgcs_domain::{MediatorId, TeamId};
+use hgcs_domain::{MediatorId, TeamId, UnitId, UnitLevel};
 use serde::de::DeserializeOwned;
 
-use crate::models::mediator::{self, MediatorRow};
+use super::Units;
+use crate::models::mediator::{self, Listed, MediatorRow};
+use crate::models::unit;
 
 pub fn detail(conn: &mut PgConnection, row: MediatorRow) -> QueryResult<Mediator> {
     fn field(details: &serde_json::Value, name: &str) -> serde_json::Value {
@@ -45,4 +50,36 @@ pub fn detail(conn: &mut PgConnection, row: MediatorRow) -> QueryResult<Mediator
         phone: row.phone,
         history,
     })
+}
+
+/// Mediators found by `mediator::list`, each with its team, the team's
+/// unit and the commune or ward above it (units from the tree in memory).
+pub fn listed(conn: &mut PgConnection, rows: Vec<Listed>) -> QueryResult<Vec<MediatorListItem>> {
+    let mut paths: HashMap<i64, Vec<UnitId>> = HashMap::new();
+    for (_, _, unit_id) in &rows {
+        if !paths.contains_key(unit_id) {
+            paths.insert(*unit_id, unit::path(conn, UnitId(*unit_id))?);
+        }
+    }
+    let units = Units::load(conn, paths.values().flatten().map(|u| u.0))?;
+    rows.into_iter()
+        .map(|(row, team_name, unit_id)| {
+            let commune = paths
+                .get(&unit_id)
+                .into_iter()
+                .flatten()
+                .filter_map(|id| units.get(id.0).ok())
+                .find(|u| u.level == UnitLevel::Commune);
+            Ok(MediatorListItem {
+                summary: row.summary()?,
+                education: row.education()?,
+                team: TeamRef {
+                    id: TeamId(row.team_id.unwrap_or_default()),
+                    name: team_name,
+                },
+                unit: units.get(unit_id)?,
+                commune,
+            })
+        })
+        .collect()
 }

@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod health;
 pub mod imports;
 pub mod mediation;
+pub mod mediators;
 pub mod pay;
 pub mod pilots;
 pub mod plans;

@@ -21,6 +21,7 @@ pub(super) async fn places_and_teams(app: &TestApp) -> (String, i64, Value) {
         200,
     );
     ok(&app.get("/api/v1/teams", bearer).await, 200);
+    ok(&app.get("/api/v1/mediators?q=nguyen", bearer).await, 200);
     let team_id = id(&team);
     ok(
         &app.get(&format!("/api/v1/teams/{team_id}"), bearer).await,
