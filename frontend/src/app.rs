@@ -9,9 +9,10 @@ use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
     AdminClientsPage, AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage,
-    DashboardPage, LoginPage, MediatorDetailPage, NewCasePage, NotFoundPage, PayPage, PilotsPage,
-    PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage, ReportsPage,
-    TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
+    DashboardPage, LoginPage, MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage,
+    PayPage, PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage,
+    ReportDetailPage, ReportsPage, TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage,
+    UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teams") view=TeamsPage />
                     <Route path=path!("/teams/import") view=TeamImportPage />
                     <Route path=path!("/teams/:id") view=TeamDetailPage />
+                    <Route path=path!("/mediators") view=MediatorsPage />
                     <Route path=path!("/mediators/:id") view=MediatorDetailPage />
                     <Route path=path!("/cases") view=CasesPage />
                     <Route path=path!("/cases/new") view=NewCasePage />

@@ -2,6 +2,7 @@ use hgcs_domain::api::mediation::{
     Case, CaseInput, CasePage, CaseQuery, CaseStep, Mediator, MediatorEventInput, MediatorInput,
     StateCount, Team, TeamInput, TeamQuery,
 };
+use hgcs_domain::api::mediators::{MediatorPage, MediatorQuery};
 use hgcs_domain::{CaseId, MediatorId, TeamId};
 
 use super::http::query_pairs;
@@ -35,6 +36,11 @@ impl Api {
     pub async fn add_member(&self, team: TeamId, input: &MediatorInput) -> Result<Team, ApiError> {
         self.post(&format!("/teams/{team}/members"), Some(input))
             .await
+    }
+
+    /// A page of the register of mediators.
+    pub async fn mediators(&self, query: &MediatorQuery) -> Result<MediatorPage, ApiError> {
+        self.get("/mediators", query_pairs(query)).await
     }
 
     pub async fn mediator(&self, id: MediatorId) -> Result<Mediator, ApiError> {

@@ -1,8 +1,8 @@
 //! Every word the interface shows, in Vietnamese and English, by area:
 //! [`common`] (the frame, sign-in, units, users, audit), [`plans`] (plans,
 //! tasks, pilots, commendations), [`mediation`] (teams, mediators, cases),
-//! [`records`] (success records, imports, questions, pay), [`reports`]
-//! and [`dashboard`].
+//! [`records`] (success records, imports, questions, pay), [`reports`],
+//! [`dashboard`] and [`register`] (the list of mediators).
 //! Each area names its keys in an enum whose `Words::pair` is one exhaustive match
 //! yielding a (vi, en) pair, so a key without both translations does not
 //! compile; texts that hold a number, a name or a date are functions of the
@@ -16,6 +16,7 @@ mod dashboard;
 mod mediation;
 mod plans;
 mod records;
+mod register;
 mod reports;
 
 pub use clients::ClientText;
@@ -24,6 +25,7 @@ pub use dashboard::DashboardText;
 pub use mediation::*;
 pub use plans::*;
 pub use records::*;
+pub use register::RegisterText;
 pub use reports::*;
 
 use hgcs_domain::Lang;

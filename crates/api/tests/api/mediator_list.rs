@@ -4,6 +4,7 @@
 
 use diesel::connection::SimpleConnection;
 use hgcs_domain::Role;
+use hgcs_domain::reports::Measure;
 use serde_json::{Value, json};
 
 use crate::fixtures::{member, ward_with_team};
@@ -96,6 +97,43 @@ async fn the_register_lists_filters_and_pages_the_mediators_of_ones_units() {
         assert_eq!(page.status, 200, "{query}: {}", page.body);
         assert_eq!(names(&page.body), expected, "{query}");
     }
+
+    // Each mediator figure of the ward's report opens the register's
+    // filters that list as many mediators as it counts (nobody joined or
+    // left since the cut-off).
+    let table = app
+        .get(
+            "/api/v1/indicators?year=2025&period=half_year",
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(table.status, 200, "{}", table.body);
+    let mut drilled = 0;
+    for measure in Measure::ALL {
+        let Some(drill) = measure.mediator_drill() else {
+            continue;
+        };
+        let mut path = format!("/api/v1/mediators?unit_id={}", app.unit("12436").0);
+        if let Some(sex) = drill.sex {
+            path.push_str(&format!("&sex={sex}"));
+        }
+        if let Some(ethnicity) = drill.ethnicity {
+            path.push_str(&format!("&ethnicity={ethnicity}"));
+        }
+        if let Some(education) = drill.education {
+            path.push_str(&format!("&education={education}"));
+        }
+        let listed = app.get(&path, Auth::Bearer(&ward)).await;
+        let figure = table.body["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|row| row["measure"] == measure.as_str())
+            .map(|row| row["actual"].clone());
+        assert_eq!(Some(json!(names(&listed.body).len())), figure, "{measure}");
+        drilled += 1;
+    }
+    assert_eq!(drilled, 8, "every mediator figure but training");
 
     // Two at a time: three pages, nobody twice, nobody missed.
     let mut seen = Vec::new();

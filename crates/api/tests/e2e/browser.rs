@@ -143,6 +143,20 @@ impl Browser {
         self.click("#login-submit").await;
     }
 
+    /// Opens a page of the site by its address, as a link from elsewhere
+    /// would.
+    pub async fn visit(&self, site: &Site, path: &str) {
+        self.client.goto(&site.url(path)).await.unwrap();
+    }
+
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .map_or(0, |found| found.len())
+    }
+
     /// The browser's back button.
     pub async fn back(&self) {
         self.client.back().await.unwrap();
@@ -191,6 +205,20 @@ pub async fn text_becomes(browser: &Browser, css: &str, wanted: &str) -> String 
     let mut found = String::new();
     for _ in 0..100 {
         found = browser.text_of(css).await;
+        if found == wanted {
+            break;
+        }
+        tokio_sleep(Duration::from_millis(100)).await;
+    }
+    found
+}
+
+/// How many elements match `css` once there are `wanted` (or how many
+/// there were after 10 s).
+pub async fn count_becomes(browser: &Browser, css: &str, wanted: usize) -> usize {
+    let mut found = 0;
+    for _ in 0..100 {
+        found = browser.count(css).await;
         if found == wanted {
             break;
         }

@@ -7,6 +7,7 @@ mod browser;
 mod cases;
 mod clients;
 mod dashboard;
+mod mediators;
 mod plans;
 mod questions;
 mod reports;

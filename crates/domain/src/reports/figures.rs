@@ -2,6 +2,7 @@
 //! measure is read off; where a case stands in a report.
 
 use crate::Lang;
+use crate::api::mediators::EthnicityGroup;
 use crate::mediation::{CaseGroup, CaseKind, CaseState, Education, Sex, is_minority};
 
 string_enum! {
@@ -40,6 +41,15 @@ string_enum! {
 pub struct CaseDrill {
     pub group: Option<CaseGroup>,
     pub result: Option<CaseResult>,
+}
+
+/// The mediators behind a mediator figure: the filters of the register
+/// of mediators (`GET /mediators`, with the unit) that list them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MediatorDrill {
+    pub sex: Option<Sex>,
+    pub ethnicity: Option<EthnicityGroup>,
+    pub education: Option<Education>,
 }
 
 impl Measure {
@@ -86,6 +96,44 @@ impl Measure {
             Measure::CasesInProgress => result(CaseResult::InProgress),
             Measure::CasesNotHandled => result(CaseResult::NotHandled),
             Measure::CasesWithdrawn => result(CaseResult::Withdrawn),
+            _ => None,
+        }
+    }
+
+    /// For a figure that counts mediators, the register's filters that
+    /// list them.
+    pub fn mediator_drill(self) -> Option<MediatorDrill> {
+        let all = MediatorDrill::default();
+        match self {
+            Measure::Mediators => Some(all),
+            Measure::MediatorsFemale | Measure::MediatorsMale => Some(MediatorDrill {
+                sex: Some(if self == Measure::MediatorsFemale {
+                    Sex::Female
+                } else {
+                    Sex::Male
+                }),
+                ..all
+            }),
+            Measure::MediatorsKinh | Measure::MediatorsMinority => Some(MediatorDrill {
+                ethnicity: Some(if self == Measure::MediatorsKinh {
+                    EthnicityGroup::Kinh
+                } else {
+                    EthnicityGroup::Minority
+                }),
+                ..all
+            }),
+            Measure::MediatorsLawDegree => Some(MediatorDrill {
+                education: Some(Education::LawDegree),
+                ..all
+            }),
+            Measure::MediatorsOtherDegree => Some(MediatorDrill {
+                education: Some(Education::OtherDegree),
+                ..all
+            }),
+            Measure::MediatorsNoDegree => Some(MediatorDrill {
+                education: Some(Education::NoDegree),
+                ..all
+            }),
             _ => None,
         }
     }

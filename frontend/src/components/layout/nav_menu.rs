@@ -2,7 +2,9 @@ use hgcs_domain::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{ClientText, CommonText, MediationText, PlanText, RecordText, ReportText, tr};
+use crate::i18n::{
+    ClientText, CommonText, MediationText, PlanText, RecordText, RegisterText, ReportText, tr,
+};
 
 /// The sections this role may open. The server enforces the same rules;
 /// hiding links only spares people pages they cannot use.
@@ -45,6 +47,11 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/teams" attr:data-test="nav-teams">
                             {tr(MediationText::NavTeams)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/mediators" attr:data-test="nav-mediators">
+                            {tr(RegisterText::NavMediators)}
                         </A>
                     </li>
                     <li>

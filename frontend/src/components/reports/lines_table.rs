@@ -33,12 +33,25 @@ pub struct Drill {
 
 impl Drill {
     /// The records behind `measure`: the case list for a case figure, the
-    /// unit's villages, its teams (with their mediators) for a register
-    /// figure, the claims paid in the days for money; none for training
-    /// yet.
+    /// unit's villages, the register of mediators with the figure's
+    /// filters, its teams for the teams figure, the claims paid in the
+    /// days for money; none for training yet.
     fn href(self, measure: Measure) -> Option<String> {
         if measure == Measure::Villages {
             return Some(format!("/units/{}", self.unit));
+        }
+        if let Some(drill) = measure.mediator_drill() {
+            let mut href = format!("/mediators?unit_id={}", self.unit);
+            if let Some(sex) = drill.sex {
+                href.push_str(&format!("&sex={sex}"));
+            }
+            if let Some(ethnicity) = drill.ethnicity {
+                href.push_str(&format!("&ethnicity={ethnicity}"));
+            }
+            if let Some(education) = drill.education {
+                href.push_str(&format!("&education={education}"));
+            }
+            return Some(href);
         }
         if !measure.takes_estimate() {
             return Some(format!("/teams?unit_id={}", self.unit));
