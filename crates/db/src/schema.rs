@@ -23,6 +23,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    attendance (session_id, mediator_id) {
+        session_id -> Int8,
+        course_id -> Int8,
+        mediator_id -> Int8,
+        status -> Text,
+        minutes -> Int4,
+        recorded_by -> Int8,
+        recorded_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> Int8,
         at -> Timestamptz,
@@ -137,6 +149,53 @@ diesel::table! {
         decided_by -> Nullable<Int8>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        version -> Int4,
+    }
+}
+
+diesel::table! {
+    course_invitations (course_id, mediator_id) {
+        course_id -> Int8,
+        mediator_id -> Int8,
+        invited_by -> Int8,
+        invited_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    course_sessions (id) {
+        id -> Int8,
+        course_id -> Int8,
+        held_on -> Date,
+        starts_at -> Time,
+        ends_at -> Time,
+        place -> Text,
+        topic -> Text,
+        trainers -> Jsonb,
+    }
+}
+
+diesel::table! {
+    course_units (course_id, unit_id) {
+        course_id -> Int8,
+        unit_id -> Int8,
+    }
+}
+
+diesel::table! {
+    courses (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        task_id -> Nullable<Int8>,
+        organiser_id -> Nullable<Int8>,
+        title -> Text,
+        venue -> Text,
+        starts_on -> Date,
+        ends_on -> Date,
+        capacity -> Nullable<Int4>,
+        min_minutes -> Int4,
+        created_by -> Int8,
+        created_at -> Timestamptz,
         version -> Int4,
     }
 }
@@ -609,6 +668,7 @@ diesel::table! {
 
 diesel::joinable!(api_client_calls -> api_clients (client_id));
 diesel::joinable!(api_clients -> units (unit_id));
+diesel::joinable!(attendance -> users (recorded_by));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
 diesel::joinable!(audit_log -> units (unit_id));
 diesel::joinable!(audit_log -> users (actor_user_id));
@@ -622,6 +682,16 @@ diesel::joinable!(case_tallies -> units (unit_id));
 diesel::joinable!(cases -> mediation_teams (team_id));
 diesel::joinable!(cases -> users (created_by));
 diesel::joinable!(commendations -> units (unit_id));
+diesel::joinable!(course_invitations -> courses (course_id));
+diesel::joinable!(course_invitations -> mediators (mediator_id));
+diesel::joinable!(course_invitations -> users (invited_by));
+diesel::joinable!(course_sessions -> courses (course_id));
+diesel::joinable!(course_units -> courses (course_id));
+diesel::joinable!(course_units -> units (unit_id));
+diesel::joinable!(courses -> organisations (organiser_id));
+diesel::joinable!(courses -> plan_tasks (task_id));
+diesel::joinable!(courses -> units (unit_id));
+diesel::joinable!(courses -> users (created_by));
 diesel::joinable!(evidence_files -> task_updates (update_id));
 diesel::joinable!(evidence_files -> users (uploaded_by));
 diesel::joinable!(imports -> units (unit_id));
@@ -664,6 +734,7 @@ diesel::joinable!(users -> units (unit_id));
 diesel::allow_tables_to_appear_in_same_query!(
     api_client_calls,
     api_clients,
+    attendance,
     audit_log,
     case_counts,
     case_events,
@@ -672,6 +743,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_tallies,
     cases,
     commendations,
+    course_invitations,
+    course_sessions,
+    course_units,
+    courses,
     evidence_files,
     idempotency_keys,
     imports,

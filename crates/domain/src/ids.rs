@@ -75,3 +75,11 @@ id_type!(
     /// A mediation case (vụ việc).
     CaseId
 );
+id_type!(
+    /// A training course (lớp tập huấn) for mediators.
+    CourseId
+);
+id_type!(
+    /// A session of a training course.
+    SessionId
+);

@@ -18,13 +18,14 @@ pub mod role;
 pub mod schedule;
 pub mod text;
 pub mod time;
+pub mod trainings;
 pub mod unit;
 pub mod validation;
 
 pub use error_code::ErrorCode;
 pub use ids::{
-    ApiClientId, CaseId, CommendationId, EvidenceId, MediatorId, OrganisationId, PilotId, PlanId,
-    ReportId, TaskId, TaskUpdateId, TeamId, UnitId, UserId,
+    ApiClientId, CaseId, CommendationId, CourseId, EvidenceId, MediatorId, OrganisationId, PilotId,
+    PlanId, ReportId, SessionId, TaskId, TaskUpdateId, TeamId, UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

@@ -7,6 +7,7 @@
 //! handler with the `Reach` the loader returns.
 
 mod cases;
+mod courses;
 mod dashboard;
 mod imports;
 mod pilots;
@@ -17,6 +18,7 @@ mod teams;
 mod units;
 
 pub use cases::{audit_personal_read, readable_case, readable_case_record};
+pub use courses::{ReadableCourse, readable_course};
 pub use dashboard::readable_dashboard;
 pub use imports::own_import;
 pub use pilots::readable_pilot;

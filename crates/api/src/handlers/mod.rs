@@ -5,6 +5,7 @@ pub mod admin;
 pub mod auth;
 pub mod cases;
 pub mod commendations;
+pub mod courses;
 pub mod dashboard;
 pub mod health;
 pub mod imports;
@@ -72,6 +73,12 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(teams::get_team::get_team)
         .service(teams::add_member::add_member)
         .service(teams::logbook::logbook)
+        .service(courses::list_courses::list_courses)
+        .service(courses::create_course::create_course)
+        .service(courses::get_course::get_course)
+        .service(courses::invite_mediators::invite_mediators)
+        .service(courses::list_invitees::list_invitees)
+        .service(courses::record_attendance::record_attendance)
         .service(teams::list_mediators::list_mediators)
         .service(teams::get_mediator::get_mediator)
         .service(teams::record_mediator_event::record_mediator_event)

@@ -7,6 +7,7 @@ mod auth;
 mod case_lists;
 mod cases;
 mod contract;
+mod courses;
 mod dashboard;
 mod edge;
 mod fixtures;

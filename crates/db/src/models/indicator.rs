@@ -166,6 +166,8 @@ struct FiguresRow {
     teams: i64,
     #[diesel(sql_type = BigInt)]
     pay_spent_vnd: i64,
+    #[diesel(sql_type = BigInt)]
+    trained: i64,
     #[diesel(sql_type = Jsonb)]
     mediators: serde_json::Value,
     #[diesel(sql_type = Jsonb)]
@@ -203,6 +205,12 @@ const FIGURES_SQL: &str = "), \
        (SELECT coalesce(sum(amount_vnd), 0)::bigint FROM pay_claims, p \
           WHERE status = 'paid' AND paid_on BETWEEN p.starts_on AND p.until \
             AND unit_id IN (SELECT id FROM counted)) AS pay_spent_vnd, \
+       (SELECT count(DISTINCT a.mediator_id) FROM course_sessions s \
+          JOIN attendance a ON a.session_id = s.id AND a.status = 'present' \
+          JOIN mediators m ON m.id = a.mediator_id \
+          JOIN mediation_teams t ON t.id = m.team_id, p \
+         WHERE s.held_on BETWEEN p.starts_on AND p.until \
+           AND t.unit_id IN (SELECT id FROM counted)) AS trained, \
        (SELECT coalesce(jsonb_agg(jsonb_build_array(sex, ethnicity, education, n)), '[]') \
           FROM (SELECT sex, ethnicity, education, sum(n)::bigint AS n FROM mediator_tallies t, p \
                  WHERE t.unit_id = ANY(p.roots) AND t.since <= p.until AND t.until > p.until \
@@ -256,7 +264,8 @@ impl RunQueryDsl<PgConnection> for FiguresQuery {}
 /// cut-off (not left by then, not elected after it: `mediator_tallies`)
 /// by sex, ethnicity and education; cases received from the start to the cut-off by kind and
 /// state (whole months from `case_tallies`, the days around them from the
-/// cases); pay paid in those days. The tallies are read for the roots
+/// cases); pay paid in those days; mediators present at a training
+/// session held in those days (by their team's unit now). The tallies are read for the roots
 /// alone: one unit's rows for a ward, a city or a province.
 pub fn figures(
     conn: &mut PgConnection,
@@ -283,6 +292,7 @@ pub fn figures(
         villages: row.villages,
         teams: row.teams,
         pay_spent_vnd: row.pay_spent_vnd,
+        trained: row.trained,
         mediators: mediators
             .into_iter()
             .map(|(sex, ethnicity, education, n)| {

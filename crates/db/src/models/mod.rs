@@ -5,6 +5,7 @@ pub mod audit;
 pub mod case;
 pub mod case_read;
 pub mod commendation;
+pub mod course;
 pub mod fixed_sql;
 pub mod idempotency;
 pub mod import;

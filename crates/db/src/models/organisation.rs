@@ -48,6 +48,14 @@ pub fn find(conn: &mut PgConnection, id: OrganisationId) -> QueryResult<Organisa
         .first(conn)
 }
 
+/// The organisations of `ids`.
+pub fn many(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<OrganisationRow>> {
+    organisations::table
+        .filter(organisations::id.eq_any(ids))
+        .select(OrganisationRow::as_select())
+        .load(conn)
+}
+
 /// Organisations matching `filter` whose unit is one of `among` (all when
 /// `None`), by name.
 pub fn list(

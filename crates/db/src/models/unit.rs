@@ -102,7 +102,8 @@ pub fn reach(conn: &mut PgConnection, actor: &Actor, unit: UnitId) -> QueryResul
     Ok(actor.reach_through(&target, &own, &former))
 }
 
-fn level_of(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitLevel> {
+/// The unit's level (from the tree in memory when one is installed).
+pub fn level_of(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitLevel> {
     match unit_tree::active() {
         Some(cache) => match cache.knowing(conn, id)?.summary(id) {
             Some(unit) => Ok(unit.level),

@@ -1,11 +1,13 @@
 //! A mediator's profile with the whole history, and mediators in a list.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::mediation::{Mediator, MediatorEvent};
 use hgcs_domain::api::mediators::{MediatorListItem, TeamRef};
+use hgcs_domain::api::units::UnitSummary;
 use hgcs_domain::recorded::mark_late_recognitions;
 use hgcs_domain::{MediatorId, TeamId, UnitId, UnitLevel};
 use serde::de::DeserializeOwned;
@@ -52,24 +54,37 @@ pub fn detail(conn: &mut PgConnection, row: MediatorRow) -> QueryResult<Mediator
     })
 }
 
-/// Mediators found by `mediator::list`, each with its team, the team's
-/// unit and the commune or ward above it (units from the tree in memory).
-pub fn listed(conn: &mut PgConnection, rows: Vec<Listed>) -> QueryResult<Vec<MediatorListItem>> {
+/// The commune or ward above each of `units` (itself when it is one), from
+/// the tree in memory.
+pub(crate) fn communes(
+    conn: &mut PgConnection,
+    units: impl IntoIterator<Item = i64>,
+) -> QueryResult<HashMap<i64, UnitSummary>> {
     let mut paths: HashMap<i64, Vec<UnitId>> = HashMap::new();
-    for (_, _, unit_id) in &rows {
-        if !paths.contains_key(unit_id) {
-            paths.insert(*unit_id, unit::path(conn, UnitId(*unit_id))?);
+    for unit_id in units {
+        if let Entry::Vacant(slot) = paths.entry(unit_id) {
+            slot.insert(unit::path(conn, UnitId(unit_id))?);
         }
     }
     let units = Units::load(conn, paths.values().flatten().map(|u| u.0))?;
+    Ok(paths
+        .into_iter()
+        .filter_map(|(unit_id, path)| {
+            path.iter()
+                .filter_map(|id| units.get(id.0).ok())
+                .find(|u| u.level == UnitLevel::Commune)
+                .map(|commune| (unit_id, commune))
+        })
+        .collect())
+}
+
+/// Mediators found by `mediator::list`, each with its team, the team's
+/// unit and the commune or ward above it (units from the tree in memory).
+pub fn listed(conn: &mut PgConnection, rows: Vec<Listed>) -> QueryResult<Vec<MediatorListItem>> {
+    let communes = communes(conn, rows.iter().map(|(_, _, unit_id)| *unit_id))?;
+    let units = Units::load(conn, rows.iter().map(|(_, _, unit_id)| *unit_id))?;
     rows.into_iter()
         .map(|(row, team_name, unit_id)| {
-            let commune = paths
-                .get(&unit_id)
-                .into_iter()
-                .flatten()
-                .filter_map(|id| units.get(id.0).ok())
-                .find(|u| u.level == UnitLevel::Commune);
             Ok(MediatorListItem {
                 summary: row.summary()?,
                 education: row.education()?,
@@ -78,7 +93,7 @@ pub fn listed(conn: &mut PgConnection, rows: Vec<Listed>) -> QueryResult<Vec<Med
                     name: team_name,
                 },
                 unit: units.get(unit_id)?,
-                commune,
+                commune: communes.get(&unit_id).cloned(),
             })
         })
         .collect()

@@ -6,6 +6,7 @@
 
 pub mod cases;
 pub mod commendations;
+pub mod courses;
 pub mod dashboard;
 pub mod imports;
 pub mod mediators;

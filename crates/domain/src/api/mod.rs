@@ -19,6 +19,7 @@ pub mod problem;
 pub mod questions;
 pub mod reports;
 pub mod success_records;
+pub mod trainings;
 pub mod units;
 pub mod users;
 

@@ -5,6 +5,9 @@
 
 use crate::{ApiClientId, OrganisationId, Role, UnitId, UnitLevel, UserId};
 
+mod trainings;
+pub use trainings::{can_manage_course, can_read_course, can_take_attendance};
+
 /// Who is asking: a signed-in person or a machine client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Principal {

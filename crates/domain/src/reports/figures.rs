@@ -212,6 +212,9 @@ pub struct Figures {
     pub mediators: Vec<MediatorTally>,
     pub cases: Vec<CaseTally>,
     pub pay_spent_vnd: i64,
+    /// Mediators of the units present at a training session held in the
+    /// period up to the cut-off, each once.
+    pub trained: i64,
 }
 
 impl Figures {
@@ -236,7 +239,7 @@ impl Figures {
             Measure::MediatorsLawDegree => mediators(&|m| m.education == Education::LawDegree),
             Measure::MediatorsOtherDegree => mediators(&|m| m.education == Education::OtherDegree),
             Measure::MediatorsNoDegree => mediators(&|m| m.education == Education::NoDegree),
-            Measure::MediatorsTrained => return None,
+            Measure::MediatorsTrained => self.trained,
             Measure::CasesReceived => cases(&|_| true),
             Measure::CasesCivil => group(CaseGroup::Civil),
             Measure::CasesMarriageFamily => group(CaseGroup::MarriageFamily),

@@ -129,6 +129,7 @@ fn figures_give_each_measure() {
             },
         ],
         pay_spent_vnd: 600_000,
+        trained: 4,
     };
     let value = |m| figures.value(m);
     assert_eq!(value(Measure::Mediators), Some(7));
@@ -143,7 +144,7 @@ fn figures_give_each_measure() {
     assert_eq!(value(Measure::CasesNotHandled), Some(3));
     assert_eq!(value(Measure::CasesSuccessful), Some(3));
     assert_eq!(value(Measure::PaySpentVnd), Some(600_000));
-    assert_eq!(value(Measure::MediatorsTrained), None);
+    assert_eq!(value(Measure::MediatorsTrained), Some(4));
 }
 
 fn line(code: &str, actual: Option<i64>) -> ReportLine {

@@ -9,6 +9,7 @@ mod pilots;
 mod plans;
 mod records;
 mod rules;
+mod trainings;
 
 use serde::{Deserialize, Serialize};
 

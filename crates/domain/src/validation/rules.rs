@@ -87,6 +87,16 @@ pub enum Rule {
     TeamComposition(TeamRule),
     CaseNotEnded,
     NoRate,
+    /// A course's session on a day outside the course's days.
+    SessionOutsideCourse,
+    /// A course's minimum attendance longer than all its sessions.
+    MinimumOverTotal,
+    /// Attendance of a mediator the course did not invite.
+    NotInvited,
+    /// A mediator (or an audience unit) outside the course's units.
+    OutsideCourse,
+    /// The same item given twice in one list.
+    Duplicate,
     /// A unit kind other than thôn or tổ dân phố for a village.
     VillageKind,
     /// A record at a unit of the wrong level.
@@ -149,6 +159,11 @@ impl Rule {
             Rule::TeamComposition(rule) => rule.as_str(),
             Rule::CaseNotEnded => "case_not_ended",
             Rule::NoRate => "no_rate",
+            Rule::SessionOutsideCourse => "session_outside_course",
+            Rule::MinimumOverTotal => "minimum_over_total",
+            Rule::NotInvited => "not_invited",
+            Rule::OutsideCourse => "outside_course",
+            Rule::Duplicate => "duplicate",
             Rule::WrongLevel(_) => "unit_level_mismatch",
             Rule::OrganisationOutsideUnit => "organisation_outside_unit",
         }
@@ -299,6 +314,23 @@ impl Rule {
                 "Chưa có mức chi thù lao áp dụng cho ngày kết thúc vụ việc",
                 "No pay rate applies on the day the case ended",
             ),
+            Rule::SessionOutsideCourse => pick(
+                "Buổi học phải nằm trong thời gian của lớp",
+                "A session must fall within the course's days",
+            ),
+            Rule::MinimumOverTotal => pick(
+                "Số giờ tối thiểu để được cấp giấy chứng nhận vượt quá tổng thời lượng các buổi học",
+                "The minimum for a certificate is longer than all the sessions together",
+            ),
+            Rule::NotInvited => pick(
+                "Hòa giải viên chưa được mời tham dự lớp này",
+                "The mediator was not invited to this course",
+            ),
+            Rule::OutsideCourse => pick(
+                "Ngoài phạm vi đơn vị tổ chức lớp",
+                "Outside the units of the course's organiser",
+            ),
+            Rule::Duplicate => pick("Mục này bị nhập trùng", "Given twice"),
             Rule::VillageKind => pick("Chọn thôn hoặc tổ dân phố", "Choose thon or to_dan_pho"),
             Rule::WrongLevel(level) => level.message(lang),
             Rule::OrganisationOutsideUnit => pick(

@@ -1,0 +1,56 @@
+//! The sweep: a training course, its invitations and attendance.
+
+use super::*;
+
+/// A course of the city for the ward's team.
+pub(super) async fn trainings(app: &TestApp, city: &str, team: &Value) {
+    let bearer = Auth::Bearer(city);
+    let course = ok(
+        &app.post(
+            "/api/v1/courses",
+            bearer,
+            json!({
+                "unit_id": app.unit("336"), "title": "Tập huấn hòa giải",
+                "starts_on": "2025-03-10", "ends_on": "2025-03-10",
+                "audience": [app.unit("12436")],
+                "sessions": [{"held_on": "2025-03-10", "starts_at": "08:00", "ends_at": "11:00",
+                              "topic": "Luật Hòa giải ở cơ sở"}],
+            }),
+        )
+        .await,
+        201,
+    );
+    let course_id = id(&course);
+    ok(&app.get("/api/v1/courses?year=2025", bearer).await, 200);
+    ok(
+        &app.get(&format!("/api/v1/courses/{course_id}"), bearer)
+            .await,
+        200,
+    );
+    let mediator = id(&team["members"][0]);
+    ok(
+        &app.post(
+            &format!("/api/v1/courses/{course_id}/invitations"),
+            bearer,
+            json!({"mediator_ids": [mediator]}),
+        )
+        .await,
+        200,
+    );
+    ok(
+        &app.get(&format!("/api/v1/courses/{course_id}/invitations"), bearer)
+            .await,
+        200,
+    );
+    let session = id(&course["sessions"][0]);
+    ok(
+        &put(
+            app,
+            &format!("/api/v1/courses/{course_id}/sessions/{session}/attendance"),
+            city,
+            json!({"marks": [{"mediator_id": mediator, "status": "present"}]}),
+        )
+        .await,
+        200,
+    );
+}

@@ -1,0 +1,5 @@
+DROP TABLE attendance;
+DROP TABLE course_invitations;
+DROP TABLE course_sessions;
+DROP TABLE course_units;
+DROP TABLE courses;
