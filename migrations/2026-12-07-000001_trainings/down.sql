@@ -1,3 +1,4 @@
+DROP TABLE course_certificates;
 DROP TABLE attendance;
 DROP TABLE course_invitations;
 DROP TABLE course_sessions;

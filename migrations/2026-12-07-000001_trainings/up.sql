@@ -75,3 +75,17 @@ CREATE TABLE attendance (
 );
 -- Who was trained in a period: present marks by mediator.
 CREATE INDEX attendance_mediator_idx ON attendance (mediator_id) WHERE status = 'present';
+
+-- Certificates of attendance, numbered per course in the order issued.
+CREATE TABLE course_certificates (
+    course_id BIGINT NOT NULL,
+    mediator_id BIGINT NOT NULL,
+    number INTEGER NOT NULL CHECK (number > 0),
+    -- The minutes present when it was issued.
+    minutes INTEGER NOT NULL CHECK (minutes > 0),
+    issued_on DATE NOT NULL,
+    issued_by BIGINT NOT NULL REFERENCES users (id),
+    PRIMARY KEY (course_id, mediator_id),
+    UNIQUE (course_id, number),
+    FOREIGN KEY (course_id, mediator_id) REFERENCES course_invitations (course_id, mediator_id)
+);

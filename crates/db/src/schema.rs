@@ -154,6 +154,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    course_certificates (course_id, mediator_id) {
+        course_id -> Int8,
+        mediator_id -> Int8,
+        number -> Int4,
+        minutes -> Int4,
+        issued_on -> Date,
+        issued_by -> Int8,
+    }
+}
+
+diesel::table! {
     course_invitations (course_id, mediator_id) {
         course_id -> Int8,
         mediator_id -> Int8,
@@ -682,6 +693,7 @@ diesel::joinable!(case_tallies -> units (unit_id));
 diesel::joinable!(cases -> mediation_teams (team_id));
 diesel::joinable!(cases -> users (created_by));
 diesel::joinable!(commendations -> units (unit_id));
+diesel::joinable!(course_certificates -> users (issued_by));
 diesel::joinable!(course_invitations -> courses (course_id));
 diesel::joinable!(course_invitations -> mediators (mediator_id));
 diesel::joinable!(course_invitations -> users (invited_by));
@@ -743,6 +755,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_tallies,
     cases,
     commendations,
+    course_certificates,
     course_invitations,
     course_sessions,
     course_units,

@@ -8,7 +8,7 @@ use diesel::connection::SimpleConnection;
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
-use crate::fixtures::plan_42;
+use crate::fixtures::{document_xml, keep_document, plan_42};
 use crate::support::{Auth, Reply, TestApp};
 
 /// Ten mediators in a team of each of Bồ Xuyên and Đề Thám.
@@ -250,6 +250,48 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
         .filter(|i| i["certified"] == true)
         .count();
     assert_eq!(certified, 16);
+
+    // Certificates for the sixteen, numbered in the order of names; asked
+    // again, nobody gets a second one.
+    let path = format!("/api/v1/courses/{course}/certificates");
+    let refused = app.post(&path, Auth::Bearer(&ward), json!(null)).await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    let issued = app.post(&path, Auth::Bearer(&city), json!(null)).await;
+    assert_eq!(issued.status, 200, "{}", issued.body);
+    let again = app.post(&path, Auth::Bearer(&city), json!(null)).await;
+    assert_eq!(again.body, issued.body);
+    let numbers: Vec<i64> = issued
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["number"].as_i64().unwrap())
+        .collect();
+    assert_eq!(numbers, (1..=16).collect::<Vec<_>>());
+    assert_eq!(issued.body[0]["mediator_id"], everyone[4]);
+    assert_eq!(issued.body[0]["minutes"], 390);
+    let listed = app.get(&path, Auth::Bearer(&ward)).await;
+    assert_eq!(listed.body, issued.body);
+    let hidden = app.get(&path, Auth::Bearer(&sibling)).await;
+    assert_eq!(hidden.status, 404);
+    let (status, headers, bytes) = app
+        .get_bytes(&format!("{path}/{}", everyone[4]), &ward)
+        .await;
+    assert_eq!(status, 200);
+    assert!(headers.get("content-disposition").is_some());
+    let xml = document_xml(&bytes);
+    keep_document("certificate", &bytes);
+    for words in [
+        "GIẤY CHỨNG NHẬN",
+        "01/GCN",
+        "Hòa giải viên 12436-05",
+        "Tập huấn kỹ năng hòa giải ở cơ sở năm 2025",
+        "6 giờ 30 phút",
+    ] {
+        assert!(xml.contains(words), "{words} in the certificate");
+    }
+    let (status, _, _) = app.get_bytes(&format!("{path}/{d}"), &city).await;
+    assert_eq!(status, 404, "270 minutes earn none");
 
     // The ward's report counts its mediators present at a session of the
     // half-year, each once: Bồ Xuyên's ten (the first ten by name) but

@@ -7,7 +7,9 @@ use diesel::upsert::excluded;
 use hgcs_domain::api::trainings::{CourseInput, SessionInput};
 use hgcs_domain::{CourseId, SessionId, UnitId, UserId};
 
-use crate::schema::{attendance, course_invitations, course_sessions, course_units, courses};
+use crate::schema::{
+    attendance, course_certificates, course_invitations, course_sessions, course_units, courses,
+};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = courses, check_for_backend(diesel::pg::Pg))]
@@ -300,4 +302,73 @@ pub fn marks(conn: &mut PgConnection, session: SessionId) -> QueryResult<Vec<(i6
         ))
         .order(attendance::mediator_id)
         .load(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = course_certificates, check_for_backend(diesel::pg::Pg))]
+pub struct CertificateRow {
+    pub course_id: i64,
+    pub mediator_id: i64,
+    pub number: i32,
+    pub minutes: i32,
+    pub issued_on: NaiveDate,
+}
+
+/// The certificates of a course, by number.
+pub fn certificates(conn: &mut PgConnection, course: CourseId) -> QueryResult<Vec<CertificateRow>> {
+    course_certificates::table
+        .filter(course_certificates::course_id.eq(course.0))
+        .select(CertificateRow::as_select())
+        .order(course_certificates::number)
+        .load(conn)
+}
+
+/// One mediator's certificate of a course.
+pub fn certificate(
+    conn: &mut PgConnection,
+    course: CourseId,
+    mediator: i64,
+) -> QueryResult<CertificateRow> {
+    course_certificates::table
+        .find((course.0, mediator))
+        .select(CertificateRow::as_select())
+        .first(conn)
+}
+
+/// Issues certificates to `earned` (mediator, minutes), numbered after the
+/// course's last; the course row is locked first so two issuers cannot
+/// hand out one number twice.
+pub fn issue_certificates(
+    conn: &mut PgConnection,
+    course: CourseId,
+    earned: &[(i64, i32)],
+    on: NaiveDate,
+    by: UserId,
+) -> QueryResult<usize> {
+    courses::table
+        .find(course.0)
+        .select(courses::id)
+        .for_update()
+        .first::<i64>(conn)?;
+    let last: Option<i32> = course_certificates::table
+        .filter(course_certificates::course_id.eq(course.0))
+        .select(diesel::dsl::max(course_certificates::number))
+        .first(conn)?;
+    let rows: Vec<_> = earned
+        .iter()
+        .zip(last.unwrap_or(0) + 1..)
+        .map(|((mediator, minutes), number)| {
+            (
+                course_certificates::course_id.eq(course.0),
+                course_certificates::mediator_id.eq(*mediator),
+                course_certificates::number.eq(number),
+                course_certificates::minutes.eq(*minutes),
+                course_certificates::issued_on.eq(on),
+                course_certificates::issued_by.eq(by.0),
+            )
+        })
+        .collect();
+    diesel::insert_into(course_certificates::table)
+        .values(rows)
+        .execute(conn)
 }

@@ -6,7 +6,9 @@ use std::collections::{HashMap, HashSet};
 use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::mediators::TeamRef;
-use hgcs_domain::api::trainings::{Course, Invitee, Mark, Session, SessionAttendance, Trainer};
+use hgcs_domain::api::trainings::{
+    Certificate, Course, Invitee, Mark, Session, SessionAttendance, Trainer,
+};
 use hgcs_domain::trainings::{AttendanceStatus, earns_certificate, session_minutes};
 use hgcs_domain::{CourseId, MediatorId, SessionId, TaskId, TeamId};
 
@@ -151,4 +153,24 @@ pub fn session_marks(
         session_id: session,
         marks,
     })
+}
+
+/// The certificates of a course, by number, with the mediators' names.
+pub fn certificates(conn: &mut PgConnection, course: CourseId) -> QueryResult<Vec<Certificate>> {
+    let rows = course::certificates(conn, course)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.mediator_id).collect();
+    let names: HashMap<i64, String> = mediator::many(conn, &ids)?
+        .into_iter()
+        .map(|m| (m.id, m.full_name))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|row| Certificate {
+            mediator_id: MediatorId(row.mediator_id),
+            full_name: names.get(&row.mediator_id).cloned().unwrap_or_default(),
+            number: row.number,
+            minutes: row.minutes,
+            issued_on: row.issued_on,
+        })
+        .collect())
 }

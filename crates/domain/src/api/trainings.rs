@@ -187,3 +187,16 @@ pub struct SessionAttendance {
     pub session_id: SessionId,
     pub marks: Vec<Mark>,
 }
+
+/// A certificate of attendance issued to a mediator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Certificate {
+    pub mediator_id: MediatorId,
+    pub full_name: String,
+    /// Numbered per course in the order issued.
+    pub number: i32,
+    /// Minutes present when it was issued.
+    pub minutes: i32,
+    pub issued_on: NaiveDate,
+}

@@ -53,4 +53,11 @@ pub(super) async fn trainings(app: &TestApp, city: &str, team: &Value) {
         .await,
         200,
     );
+    let certificates = format!("/api/v1/courses/{course_id}/certificates");
+    ok(&app.post(&certificates, bearer, json!(null)).await, 200);
+    ok(&app.get(&certificates, bearer).await, 200);
+    let (status, _, _) = app
+        .get_bytes(&format!("{certificates}/{mediator}"), city)
+        .await;
+    assert_eq!(status, 200);
 }
