@@ -9,10 +9,10 @@ use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
     AdminClientsPage, AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage,
-    DashboardPage, LoginPage, MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage,
-    PayPage, PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage,
-    ReportDetailPage, ReportsPage, TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage,
-    UnitDetailPage, UnitsPage,
+    CourseDetailPage, CoursesPage, DashboardPage, LoginPage, MediatorDetailPage, MediatorsPage,
+    NewCasePage, NotFoundPage, PayPage, PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage,
+    QuestionsPage, ReportDetailPage, ReportsPage, TaskDetailPage, TeamDetailPage, TeamImportPage,
+    TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -28,6 +28,7 @@ pub fn is_app_path(path: &str) -> bool {
         "commendations",
         "teams",
         "mediators",
+        "courses",
         "cases",
         "questions",
         "pay",
@@ -73,6 +74,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teams/:id") view=TeamDetailPage />
                     <Route path=path!("/mediators") view=MediatorsPage />
                     <Route path=path!("/mediators/:id") view=MediatorDetailPage />
+                    <Route path=path!("/courses") view=CoursesPage />
+                    <Route path=path!("/courses/:id") view=CourseDetailPage />
                     <Route path=path!("/cases") view=CasesPage />
                     <Route path=path!("/cases/new") view=NewCasePage />
                     <Route path=path!("/cases/:id") view=CaseDetailPage />

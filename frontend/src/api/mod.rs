@@ -16,6 +16,7 @@ mod questions;
 mod reports;
 mod success_records;
 mod tasks;
+mod trainings;
 mod units;
 mod users;
 
@@ -27,6 +28,7 @@ pub use questions::question_file_url;
 pub use reports::report_file_url;
 pub use success_records::record_docx_url;
 pub use tasks::evidence_url;
+pub use trainings::certificate_url;
 pub use units::NewVillage;
 
 use leptos::prelude::*;

@@ -16,5 +16,6 @@ pub mod statistics;
 pub mod success_records;
 pub mod tasks;
 pub mod teams;
+pub mod trainings;
 pub mod units;
 pub mod users;

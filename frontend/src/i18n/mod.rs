@@ -2,7 +2,7 @@
 //! [`common`] (the frame, sign-in, units, users, audit), [`plans`] (plans,
 //! tasks, pilots, commendations), [`mediation`] (teams, mediators, cases),
 //! [`records`] (success records, imports, questions, pay), [`reports`],
-//! [`dashboard`] and [`register`] (the list of mediators).
+//! [`dashboard`], [`register`] (the list of mediators) and [`trainings`].
 //! Each area names its keys in an enum whose `Words::pair` is one exhaustive match
 //! yielding a (vi, en) pair, so a key without both translations does not
 //! compile; texts that hold a number, a name or a date are functions of the
@@ -18,6 +18,7 @@ mod plans;
 mod records;
 mod register;
 mod reports;
+mod trainings;
 
 pub use clients::ClientText;
 pub use common::CommonText;
@@ -27,6 +28,7 @@ pub use plans::*;
 pub use records::*;
 pub use register::RegisterText;
 pub use reports::*;
+pub use trainings::{TrainingText, duration};
 
 use hgcs_domain::Lang;
 use leptos::prelude::Get;

@@ -6,6 +6,7 @@
 mod browser;
 mod cases;
 mod clients;
+mod courses;
 mod dashboard;
 mod mediators;
 mod plans;

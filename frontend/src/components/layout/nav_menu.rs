@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::{
-    ClientText, CommonText, MediationText, PlanText, RecordText, RegisterText, ReportText, tr,
+    ClientText, CommonText, MediationText, PlanText, RecordText, RegisterText, ReportText,
+    TrainingText, tr,
 };
 
 /// The sections this role may open. The server enforces the same rules;
@@ -52,6 +53,11 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/mediators" attr:data-test="nav-mediators">
                             {tr(RegisterText::NavMediators)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/courses" attr:data-test="nav-courses">
+                            {tr(TrainingText::NavCourses)}
                         </A>
                     </li>
                     <li>

@@ -1,0 +1,104 @@
+//! The Justice Office opens a course for a ward in the browser, invites
+//! the ward's mediators, takes attendance and downloads a certificate.
+
+use diesel::connection::SimpleConnection;
+use fantoccini::Locator;
+use hgcs_domain::Role;
+use serde_json::json;
+
+use crate::browser::{Browser, PASSWORD, Site, count_becomes, press, text_becomes, type_into};
+
+/// Bồ Xuyên: a team of three.
+const DATA: &str = "\
+    INSERT INTO mediation_teams (unit_id, name) \
+        SELECT id, 'Tổ hòa giải số 1' FROM units WHERE seed_key = '12436'; \
+    INSERT INTO mediators (team_id, full_name, search_key, sex, birth_year, ethnicity, education) \
+        SELECT t.id, m.name, m.key, m.sex, 1970, 'Kinh', 'none' \
+          FROM mediation_teams t, \
+               (VALUES ('Nguyễn Văn An', 'nguyen van an', 'male'), \
+                       ('Trần Thị Bình', 'tran thi binh', 'female'), \
+                       ('Lê Văn Cường', 'le van cuong', 'male')) AS m(name, key, sex);";
+
+#[actix_web::test]
+async fn the_city_opens_a_course_takes_attendance_and_certifies() {
+    let site = Site::start().await;
+    site.user("phongtp", Role::CityJustice, "336");
+    site.served.db.connect().batch_execute(DATA).unwrap();
+
+    let browser = Browser::open().await;
+    browser.sign_in(&site, "phongtp", PASSWORD).await;
+    press(&browser, "[data-test=nav-courses]").await;
+    type_into(&browser, "#course-title", "Tập huấn Luật Hòa giải ở cơ sở").await;
+    type_into(&browser, "#course-venue", "Hội trường thành phố").await;
+    type_into(&browser, "#course-starts-on", "10/03/2025").await;
+    type_into(&browser, "#course-ends-on", "10/03/2025").await;
+    type_into(&browser, "#course-min-hours", "2").await;
+    browser
+        .client
+        .wait()
+        .for_element(Locator::XPath("//label[normalize-space()='Phường Bồ Xuyên']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    type_into(&browser, "#session-0-held-on", "10/03/2025").await;
+    type_into(&browser, "#session-0-topic", "Luật Hòa giải ở cơ sở").await;
+    type_into(&browser, "#session-0-trainer", "Thẩm phán Lê Thị Hòa").await;
+    press(&browser, "#create-course").await;
+
+    // The course's page: one session of three hours, nobody invited yet.
+    browser.wait_for("[data-test=session-row]").await;
+    press(&browser, "#invite-all").await;
+    assert_eq!(count_becomes(&browser, "[data-test=invitee-row]", 3).await, 3);
+
+    // Attendance: Bình was away.
+    press(&browser, "[data-test=take-attendance]").await;
+    browser.wait_for("[data-test=attendance-row]").await;
+    let away = browser
+        .client
+        .find(Locator::XPath(
+            "//li[@data-test='attendance-row'][label[normalize-space()='Trần Thị Bình']]/select",
+        ))
+        .await
+        .unwrap();
+    away.select_by_value("absent").await.unwrap();
+    press(&browser, "#save-attendance").await;
+    assert_eq!(
+        text_becomes(&browser, "[data-test=session-row] [data-test=marked]", "3").await,
+        "3"
+    );
+    assert_eq!(
+        count_becomes(&browser, "[data-test=invitee-row][data-certified=true]", 2).await,
+        2
+    );
+    browser.screenshot("16-course").await;
+
+    // Certificates for the two present, and one downloaded as Word.
+    press(&browser, "#issue-certificates").await;
+    assert_eq!(count_becomes(&browser, "[data-test=certificate-row]", 2).await, 2);
+    let href = browser
+        .wait_for("[data-test=certificate-link]")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    let fetched = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             fetch(arguments[0]).then(r => r.arrayBuffer().then(b => \
+                 done([r.status, r.headers.get('content-type'), b.byteLength])));",
+            vec![json!(href)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fetched[0], 200, "{fetched}");
+    assert_eq!(
+        fetched[1],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+    assert!(fetched[2].as_u64().unwrap() > 2000, "{fetched}");
+    browser.close().await;
+}

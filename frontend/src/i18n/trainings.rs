@@ -1,0 +1,151 @@
+//! Words of the training screens: courses, sessions, invitations,
+//! attendance, certificates.
+
+use super::Words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrainingText {
+    NavCourses,
+    Intro,
+    CourseList,
+    NoCourses,
+    NewCourse,
+    CourseTitle,
+    Venue,
+    StartsOn,
+    EndsOn,
+    Days,
+    MinHours,
+    Audience,
+    AudienceHint,
+    Sessions,
+    Session,
+    AddSession,
+    HeldOn,
+    StartsAt,
+    EndsAt,
+    Place,
+    Topic,
+    Trainer,
+    Minutes,
+    CreateCourse,
+    Organiser,
+    Invited,
+    Invitees,
+    NoInvitees,
+    InviteAll,
+    InviteAllHint,
+    InvitedDone,
+    TakeAttendance,
+    Attendance,
+    Present,
+    Absent,
+    Excused,
+    MinutesPresent,
+    TimePresent,
+    SaveAttendance,
+    AttendanceSaved,
+    Certificates,
+    NoCertificates,
+    IssueCertificates,
+    Number,
+    Download,
+    Earned,
+    Marked,
+}
+
+impl Words for TrainingText {
+    fn pair(self) -> (&'static str, &'static str) {
+        use TrainingText::*;
+        match self {
+            NavCourses => ("Tập huấn", "Trainings"),
+            Intro => (
+                "Lớp tập huấn, bồi dưỡng hòa giải viên (nhiệm vụ II.2): buổi học, mời hòa giải viên, điểm danh, cấp giấy chứng nhận.",
+                "Training courses for mediators (task II.2): sessions, invitations, attendance, certificates.",
+            ),
+            CourseList => ("Danh sách lớp tập huấn", "Courses"),
+            NoCourses => ("Chưa có lớp tập huấn nào.", "No course yet."),
+            NewCourse => ("Mở lớp tập huấn", "New course"),
+            CourseTitle => ("Tên lớp", "Title"),
+            Venue => ("Địa điểm", "Venue"),
+            StartsOn => ("Từ ngày", "From"),
+            EndsOn => ("Đến ngày", "To"),
+            Days => ("Thời gian", "Days"),
+            MinHours => (
+                "Số giờ tối thiểu để được cấp giấy chứng nhận",
+                "Hours needed for a certificate",
+            ),
+            Audience => ("Dành cho đơn vị", "Meant for"),
+            AudienceHint => (
+                "Chọn các xã, phường có hòa giải viên được mời.",
+                "Choose the wards whose mediators are invited.",
+            ),
+            Sessions => ("Các buổi học", "Sessions"),
+            Session => ("Buổi", "Session"),
+            AddSession => ("Thêm buổi học", "Add a session"),
+            HeldOn => ("Ngày học", "Day"),
+            StartsAt => ("Bắt đầu", "Starts"),
+            EndsAt => ("Kết thúc", "Ends"),
+            Place => ("Nơi học", "Place"),
+            Topic => ("Chuyên đề", "Topic"),
+            Trainer => ("Báo cáo viên", "Trainer"),
+            Minutes => ("Thời lượng", "Length"),
+            CreateCourse => ("Tạo lớp", "Create the course"),
+            Organiser => ("Đơn vị tổ chức", "Organised by"),
+            Invited => ("Số được mời", "Invited"),
+            Invitees => ("Hòa giải viên được mời", "Mediators invited"),
+            NoInvitees => ("Chưa mời hòa giải viên nào.", "Nobody invited yet."),
+            InviteAll => (
+                "Mời tất cả hòa giải viên của các đơn vị",
+                "Invite every mediator of the units",
+            ),
+            InviteAllHint => (
+                "Mời mọi hòa giải viên đang làm nhiệm vụ ở các đơn vị mà lớp dành cho; người đã được mời giữ nguyên.",
+                "Invites every serving mediator of the units the course is meant for; those already invited stay.",
+            ),
+            InvitedDone => ("Đã gửi lời mời", "Invitations made"),
+            TakeAttendance => ("Điểm danh", "Take attendance"),
+            Attendance => ("Điểm danh buổi học", "Attendance"),
+            Present => ("Có mặt", "Present"),
+            Absent => ("Vắng", "Absent"),
+            Excused => ("Vắng có lý do", "Excused"),
+            MinutesPresent => (
+                "Số phút có mặt (nếu không dự cả buổi)",
+                "Minutes present (if not the whole session)",
+            ),
+            TimePresent => ("Thời gian có mặt", "Time present"),
+            SaveAttendance => ("Lưu điểm danh", "Save attendance"),
+            AttendanceSaved => ("Đã lưu điểm danh", "Attendance saved"),
+            Certificates => ("Giấy chứng nhận", "Certificates"),
+            NoCertificates => (
+                "Chưa cấp giấy chứng nhận nào.",
+                "No certificate issued yet.",
+            ),
+            IssueCertificates => (
+                "Cấp giấy chứng nhận cho người đủ điều kiện",
+                "Issue certificates to those who qualify",
+            ),
+            Number => ("Số", "No."),
+            Download => ("Tải về (Word)", "Download (Word)"),
+            Earned => ("Đủ điều kiện cấp giấy", "Qualifies"),
+            Marked => ("Đã điểm danh", "Marked"),
+        }
+    }
+}
+
+/// "3 giờ 30 phút" / "3 h 30 min".
+pub fn duration(lang: hgcs_domain::Lang, minutes: i64) -> String {
+    let (hours, rest) = (minutes / 60, minutes % 60);
+    match lang {
+        hgcs_domain::Lang::Vi => match (hours, rest) {
+            (h, 0) => format!("{h} giờ"),
+            (0, m) => format!("{m} phút"),
+            (h, m) => format!("{h} giờ {m} phút"),
+        },
+        hgcs_domain::Lang::En => match (hours, rest) {
+            (h, 0) => format!("{h} h"),
+            (0, m) => format!("{m} min"),
+            (h, m) => format!("{h} h {m} min"),
+        },
+    }
+}
