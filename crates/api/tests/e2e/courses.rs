@@ -36,7 +36,9 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
     browser
         .client
         .wait()
-        .for_element(Locator::XPath("//label[normalize-space()='Phường Bồ Xuyên']"))
+        .for_element(Locator::XPath(
+            "//label[normalize-space()='Phường Bồ Xuyên']",
+        ))
         .await
         .unwrap()
         .click()
@@ -50,7 +52,10 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
     // The course's page: one session of three hours, nobody invited yet.
     browser.wait_for("[data-test=session-row]").await;
     press(&browser, "#invite-all").await;
-    assert_eq!(count_becomes(&browser, "[data-test=invitee-row]", 3).await, 3);
+    assert_eq!(
+        count_becomes(&browser, "[data-test=invitee-row]", 3).await,
+        3
+    );
 
     // Attendance: Bình was away.
     press(&browser, "[data-test=take-attendance]").await;
@@ -76,7 +81,10 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
 
     // Certificates for the two present, and one downloaded as Word.
     press(&browser, "#issue-certificates").await;
-    assert_eq!(count_becomes(&browser, "[data-test=certificate-row]", 2).await, 2);
+    assert_eq!(
+        count_becomes(&browser, "[data-test=certificate-row]", 2).await,
+        2
+    );
     let href = browser
         .wait_for("[data-test=certificate-link]")
         .await
