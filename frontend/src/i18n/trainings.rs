@@ -52,6 +52,9 @@ pub enum TrainingText {
     Download,
     Earned,
     Marked,
+    TaskCourses,
+    OpenCourseForTask,
+    ForTask,
 }
 
 impl Words for TrainingText {
@@ -129,6 +132,12 @@ impl Words for TrainingText {
             Download => ("Tải về (Word)", "Download (Word)"),
             Earned => ("Đủ điều kiện cấp giấy", "Qualifies"),
             Marked => ("Đã điểm danh", "Marked"),
+            TaskCourses => ("Lớp tập huấn của nhiệm vụ", "Courses for this task"),
+            OpenCourseForTask => (
+                "Mở lớp tập huấn cho nhiệm vụ này",
+                "Open a course for this task",
+            ),
+            ForTask => ("Lớp mở cho nhiệm vụ", "For the task"),
         }
     }
 }

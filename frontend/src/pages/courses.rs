@@ -1,9 +1,9 @@
-use hgcs_domain::Role;
 use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::trainings::{Course, CourseQuery};
+use hgcs_domain::{Role, TaskId};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::use_api;
 use crate::components::common::Loaded;
@@ -30,6 +30,12 @@ fn Courses(me: Me) -> impl IntoView {
     let api = use_api();
     let navigate = use_navigate();
     let organises = ORGANISERS.contains(&me.role);
+    // A task's page opens this one to make a course for the task.
+    let task = use_query_map()
+        .get_untracked()
+        .get("task_id")
+        .and_then(|v| v.parse().ok())
+        .map(TaskId);
     let courses =
         LocalResource::new(move || async move { api.courses(&CourseQuery::default()).await });
     let on_created = Callback::new(move |course: Course| {
@@ -47,6 +53,6 @@ fn Courses(me: Me) -> impl IntoView {
                 <CourseTable courses=list />
             </Loaded>
         </section>
-        {organises.then(|| view! { <CourseForm me=me on_created=on_created /> })}
+        {organises.then(|| view! { <CourseForm me=me task=task on_created=on_created /> })}
     }
 }

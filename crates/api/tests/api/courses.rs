@@ -128,6 +128,17 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
     assert_eq!(created.body["audience"].as_array().unwrap().len(), 2);
     assert_eq!(created.body["manage"], true);
 
+    // Task II.2 of the plan lists the course, for the city and the ward.
+    for token in [&city, &ward] {
+        let listed = app
+            .get(
+                &format!("/api/v1/courses?task_id={}", task.unwrap_or_default()),
+                Auth::Bearer(token),
+            )
+            .await;
+        assert_eq!(listed.body[0]["id"], course, "{}", listed.body);
+    }
+
     // Twenty mediators of the two wards, from the register.
     let register = app
         .get("/api/v1/mediators?limit=200", Auth::Bearer(&city))

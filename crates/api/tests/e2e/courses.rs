@@ -1,12 +1,21 @@
-//! The Justice Office opens a course for a ward in the browser, invites
-//! the ward's mediators, takes attendance and downloads a certificate.
+//! The Justice Office opens a course for a ward from task II.2 of plan 42
+//! in the browser, invites the ward's mediators, takes attendance and
+//! downloads a certificate; the task then lists the course.
 
 use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
 use fantoccini::Locator;
 use hgcs_domain::Role;
 use serde_json::json;
 
 use crate::browser::{Browser, PASSWORD, Site, count_becomes, press, text_becomes, type_into};
+
+#[derive(QueryableByName)]
+struct TaskRow {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
 
 /// Bồ Xuyên: a team of three.
 const DATA: &str = "\
@@ -25,9 +34,20 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
     site.user("phongtp", Role::CityJustice, "336");
     site.served.db.connect().batch_execute(DATA).unwrap();
 
+    let task: TaskRow = diesel::sql_query(
+        "SELECT t.id FROM plan_tasks t JOIN plans p ON p.id = t.plan_id \
+         WHERE t.code = 'II.2' AND p.doc_number = '42' AND p.parent_plan_id IS NULL",
+    )
+    .get_result(&mut site.served.db.connect())
+    .unwrap();
+
     let browser = Browser::open().await;
     browser.sign_in(&site, "phongtp", PASSWORD).await;
-    press(&browser, "[data-test=nav-courses]").await;
+    // From task II.2 of plan 42, which then lists the course.
+    browser.wait_for("[data-test=nav-courses]").await;
+    browser.visit(&site, &format!("/tasks/{}", task.id)).await;
+    press(&browser, "[data-test=open-course]").await;
+    browser.wait_for("[data-test=course-for-task]").await;
     type_into(&browser, "#course-title", "Tập huấn Luật Hòa giải ở cơ sở").await;
     type_into(&browser, "#course-venue", "Hội trường thành phố").await;
     type_into(&browser, "#course-starts-on", "10/03/2025").await;
@@ -108,5 +128,16 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     );
     assert!(fetched[2].as_u64().unwrap() > 2000, "{fetched}");
+
+    browser.visit(&site, &format!("/tasks/{}", task.id)).await;
+    assert_eq!(
+        text_becomes(
+            &browser,
+            "[data-test=task-courses] [data-test=course-row] a",
+            "Tập huấn Luật Hòa giải ở cơ sở"
+        )
+        .await,
+        "Tập huấn Luật Hòa giải ở cơ sở"
+    );
     browser.close().await;
 }

@@ -2,7 +2,7 @@ use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::trainings::{Course, CourseInput};
 use hgcs_domain::api::units::UnitQuery;
 use hgcs_domain::validation::Checker;
-use hgcs_domain::{Role, UnitId};
+use hgcs_domain::{Role, TaskId, UnitId};
 use leptos::prelude::*;
 
 use super::session_fields::{SessionDraft, SessionFields};
@@ -16,9 +16,9 @@ use crate::state::use_lang;
 
 /// A new course of the user's unit: its title, venue, days, the hours a
 /// certificate needs, the wards it is meant for (a ward's course is for
-/// the ward) and its sessions.
+/// the ward) and its sessions; for `task` when opened from a task's page.
 #[component]
-pub fn CourseForm(me: Me, on_created: Callback<Course>) -> impl IntoView {
+pub fn CourseForm(me: Me, task: Option<TaskId>, on_created: Callback<Course>) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
     let unit_id = me.unit.id;
@@ -71,7 +71,7 @@ pub fn CourseForm(me: Me, on_created: Callback<Course>) -> impl IntoView {
             .unwrap_or(0.0);
         let input = CourseInput {
             unit_id,
-            task_id: None,
+            task_id: task,
             organiser_id: None,
             title: title.get_untracked(),
             venue: venue.get_untracked(),
@@ -108,6 +108,7 @@ pub fn CourseForm(me: Me, on_created: Callback<Course>) -> impl IntoView {
 
     view! {
         <FormFrame form=form id="course-form-title" title=TrainingText::NewCourse on_submit=submit>
+            {task.map(|_| view! { <p class="field-hint field-wide" data-test="course-for-task">{tr(TrainingText::ForTask)}</p> })}
             <div class="field-wide">
                 <TextField id="course-title" label=TrainingText::CourseTitle value=title required=true error=form.field("title") />
             </div>
