@@ -20,6 +20,10 @@ pub enum RegisterText {
     NoMediators,
     Village,
     Commune,
+    TrainedThisYear,
+    AnyTraining,
+    Trained,
+    NotTrained,
 }
 
 impl Words for RegisterText {
@@ -47,6 +51,10 @@ impl Words for RegisterText {
             ),
             Village => ("Thôn, tổ dân phố", "Village or residential group"),
             Commune => ("Xã, phường", "Commune or ward"),
+            TrainedThisYear => ("Tập huấn trong năm nay", "Trained this year"),
+            AnyTraining => ("Tất cả", "All"),
+            Trained => ("Đã dự tập huấn", "Attended a training"),
+            NotTrained => ("Chưa dự tập huấn", "Not trained yet"),
         }
     }
 }

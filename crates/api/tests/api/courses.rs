@@ -304,6 +304,24 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
     let (status, _, _) = app.get_bytes(&format!("{path}/{d}"), &city).await;
     assert_eq!(status, 404, "270 minutes earn none");
 
+    // The register tells the trained of 2025 from the others.
+    for (trained, n) in [("true", 9), ("false", 2)] {
+        let listed = app
+            .get(
+                &format!("/api/v1/mediators?trained={trained}&year=2025"),
+                Auth::Bearer(&ward),
+            )
+            .await;
+        assert_eq!(ids(&listed.body).len(), n, "trained={trained}");
+    }
+    let listed = app
+        .get(
+            "/api/v1/mediators?trained=true&year=2024",
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(ids(&listed.body).len(), 0);
+
     // The ward's report counts its mediators present at a session of the
     // half-year, each once: Bồ Xuyên's ten (the first ten by name) but
     // `a`, never present.

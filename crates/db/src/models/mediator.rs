@@ -1,5 +1,5 @@
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::dsl::not;
+use diesel::dsl::{exists, not};
 use diesel::prelude::*;
 use hgcs_domain::api::mediation::{MediatorInput, MediatorSummary};
 use hgcs_domain::api::mediators::{EthnicityGroup, MediatorQuery};
@@ -9,7 +9,7 @@ use hgcs_domain::{MediatorId, TeamId, UnitId};
 use serde_json::json;
 
 use super::{like_pattern, parse_word};
-use crate::schema::{mediation_teams, mediator_events, mediators};
+use crate::schema::{attendance, course_sessions, mediation_teams, mediator_events, mediators};
 
 diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
 diesel::define_sql_function!(fn btrim(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
@@ -145,12 +145,13 @@ pub type Listed = (MediatorRow, String, i64);
 
 /// Mediators of the teams of `units` matching `filter`, in the order of
 /// their search keys and ids, from the position after `after`; `key` is
-/// the name filter as a search key.
+/// the name filter as a search key, `year` the year "trained" means.
 pub fn list(
     conn: &mut PgConnection,
     filter: &MediatorQuery,
     units: &[UnitId],
     key: Option<&str>,
+    year: i32,
     after: Option<(String, i64)>,
     fetch: i64,
 ) -> QueryResult<Vec<Listed>> {
@@ -183,6 +184,26 @@ pub fn list(
     };
     if let Some(key) = key {
         query = query.filter(mediators::search_key.like(like_pattern(key)));
+    }
+    if let Some(trained) = filter.trained {
+        let (first, last) = (
+            NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+            NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+        );
+        let present = exists(
+            attendance::table
+                .inner_join(
+                    course_sessions::table.on(course_sessions::id.eq(attendance::session_id)),
+                )
+                .filter(attendance::mediator_id.eq(mediators::id))
+                .filter(attendance::status.eq("present"))
+                .filter(course_sessions::held_on.between(first, last)),
+        );
+        query = if trained {
+            query.filter(present)
+        } else {
+            query.filter(not(present))
+        };
     }
     if let Some((name, id)) = after {
         query = query.filter(

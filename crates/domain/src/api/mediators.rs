@@ -31,6 +31,11 @@ pub struct MediatorQuery {
     pub q: Option<String>,
     /// `true` (default): serving now; `false`: those who have left.
     pub serving: Option<bool>,
+    /// `true`: present at a training session in `year`; `false`: not.
+    pub trained: Option<bool>,
+    /// The year `trained` looks at (default: this year).
+    #[cfg_attr(feature = "openapi", param(minimum = 1900, maximum = 2199))]
+    pub year: Option<i32>,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
     /// 1–200, default 50.

@@ -9,7 +9,7 @@ use crate::i18n::{
 use crate::state::use_lang;
 
 /// The register's filters: words of the name (accents optional), sex,
-/// ethnicity, education, serving or left. Starts from `initial` (a
+/// ethnicity, education, serving or left, trained this year or not. Starts from `initial` (a
 /// report's figure opens the list with its filters).
 #[component]
 pub fn RegisterFilters(
@@ -38,6 +38,20 @@ pub fn RegisterFilters(
             .unwrap_or_default(),
     );
     let serving = RwSignal::new(String::new());
+    let trained = RwSignal::new(String::new());
+    let trainings = Signal::derive(move || {
+        let lang = lang.get();
+        vec![
+            (
+                "true".to_owned(),
+                text(lang, RegisterText::Trained).to_owned(),
+            ),
+            (
+                "false".to_owned(),
+                text(lang, RegisterText::NotTrained).to_owned(),
+            ),
+        ]
+    });
     let sexes = Signal::derive(move || choices(lang.get(), Sex::ALL, Sex::as_str, sex));
     let educations =
         Signal::derive(move || choices(lang.get(), Education::ALL, Education::as_str, education));
@@ -66,6 +80,7 @@ pub fn RegisterFilters(
             ethnicity: EthnicityGroup::parse(&ethnicity.get_untracked()),
             education: Education::parse(&schooling.get_untracked()),
             serving: (serving.get_untracked() == "false").then_some(false),
+            trained: trained.get_untracked().parse().ok(),
             ..MediatorQuery::default()
         });
     };
@@ -74,7 +89,7 @@ pub fn RegisterFilters(
         search();
     };
     let clear = move |_| {
-        for field in [words, chosen_sex, ethnicity, schooling, serving] {
+        for field in [words, chosen_sex, ethnicity, schooling, serving, trained] {
             field.set(String::new());
         }
         search();
@@ -97,6 +112,7 @@ pub fn RegisterFilters(
             <SelectField id="mediator-ethnicity" label=MediationText::Ethnicity value=ethnicity options=ethnicities empty=RegisterText::AllEthnicities />
             <SelectField id="mediator-education" label=MediationText::Education value=schooling options=educations empty=RegisterText::AllEducation />
             <SelectField id="mediator-serving" label=RegisterText::Serving value=serving options=standings empty=RegisterText::ServingNow />
+            <SelectField id="mediator-trained" label=RegisterText::TrainedThisYear value=trained options=trainings empty=RegisterText::AnyTraining />
             <div class="filter-actions">
                 <button id="search-mediators" type="submit" class="button button-primary">{tr(CommonText::Search)}</button>
                 <button type="button" class="button" on:click=clear>{tr(CommonText::Clear)}</button>

@@ -1,9 +1,11 @@
 use actix_web::{get, web};
+use chrono::Datelike;
 use hgcs_db::models::{mediator, unit};
 use hgcs_db::views;
 use hgcs_domain::api::mediators::{MediatorPage, MediatorQuery};
 use hgcs_domain::policy;
 use hgcs_domain::text::search_key;
+use hgcs_domain::time::today;
 use hgcs_domain::validation::PageLimit;
 
 use crate::auth::Authenticated;
@@ -15,7 +17,8 @@ use crate::{access, paging};
 
 /// The mediators of the teams in the caller's scope (or of one unit's
 /// teams), in the order of names, a page at a time: serving now by
-/// default, or those who have left.
+/// default, or those who have left; trained in a year (this one by
+/// default) or not.
 #[utoipa::path(
     tag = "mediation",
     params(MediatorQuery),
@@ -38,7 +41,16 @@ pub async fn list_mediators(
         }
         let units = unit::held_units(conn, root)?;
         let key = query.q.as_deref().map(search_key).filter(|k| !k.is_empty());
-        let rows = mediator::list(conn, &query, &units, key.as_deref(), after, limit.fetch())?;
+        let year = query.year.unwrap_or_else(|| today().year());
+        let rows = mediator::list(
+            conn,
+            &query,
+            &units,
+            key.as_deref(),
+            year,
+            after,
+            limit.fetch(),
+        )?;
         let (rows, more) = limit.page(rows);
         let last = rows
             .last()
