@@ -28,7 +28,7 @@ pub use plans::*;
 pub use records::*;
 pub use register::RegisterText;
 pub use reports::*;
-pub use trainings::{TrainingText, duration};
+pub use trainings::{TrainingText, duration, training_year};
 
 use hgcs_domain::Lang;
 use leptos::prelude::Get;

@@ -55,6 +55,7 @@ pub enum TrainingText {
     TaskCourses,
     OpenCourseForTask,
     ForTask,
+    NoTrainings,
 }
 
 impl Words for TrainingText {
@@ -138,6 +139,10 @@ impl Words for TrainingText {
                 "Open a course for this task",
             ),
             ForTask => ("Lớp mở cho nhiệm vụ", "For the task"),
+            NoTrainings => (
+                "Chưa được mời dự lớp tập huấn nào.",
+                "Not invited to any course yet.",
+            ),
         }
     }
 }
@@ -156,5 +161,14 @@ pub fn duration(lang: hgcs_domain::Lang, minutes: i64) -> String {
             (0, m) => format!("{m} min"),
             (h, m) => format!("{h} h {m} min"),
         },
+    }
+}
+
+/// "Năm 2025: 6 giờ 30 phút tập huấn".
+pub fn training_year(lang: hgcs_domain::Lang, year: i32, minutes: i64) -> String {
+    let time = duration(lang, minutes);
+    match lang {
+        hgcs_domain::Lang::Vi => format!("Năm {year}: {time} tập huấn"),
+        hgcs_domain::Lang::En => format!("{year}: {time} of training"),
     }
 }

@@ -4,8 +4,10 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
-use crate::components::mediators::{MediatorDetails, MediatorEventForm, MediatorHistory};
-use crate::i18n::{MediationText, tr};
+use crate::components::mediators::{
+    MediatorDetails, MediatorEventForm, MediatorHistory, MediatorTrainings,
+};
+use crate::i18n::{MediationText, TrainingText, tr};
 use crate::state::has_role;
 
 const KEEPERS: &[Role] = &[Role::WardOfficial];
@@ -24,7 +26,7 @@ pub fn MediatorDetailPage() -> impl IntoView {
     }
 }
 
-/// The profile, its history, and for the ward official a form to record
+/// The profile, its history, the trainings, and for the ward official a form to record
 /// what happened next (a mediator who left takes no more events).
 #[component]
 fn MediatorView(mediator: Mediator, on_done: Callback<Mediator>) -> impl IntoView {
@@ -32,11 +34,16 @@ fn MediatorView(mediator: Mediator, on_done: Callback<Mediator>) -> impl IntoVie
     let id = mediator.summary.id;
     let active = mediator.summary.active;
     let history = mediator.history.clone();
+    let trainings = mediator.trainings.clone();
     view! {
         <MediatorDetails mediator=mediator />
         <section class="card" aria-labelledby="mediator-history">
             <h2 id="mediator-history">{tr(MediationText::History)}</h2>
             <MediatorHistory history=history />
+        </section>
+        <section class="card" aria-labelledby="mediator-trainings">
+            <h2 id="mediator-trainings">{tr(TrainingText::NavCourses)}</h2>
+            <MediatorTrainings trainings=trainings />
         </section>
         <Show when=move || keeps.get() && active>
             <MediatorEventForm mediator_id=id on_done=on_done />

@@ -304,6 +304,18 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
     let (status, _, _) = app.get_bytes(&format!("{path}/{d}"), &city).await;
     assert_eq!(status, 404, "270 minutes earn none");
 
+    // Each profile lists the course with the time present and the
+    // certificate received.
+    for (id, minutes, certificate) in [(everyone[4], 390, json!(1)), (d, 270, Value::Null)] {
+        let profile = app
+            .get(&format!("/api/v1/mediators/{id}"), Auth::Bearer(&ward))
+            .await;
+        let training = &profile.body["trainings"][0];
+        assert_eq!(training["course_id"], course, "{}", profile.body);
+        assert_eq!(training["minutes"], minutes);
+        assert_eq!(training["certificate"], certificate);
+    }
+
     // The register tells the trained of 2025 from the others.
     for (trained, n) in [("true", 9), ("false", 2)] {
         let listed = app

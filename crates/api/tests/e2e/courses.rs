@@ -139,5 +139,26 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
         .await,
         "Tập huấn Luật Hòa giải ở cơ sở"
     );
+
+    // An's profile lists the course and the year's hours.
+    browser.visit(&site, "/mediators").await;
+    browser
+        .client
+        .wait()
+        .for_element(Locator::LinkText("Nguyễn Văn An"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        text_becomes(
+            &browser,
+            "[data-test=training-year]",
+            "Năm 2025: 3 giờ tập huấn"
+        )
+        .await,
+        "Năm 2025: 3 giờ tập huấn"
+    );
     browser.close().await;
 }

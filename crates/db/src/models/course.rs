@@ -372,3 +372,56 @@ pub fn issue_certificates(
         .values(rows)
         .execute(conn)
 }
+
+/// A course a mediator was invited to, with the minutes present and the
+/// certificate's number.
+pub struct TrainingRow {
+    pub course_id: i64,
+    pub title: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub minutes: i64,
+    pub certificate: Option<i32>,
+}
+
+/// The courses `mediator` was invited to, newest first.
+pub fn trainings_of(conn: &mut PgConnection, mediator: i64) -> QueryResult<Vec<TrainingRow>> {
+    let invited: Vec<(i64, String, NaiveDate, NaiveDate)> = course_invitations::table
+        .inner_join(courses::table)
+        .filter(course_invitations::mediator_id.eq(mediator))
+        .select((
+            courses::id,
+            courses::title,
+            courses::starts_on,
+            courses::ends_on,
+        ))
+        .order((courses::starts_on.desc(), courses::id.desc()))
+        .load(conn)?;
+    let minutes: Vec<(i64, Option<i64>)> = attendance::table
+        .filter(attendance::mediator_id.eq(mediator))
+        .group_by(attendance::course_id)
+        .select((attendance::course_id, sum(attendance::minutes)))
+        .load(conn)?;
+    let numbers: Vec<(i64, i32)> = course_certificates::table
+        .filter(course_certificates::mediator_id.eq(mediator))
+        .select((course_certificates::course_id, course_certificates::number))
+        .load(conn)?;
+    Ok(invited
+        .into_iter()
+        .map(|(id, title, starts, ends)| {
+            let spent = minutes
+                .iter()
+                .find(|(c, _)| *c == id)
+                .and_then(|(_, m)| *m)
+                .unwrap_or(0);
+            TrainingRow {
+                course_id: id,
+                title,
+                starts_on: starts,
+                ends_on: ends,
+                minutes: spent,
+                certificate: numbers.iter().find(|(c, _)| *c == id).map(|(_, n)| *n),
+            }
+        })
+        .collect())
+}

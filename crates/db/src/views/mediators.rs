@@ -7,12 +7,14 @@ use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::mediation::{Mediator, MediatorEvent};
 use hgcs_domain::api::mediators::{MediatorListItem, TeamRef};
+use hgcs_domain::api::trainings::MediatorTraining;
 use hgcs_domain::api::units::UnitSummary;
 use hgcs_domain::recorded::mark_late_recognitions;
-use hgcs_domain::{MediatorId, TeamId, UnitId, UnitLevel};
+use hgcs_domain::{CourseId, MediatorId, TeamId, UnitId, UnitLevel};
 use serde::de::DeserializeOwned;
 
 use super::Units;
+use crate::models::course;
 use crate::models::mediator::{self, Listed, MediatorRow};
 use crate::models::unit;
 
@@ -51,6 +53,17 @@ pub fn detail(conn: &mut PgConnection, row: MediatorRow) -> QueryResult<Mediator
         occupation: row.occupation,
         phone: row.phone,
         history,
+        trainings: course::trainings_of(conn, row.id)?
+            .into_iter()
+            .map(|row| MediatorTraining {
+                course_id: CourseId(row.course_id),
+                title: row.title,
+                starts_on: row.starts_on,
+                ends_on: row.ends_on,
+                minutes: row.minutes,
+                certificate: row.certificate,
+            })
+            .collect(),
     })
 }
 

@@ -3,6 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::api::trainings::MediatorTraining;
 use crate::api::units::UnitSummary;
 use crate::mediation::{
     CaseAction, CaseGroup, CaseKind, CaseStart, CaseState, Education, ElectionMethod, Execution,
@@ -150,6 +151,8 @@ pub struct Mediator {
     pub phone: String,
     /// Elected, recognised, leader elected, left: never deleted.
     pub history: Vec<MediatorEvent>,
+    /// The courses the mediator was invited to, newest first.
+    pub trainings: Vec<MediatorTraining>,
     /// The mediator's version (also its `ETag`), for `If-Match`.
     pub version: i32,
 }

@@ -200,3 +200,17 @@ pub struct Certificate {
     pub minutes: i32,
     pub issued_on: NaiveDate,
 }
+
+/// A course a mediator was invited to, on their profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MediatorTraining {
+    pub course_id: CourseId,
+    pub title: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    /// Minutes present over the course's sessions.
+    pub minutes: i64,
+    /// The number of the certificate received, if any.
+    pub certificate: Option<i32>,
+}
