@@ -4,6 +4,7 @@
 
 use actix_web::App;
 use hgcs_domain::ErrorCode;
+use hgcs_domain::api::mediators::EthnicityGroup;
 use hgcs_domain::api::problem::Problem;
 use hgcs_domain::reports::CaseResult;
 use hgcs_domain::validation::FieldError;
@@ -24,7 +25,7 @@ pub const API_PREFIX: &str = "/api/v1";
             their `title` follows `Accept-Language` (vi or en). Browsers authenticate with the \
             HttpOnly cookies set by `/auth/login`; other clients send `Authorization: Bearer`."
     ),
-    components(schemas(Problem, FieldError, ErrorCode, CaseResult)),
+    components(schemas(Problem, FieldError, ErrorCode, CaseResult, EthnicityGroup)),
     modifiers(&SecuritySchemes),
     tags(
         (name = "system", description = "Health and documentation"),

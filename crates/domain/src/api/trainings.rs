@@ -31,9 +31,9 @@ pub struct Trainer {
 pub struct SessionInput {
     pub held_on: NaiveDate,
     /// "08:00".
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "08:00"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$", example = "08:00"))]
     pub starts_at: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "11:30"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$", example = "11:30"))]
     pub ends_at: NaiveTime,
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(max_length = 300))]
@@ -84,9 +84,9 @@ pub struct CourseInput {
 pub struct Session {
     pub id: SessionId,
     pub held_on: NaiveDate,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "08:00:00"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$", example = "08:00:00"))]
     pub starts_at: NaiveTime,
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "11:30:00"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$", example = "11:30:00"))]
     pub ends_at: NaiveTime,
     pub minutes: i32,
     pub place: String,
