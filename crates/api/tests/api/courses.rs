@@ -172,6 +172,13 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
     let listed = app.get("/api/v1/courses", Auth::Bearer(&sibling)).await;
     assert_eq!(listed.body, json!([]));
     let refused = app
+        .get(
+            &format!("/api/v1/courses?unit_id={}", app.unit("12436").0),
+            Auth::Bearer(&sibling),
+        )
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    let refused = app
         .post(
             &format!("/api/v1/courses/{course}/invitations"),
             Auth::Bearer(&ward),
