@@ -52,8 +52,6 @@ pub enum TrainingText {
     Download,
     Earned,
     Marked,
-    TaskCourses,
-    OpenCourseForTask,
     ForTask,
     NoTrainings,
 }
@@ -133,11 +131,6 @@ impl Words for TrainingText {
             Download => ("Tải về (Word)", "Download (Word)"),
             Earned => ("Đủ điều kiện cấp giấy", "Qualifies"),
             Marked => ("Đã điểm danh", "Marked"),
-            TaskCourses => ("Lớp tập huấn của nhiệm vụ", "Courses for this task"),
-            OpenCourseForTask => (
-                "Mở lớp tập huấn cho nhiệm vụ này",
-                "Open a course for this task",
-            ),
             ForTask => ("Lớp mở cho nhiệm vụ", "For the task"),
             NoTrainings => (
                 "Chưa được mời dự lớp tập huấn nào.",
