@@ -17,6 +17,7 @@ pub mod error;
 pub mod files;
 pub mod handlers;
 pub mod idempotency;
+pub mod json_body;
 pub mod lang;
 pub mod metrics;
 pub mod observe;

@@ -54,6 +54,10 @@ pub enum TrainingText {
     Marked,
     ForTask,
     NoTrainings,
+    TaskCourses,
+    OpenCourseForTask,
+    CoursesHeld,
+    MediatorsTrained,
 }
 
 impl Words for TrainingText {
@@ -136,6 +140,13 @@ impl Words for TrainingText {
                 "Chưa được mời dự lớp tập huấn nào.",
                 "Not invited to any course yet.",
             ),
+            TaskCourses => ("Lớp tập huấn của nhiệm vụ", "Courses for this task"),
+            OpenCourseForTask => (
+                "Mở lớp tập huấn cho nhiệm vụ này",
+                "Open a course for this task",
+            ),
+            CoursesHeld => ("Số lớp", "Courses"),
+            MediatorsTrained => ("Hòa giải viên đã dự", "Mediators who attended"),
         }
     }
 }

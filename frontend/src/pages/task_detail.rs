@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::tasks::{EventForm, TaskHeader, UpdateForm, UpdateList};
+use crate::components::trainings::TaskCourses;
 use crate::i18n::{PlanText, tr};
 
 #[component]
@@ -27,6 +28,7 @@ pub fn TaskDetailPage() -> impl IntoView {
 #[component]
 fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>) -> impl IntoView {
     let task = detail.task;
+    let task_id = task.id;
     let awaits_event = matches!(
         task.schedule,
         Schedule::Event {
@@ -47,5 +49,6 @@ fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>)
             <UpdateList updates=detail.updates />
         </section>
         {update_form}
+        <TaskCourses task=task_id trainings=detail.trainings />
     }
 }

@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use hgcs_db::PgConnection;
 use hgcs_db::models::course::{self, CourseRow};
 use hgcs_db::models::unit;
@@ -30,6 +32,36 @@ pub fn readable_course(
         manages: policy::can_manage_course(actor, reach, level),
         row,
     })
+}
+
+/// Courses the caller lists from `root`: organised by `root` or a unit
+/// below it, or meant for one of them or for a unit above (the city's
+/// course for its wards); with the ids of those the caller manages.
+pub fn listed_courses(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    root: UnitId,
+    tasks: Option<&[i64]>,
+    year: Option<i32>,
+) -> Result<(Vec<CourseRow>, HashSet<i64>), ApiError> {
+    // Listing another unit's courses is refused outright (403), as
+    // other unit lists are; one record outside the scope is a 404.
+    if !policy::can_read_course(actor, reach(conn, actor, root)?, false) {
+        return Err(ApiError::Forbidden);
+    }
+    let units = unit::held_units(conn, root)?;
+    let mut meant_for = unit::path(conn, root)?;
+    meant_for.extend(units.iter().copied());
+    let rows = course::list(conn, &units, &meant_for, tasks, year)?;
+    let mut managed = HashSet::new();
+    for row in &rows {
+        let unit_id = UnitId(row.unit_id);
+        let level = unit::level_of(conn, unit_id)?;
+        if policy::can_manage_course(actor, reach(conn, actor, unit_id)?, level) {
+            managed.insert(row.id);
+        }
+    }
+    Ok((rows, managed))
 }
 
 /// Whether the course is meant for the caller's unit or a unit above it.

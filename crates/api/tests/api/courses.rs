@@ -292,6 +292,30 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
     assert_eq!(listed.body, issued.body);
     let hidden = app.get(&path, Auth::Bearer(&sibling)).await;
     assert_eq!(hidden.status, 404);
+
+    // Task II.2's page counts what its course did; the sibling ward, for
+    // whom the course is not meant, reads the task without it.
+    let present = invitees
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["minutes"].as_i64() > Some(0))
+        .count();
+    assert_eq!(present, 19);
+    let task_path = format!("/api/v1/tasks/{}", task.unwrap_or_default());
+    for token in [&city, &ward] {
+        let page = app.get(&task_path, Auth::Bearer(token)).await;
+        let trainings = &page.body["trainings"];
+        assert_eq!(trainings["courses"][0]["id"], course, "{}", page.body);
+        assert_eq!(trainings["attended"], 19);
+        assert_eq!(trainings["certified"], 16);
+        assert_eq!(trainings["can_open"], true);
+    }
+    let page = app.get(&task_path, Auth::Bearer(&sibling)).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert_eq!(page.body["trainings"]["courses"], json!([]));
+    assert_eq!(page.body["trainings"]["attended"], 0);
     let (status, headers, bytes) = app
         .get_bytes(&format!("{path}/{}", everyone[4]), &ward)
         .await;

@@ -48,6 +48,30 @@ async fn an_unknown_field_is_named_in_the_problem() {
 }
 
 #[actix_web::test]
+async fn a_whole_number_written_as_a_float_is_an_integer_and_a_fraction_is_refused() {
+    let app = TestApp::start().await;
+    let token = admin(&app).await;
+    let unit = app.unit("34").0 as f64;
+    let created = app
+        .post(
+            "/api/v1/admin/clients",
+            Auth::Bearer(&token),
+            json!({"name": "Sở Tư pháp", "unit_id": unit}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    assert_eq!(created.body["client"]["unit_id"], json!(app.unit("34").0));
+    let reply = app
+        .post(
+            "/api/v1/admin/clients",
+            Auth::Bearer(&token),
+            json!({"name": "Sở Tư pháp", "unit_id": unit + 0.5}),
+        )
+        .await;
+    reply.assert_problem(400, "invalid_json");
+}
+
+#[actix_web::test]
 async fn a_body_that_is_not_json_is_415_and_a_huge_one_413() {
     let app = TestApp::start().await;
     let token = admin(&app).await;

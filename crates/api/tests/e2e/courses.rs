@@ -1,6 +1,7 @@
 //! The Justice Office opens a course for a ward for task II.2 of plan 42
 //! in the browser, invites the ward's mediators, takes attendance and
-//! downloads a certificate; a mediator's profile shows the hours.
+//! downloads a certificate; a mediator's profile shows the hours, and the
+//! task's page the course.
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -149,6 +150,20 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
         )
         .await,
         "Năm 2025: 3 giờ tập huấn"
+    );
+
+    // Task II.2's page shows the course and what it did.
+    browser.visit(&site, &format!("/tasks/{}", task.id)).await;
+    assert_eq!(
+        text_becomes(&browser, "[data-test=task-attended]", "2").await,
+        "2"
+    );
+    assert_eq!(browser.text_of("[data-test=task-certified]").await, "2");
+    assert_eq!(
+        browser
+            .count("[data-test=task-courses] [data-test=course-row]")
+            .await,
+        1
     );
     browser.close().await;
 }

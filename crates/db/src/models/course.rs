@@ -5,6 +5,7 @@ use diesel::dsl::{count_star, sum};
 use diesel::prelude::*;
 use diesel::upsert::excluded;
 use hgcs_domain::api::trainings::{CourseInput, SessionInput};
+use hgcs_domain::trainings::AttendanceStatus;
 use hgcs_domain::{CourseId, SessionId, UnitId, UserId};
 
 use crate::schema::{
@@ -156,13 +157,30 @@ pub fn invited_per_course(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<V
         .load(conn)
 }
 
+/// Mediators present at a session of one of `ids` at least once.
+pub fn attended(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<i64> {
+    attendance::table
+        .filter(attendance::course_id.eq_any(ids))
+        .filter(attendance::status.eq(AttendanceStatus::Present.as_str()))
+        .select(diesel::dsl::count(attendance::mediator_id).aggregate_distinct())
+        .first(conn)
+}
+
+/// Certificates issued by the courses of `ids`.
+pub fn certified(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<i64> {
+    course_certificates::table
+        .filter(course_certificates::course_id.eq_any(ids))
+        .count()
+        .get_result(conn)
+}
+
 /// Courses organised by one of `units` or meant for one of `meant_for`,
 /// newest first.
 pub fn list(
     conn: &mut PgConnection,
     units: &[UnitId],
     meant_for: &[UnitId],
-    task: Option<i64>,
+    tasks: Option<&[i64]>,
     year: Option<i32>,
 ) -> QueryResult<Vec<CourseRow>> {
     let ids = |units: &[UnitId]| units.iter().map(|u| u.0).collect::<Vec<_>>();
@@ -176,8 +194,8 @@ pub fn list(
                 .or(courses::id.eq_any(audience)),
         )
         .into_boxed();
-    if let Some(task) = task {
-        query = query.filter(courses::task_id.eq(task));
+    if let Some(tasks) = tasks {
+        query = query.filter(courses::task_id.eq_any(tasks));
     }
     if let Some(year) = year {
         let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();

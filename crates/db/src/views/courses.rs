@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::mediators::TeamRef;
+use hgcs_domain::api::plans::TaskTrainings;
 use hgcs_domain::api::trainings::{
     Certificate, Course, Invitee, Mark, Session, SessionAttendance, Trainer,
 };
@@ -84,6 +85,23 @@ pub fn courses(
             })
         })
         .collect()
+}
+
+/// The courses serving a plan task, with the mediators they trained and
+/// the certificates they issued.
+pub fn task_trainings(
+    conn: &mut PgConnection,
+    rows: Vec<CourseRow>,
+    managed: &HashSet<i64>,
+    can_open: bool,
+) -> QueryResult<TaskTrainings> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    Ok(TaskTrainings {
+        attended: course::attended(conn, &ids)?,
+        certified: course::certified(conn, &ids)?,
+        courses: courses(conn, rows, managed)?,
+        can_open,
+    })
 }
 
 /// One course.

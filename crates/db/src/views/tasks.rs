@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use diesel::PgConnection;
 use diesel::result::QueryResult;
-use hgcs_domain::api::plans::{Evidence, TaskDetail, TaskUpdate};
+use hgcs_domain::api::plans::{Evidence, TaskDetail, TaskTrainings, TaskUpdate};
 use hgcs_domain::policy::{self, Actor};
 use hgcs_domain::{EvidenceId, TaskId, TaskUpdateId};
 
@@ -22,6 +22,7 @@ pub fn detail(
     actor: &Actor,
     task: TaskRow,
     plan: &PlanRow,
+    trainings: TaskTrainings,
     today: NaiveDate,
 ) -> QueryResult<TaskDetail> {
     let id = TaskId(task.id);
@@ -32,6 +33,7 @@ pub fn detail(
         updates: updates(conn, id)?,
         can_report: policy::can_report_on_task(actor, plan.unit(), &leads),
         can_manage: policy::can_manage_plan(actor, plan.unit()),
+        trainings,
     })
 }
 

@@ -1,6 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::api::trainings::Course;
 use crate::api::units::{OrganisationSummary, UnitSummary};
 use crate::plan::{DocumentRef, PartyGroup, PartyRole, PlanStatus, TaskStatus};
 use crate::schedule::Schedule;
@@ -255,6 +256,24 @@ pub struct TaskDetail {
     pub can_report: bool,
     /// Whether the caller may record that the awaited event happened.
     pub can_manage: bool,
+    /// The training courses that serve the task (task II.2).
+    pub trainings: TaskTrainings,
+}
+
+/// A task's training courses and what they have done so far: the task's
+/// progress read from the records, not only from its reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TaskTrainings {
+    /// Courses for the task (or for the city task a ward task copies)
+    /// that the caller reads, newest first.
+    pub courses: Vec<Course>,
+    /// Mediators present at a session of these courses at least once.
+    pub attended: i64,
+    /// Certificates these courses issued.
+    pub certified: i64,
+    /// Whether the caller may open a course in their own unit.
+    pub can_open: bool,
 }
 
 /// A task with its plan, for due and overdue lists.

@@ -6,6 +6,7 @@ mod invite_all;
 mod invitee_table;
 mod session_fields;
 mod sessions_table;
+mod task_courses;
 
 pub use attendance_form::AttendanceForm;
 pub use certificates_panel::CertificatesPanel;
@@ -14,3 +15,4 @@ pub use course_table::CourseTable;
 pub use invite_all::InviteAll;
 pub use invitee_table::InviteeTable;
 pub use sessions_table::SessionsTable;
+pub use task_courses::TaskCourses;

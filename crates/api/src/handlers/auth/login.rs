@@ -13,6 +13,7 @@ use crate::auth::throttle;
 use crate::auth::tokens::digest;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::SignInErrors;
 use crate::state::AppState;
 use hgcs_db::views;
@@ -31,7 +32,7 @@ use hgcs_db::views;
 pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Json<LoginRequest>,
+    body: JsonBody<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let LoginRequest { username, password } = body.into_inner();
     let username = username.trim().to_lowercase();

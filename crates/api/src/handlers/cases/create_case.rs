@@ -16,6 +16,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -33,7 +34,7 @@ use crate::state::AppState;
 pub async fn create_case(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    body: web::Json<CaseInput>,
+    body: JsonBody<CaseInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
     let user = caller.id;

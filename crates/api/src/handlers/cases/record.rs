@@ -21,6 +21,7 @@ use crate::documents;
 use crate::documents::DOCX_CONTENT_TYPE;
 use crate::documents::success_record::success_record_docx;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::preconditions::{IfMatch, etag};
 use crate::responses::{
     IdempotencyKey, IfMatchOptional, IfMatchRequired, ReadErrors, StaleErrors, VersionErrors,
@@ -55,7 +56,7 @@ pub async fn put_record(
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
     if_match: IfMatch,
-    body: web::Json<SuccessRecord>,
+    body: JsonBody<SuccessRecord>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let typed = body.into_inner();
@@ -181,7 +182,7 @@ pub async fn record_execution(
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
     if_match: IfMatch,
-    body: web::Json<ExecutionInput>,
+    body: JsonBody<ExecutionInput>,
 ) -> Result<web::Json<Case>, ApiError> {
     let id = id.into_inner();
     let input = body.into_inner();

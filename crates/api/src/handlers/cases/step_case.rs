@@ -19,6 +19,7 @@ use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -38,7 +39,7 @@ pub async fn step_case(
     state: web::Data<AppState>,
     id: web::Path<CaseId>,
     if_match: IfMatch,
-    body: web::Json<CaseStep>,
+    body: JsonBody<CaseStep>,
 ) -> Result<web::Json<Case>, ApiError> {
     let id = id.into_inner();
     let step = body.into_inner();

@@ -10,6 +10,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ use crate::state::AppState;
 pub async fn create_commendation(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    body: web::Json<CommendationInput>,
+    body: JsonBody<CommendationInput>,
 ) -> Result<HttpResponse, ApiError> {
     if !policy::can_nominate(&caller.actor) {
         return Err(ApiError::Forbidden);

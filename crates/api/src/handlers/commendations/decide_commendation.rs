@@ -13,6 +13,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::preconditions::IfMatch;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
@@ -32,7 +33,7 @@ pub async fn decide_commendation(
     state: web::Data<AppState>,
     id: web::Path<CommendationId>,
     if_match: IfMatch,
-    body: web::Json<CommendationDecision>,
+    body: JsonBody<CommendationDecision>,
 ) -> Result<web::Json<Commendation>, ApiError> {
     let id = id.into_inner();
     // Who may decide at all is known before the body is read; where, after.

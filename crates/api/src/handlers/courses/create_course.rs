@@ -12,6 +12,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -28,7 +29,7 @@ use crate::state::AppState;
 pub async fn create_course(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    body: web::Json<CourseInput>,
+    body: JsonBody<CourseInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
     let created = db::transaction(&state.pool, move |conn| {

@@ -11,6 +11,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::WriteErrors;
 use crate::state::AppState;
 
@@ -29,7 +30,7 @@ pub async fn invite_mediators(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<CourseId>,
-    body: web::Json<InvitationInput>,
+    body: JsonBody<InvitationInput>,
 ) -> Result<web::Json<Vec<Invitee>>, ApiError> {
     let id = id.into_inner();
     let input = body.into_inner();

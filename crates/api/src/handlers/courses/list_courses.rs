@@ -1,11 +1,6 @@
-use std::collections::HashSet;
-
 use actix_web::{get, web};
-use hgcs_db::models::{course, unit};
 use hgcs_db::views;
-use hgcs_domain::UnitId;
 use hgcs_domain::api::trainings::{Course, CourseQuery};
-use hgcs_domain::policy;
 
 use crate::access;
 use crate::auth::Authenticated;
@@ -31,31 +26,14 @@ pub async fn list_courses(
     let query = query.into_inner();
     let courses = db::run(&state.pool, move |conn| {
         let root = query.unit_id.unwrap_or(caller.actor.unit_id);
-        let reach = access::reach(conn, &caller.actor, root)?;
-        if !policy::can_read_course(&caller.actor, reach, false) {
-            return Err(ApiError::Forbidden);
-        }
-        let units = unit::held_units(conn, root)?;
-        // Courses meant for these units or a unit above (the city's
-        // course for its wards) are listed too.
-        let mut meant_for = unit::path(conn, root)?;
-        meant_for.extend(units.iter().copied());
-        let rows = course::list(
+        let tasks = query.task_id.map(|t| [t.0]);
+        let (rows, managed) = access::listed_courses(
             conn,
-            &units,
-            &meant_for,
-            query.task_id.map(|t| t.0),
+            &caller.actor,
+            root,
+            tasks.as_ref().map(|t| &t[..]),
             query.year,
         )?;
-        let mut managed = HashSet::new();
-        for row in &rows {
-            let unit_id = UnitId(row.unit_id);
-            let reach = access::reach(conn, &caller.actor, unit_id)?;
-            let level = unit::level_of(conn, unit_id)?;
-            if policy::can_manage_course(&caller.actor, reach, level) {
-                managed.insert(row.id);
-            }
-        }
         Ok(views::courses::courses(conn, rows, &managed)?)
     })
     .await?;

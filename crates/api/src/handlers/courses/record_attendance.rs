@@ -15,6 +15,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::WriteErrors;
 use crate::state::AppState;
 
@@ -37,7 +38,7 @@ pub async fn record_attendance(
     caller: CurrentUser,
     state: web::Data<AppState>,
     path: web::Path<(CourseId, SessionId)>,
-    body: web::Json<AttendanceInput>,
+    body: JsonBody<AttendanceInput>,
 ) -> Result<web::Json<SessionAttendance>, ApiError> {
     let (id, session_id) = path.into_inner();
     let input = body.into_inner();

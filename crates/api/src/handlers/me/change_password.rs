@@ -9,6 +9,7 @@ use crate::audit::{Change, action};
 use crate::auth::{CurrentUser, throttle};
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{Throttled, WriteErrors};
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ use crate::state::AppState;
 pub async fn change_password(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    body: web::Json<ChangePasswordRequest>,
+    body: JsonBody<ChangePasswordRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let id = caller.id;
     let request = body.into_inner();

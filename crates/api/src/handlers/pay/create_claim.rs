@@ -17,6 +17,7 @@ use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
 
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -33,7 +34,7 @@ use crate::state::AppState;
 pub async fn create_claim(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    body: web::Json<PayClaimInput>,
+    body: JsonBody<PayClaimInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
     let user = caller.id;

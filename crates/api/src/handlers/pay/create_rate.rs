@@ -9,6 +9,7 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ use crate::state::AppState;
 pub async fn create_rate(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
-    body: web::Json<PayRateInput>,
+    body: JsonBody<PayRateInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.validate()?;
     let basis = input.basis.clone();

@@ -18,6 +18,7 @@ use crate::db;
 use crate::error::{ApiError, Text};
 use crate::preconditions::IfMatch;
 
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -35,7 +36,7 @@ pub async fn record_payment(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     if_match: IfMatch,
-    body: web::Json<PaymentInput>,
+    body: JsonBody<PaymentInput>,
 ) -> Result<web::Json<PayClaim>, ApiError> {
     let id = id.into_inner();
     let paid_on = body.into_inner().paid_on;

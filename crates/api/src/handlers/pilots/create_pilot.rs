@@ -13,6 +13,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -28,7 +29,7 @@ use crate::state::AppState;
 pub async fn create_pilot(
     caller: Authenticated,
     state: web::Data<AppState>,
-    body: web::Json<PilotInput>,
+    body: JsonBody<PilotInput>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.validate()?;
     let name = input.name.clone();

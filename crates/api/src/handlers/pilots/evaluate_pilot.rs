@@ -14,6 +14,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IfMatchRequired, VersionErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -32,7 +33,7 @@ pub async fn evaluate_pilot(
     state: web::Data<AppState>,
     id: web::Path<PilotId>,
     if_match: IfMatch,
-    body: web::Json<PilotEvaluationInput>,
+    body: JsonBody<PilotEvaluationInput>,
 ) -> Result<web::Json<Pilot>, ApiError> {
     let id = id.into_inner();
     let input = body.validate()?;

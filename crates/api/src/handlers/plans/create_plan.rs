@@ -11,6 +11,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -26,7 +27,7 @@ use crate::state::AppState;
 pub async fn create_plan(
     caller: Authenticated,
     state: web::Data<AppState>,
-    body: web::Json<PlanInput>,
+    body: JsonBody<PlanInput>,
 ) -> Result<HttpResponse, ApiError> {
     if !policy::can_manage_plan(&caller.actor, caller.actor.unit_id) {
         return Err(ApiError::Forbidden);

@@ -18,6 +18,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -35,7 +36,7 @@ pub async fn create_task(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     if_match: IfMatch,
-    body: web::Json<TaskInput>,
+    body: JsonBody<TaskInput>,
 ) -> Result<HttpResponse, ApiError> {
     let plan_id = PlanId(id.into_inner());
     let input = body.into_inner();

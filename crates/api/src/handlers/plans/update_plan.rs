@@ -14,6 +14,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::preconditions::{IfMatch, etag};
 use crate::responses::{IfMatchRequired, VersionErrors, WriteErrors};
 use crate::state::AppState;
@@ -38,7 +39,7 @@ pub async fn update_plan(
     state: web::Data<AppState>,
     id: web::Path<PlanId>,
     if_match: IfMatch,
-    body: web::Json<PlanInput>,
+    body: JsonBody<PlanInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let values = PlanValues::from(&body.validate()?);

@@ -15,6 +15,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -32,7 +33,7 @@ pub async fn answer_question(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     if_match: IfMatch,
-    body: web::Json<AnswerInput>,
+    body: JsonBody<AnswerInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let user = caller.id;

@@ -10,6 +10,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ use crate::state::AppState;
 pub async fn ask_question(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    body: web::Json<QuestionInput>,
+    body: JsonBody<QuestionInput>,
 ) -> Result<HttpResponse, ApiError> {
     if !policy::can_ask_question(&caller.actor) {
         return Err(ApiError::Forbidden);

@@ -11,6 +11,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::preconditions::etag;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
@@ -33,7 +34,7 @@ use crate::state::AppState;
 pub async fn create_report(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    body: web::Json<NewReport>,
+    body: JsonBody<NewReport>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
     let created = db::transaction(&state.pool, move |conn| {

@@ -13,6 +13,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::preconditions::{IfMatch, etag};
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
@@ -37,7 +38,7 @@ pub async fn review_report(
     state: web::Data<AppState>,
     id: web::Path<ReportId>,
     if_match: IfMatch,
-    body: web::Json<ReviewInput>,
+    body: JsonBody<ReviewInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let input = body.into_inner();

@@ -11,6 +11,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::preconditions::{IfMatch, etag};
 use crate::responses::{IfMatchRequired, VersionErrors, WriteErrors};
 use crate::state::AppState;
@@ -35,7 +36,7 @@ pub async fn update_report(
     state: web::Data<AppState>,
     id: web::Path<ReportId>,
     if_match: IfMatch,
-    body: web::Json<ReportInput>,
+    body: JsonBody<ReportInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let input = body.into_inner();

@@ -1,11 +1,13 @@
 use actix_web::{HttpResponse, get, web};
+use hgcs_db::models::unit;
 use hgcs_db::models::version::{self, Versioned};
 use hgcs_db::views;
 use hgcs_domain::TaskId;
 use hgcs_domain::api::plans::TaskDetail;
+use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::time::today;
 
-use crate::access::readable_task;
+use crate::access::{listed_courses, readable_task};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
@@ -33,8 +35,17 @@ pub async fn get_task(
     let id = id.into_inner();
     let (detail, version) = db::run(&state.pool, move |conn| {
         let (task, plan, _) = readable_task(conn, &caller.actor, id)?;
+        let actor = &caller.actor;
+        // A ward's copy of a city task also shows the city's courses for it.
+        let tasks: Vec<i64> = std::iter::once(task.id)
+            .chain(task.origin_task_id)
+            .collect();
+        let (rows, managed) = listed_courses(conn, actor, actor.unit_id, Some(&tasks), None)?;
+        let level = unit::level_of(conn, actor.unit_id)?;
+        let can_open = policy::can_manage_course(actor, Reach::Within, level);
+        let trainings = views::courses::task_trainings(conn, rows, &managed, can_open)?;
         Ok((
-            views::tasks::detail(conn, &caller.actor, task, &plan, today())?,
+            views::tasks::detail(conn, actor, task, &plan, trainings, today())?,
             version::current(conn, Versioned::Task, id.0)?,
         ))
     })

@@ -14,6 +14,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 use hgcs_db::views;
@@ -34,7 +35,7 @@ pub async fn record_event(
     state: web::Data<AppState>,
     id: web::Path<TaskId>,
     if_match: IfMatch,
-    body: web::Json<EventHappened>,
+    body: JsonBody<EventHappened>,
 ) -> Result<web::Json<Task>, ApiError> {
     let id = id.into_inner();
     let happened_on = body.into_inner().happened_on;

@@ -16,6 +16,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -33,7 +34,7 @@ pub async fn add_member(
     state: web::Data<AppState>,
     id: web::Path<TeamId>,
     if_match: IfMatch,
-    body: web::Json<MediatorInput>,
+    body: JsonBody<MediatorInput>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let input = body.into_inner();

@@ -19,6 +19,7 @@ use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, IfMatchOptional, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
@@ -38,7 +39,7 @@ pub async fn record_mediator_event(
     state: web::Data<AppState>,
     id: web::Path<MediatorId>,
     if_match: IfMatch,
-    body: web::Json<MediatorEventInput>,
+    body: JsonBody<MediatorEventInput>,
 ) -> Result<web::Json<Mediator>, ApiError> {
     let id = id.into_inner();
     let input = body.into_inner();

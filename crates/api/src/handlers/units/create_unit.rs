@@ -15,6 +15,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -31,7 +32,7 @@ use crate::state::AppState;
 pub async fn create_unit(
     caller: Authenticated,
     state: web::Data<AppState>,
-    body: web::Json<NewVillage>,
+    body: JsonBody<NewVillage>,
 ) -> Result<HttpResponse, ApiError> {
     let input = body.validate()?;
     let name = input.name.clone();

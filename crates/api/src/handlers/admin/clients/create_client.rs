@@ -11,6 +11,7 @@ use crate::auth::AdminUser;
 use crate::auth::tokens::{random_bytes, random_token};
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -27,7 +28,7 @@ use crate::state::AppState;
 pub async fn create_client(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
-    body: web::Json<NewApiClient>,
+    body: JsonBody<NewApiClient>,
 ) -> Result<HttpResponse, ApiError> {
     let new = body.into_inner();
     let mut check = Checker::new();

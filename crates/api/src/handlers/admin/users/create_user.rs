@@ -8,6 +8,7 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
@@ -23,7 +24,7 @@ use crate::state::AppState;
 pub async fn create_user(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
-    body: web::Json<NewUser>,
+    body: JsonBody<NewUser>,
 ) -> Result<HttpResponse, ApiError> {
     let new = body.into_inner();
     let password = new.password.clone();

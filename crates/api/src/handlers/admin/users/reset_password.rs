@@ -9,6 +9,7 @@ use crate::audit::{Change, action};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::{ApiError, Text};
+use crate::json_body::JsonBody;
 use crate::responses::WriteErrors;
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ pub async fn reset_password(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
     id: web::Path<UserId>,
-    body: web::Json<PasswordReset>,
+    body: JsonBody<PasswordReset>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     if admin.user_id() == Some(id) {
