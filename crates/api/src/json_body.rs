@@ -89,7 +89,7 @@ mod tests {
     #[test]
     fn floats_beyond_i64_stay_floats() {
         assert_eq!(whole_number(1e19), None);
-        assert_eq!(whole_number(-9.223372036854775808e18), Some(i64::MIN));
+        assert_eq!(whole_number(i64::MIN as f64), Some(i64::MIN));
         assert_eq!(whole_number(f64::NAN), None);
         assert_eq!(whole_number(f64::INFINITY), None);
     }
