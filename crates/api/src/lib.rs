@@ -28,6 +28,7 @@ pub mod problem;
 pub mod register_sheet;
 pub mod responses;
 pub mod security;
+pub mod sheet_upload;
 pub mod spa;
 pub mod startup;
 pub mod state;

@@ -63,28 +63,40 @@ fn read_cells(file_name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>, String>
     } else if lower.ends_with(".csv") {
         let text = std::str::from_utf8(bytes).map_err(|_| "the CSV file is not UTF-8 text")?;
         let text = text.trim_start_matches('\u{feff}');
-        let delimiter = if text
-            .lines()
-            .next()
-            .is_some_and(|l| l.matches(';').count() > l.matches(',').count())
-        {
-            b';'
-        } else {
-            b','
-        };
+        // Read from the first lines, as a title line above the header
+        // may hold neither.
+        let first = text.lines().take(10);
+        let (semicolons, commas) = first.fold((0, 0), |(s, c), line| {
+            (s + line.matches(';').count(), c + line.matches(',').count())
+        });
+        let delimiter = if semicolons > commas { b';' } else { b',' };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(delimiter)
             .from_reader(text.as_bytes());
-        reader
-            .records()
-            .map(|record| {
-                record
-                    .map(|r| r.iter().map(str::to_owned).collect())
-                    .map_err(|e| format!("CSV: {e}"))
-            })
-            .collect()
+        // Blank lines are kept as empty rows, so a row's index is its line
+        // in the file, as the problems name it.
+        let mut table: Vec<Vec<String>> = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| format!("CSV: {e}"))?;
+            // The reader counts neither blank lines nor those before a
+            // record: count the line breaks up to its first character.
+            let after = record.position().map_or(0, |p| p.byte());
+            let after = usize::try_from(after).unwrap_or(usize::MAX).min(text.len());
+            let bytes = text.as_bytes();
+            let start = after
+                + bytes[after..]
+                    .iter()
+                    .take_while(|b| matches!(b, b'\n' | b'\r'))
+                    .count();
+            let line = bytes[..start].iter().filter(|&&b| b == b'\n').count() + 1;
+            while table.len() + 1 < line {
+                table.push(Vec::new());
+            }
+            table.push(record.iter().map(str::to_owned).collect());
+        }
+        Ok(table)
     } else {
         Err("choose an .xlsx or .csv file".into())
     }
@@ -226,6 +238,14 @@ mod tests {
 
     fn table(text: &str) -> Vec<Vec<String>> {
         read_table("so.csv", text.as_bytes()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_csv_row_keeps_its_line_past_blank_lines_and_a_title() {
+        let t = table("DANH SÁCH\n\nHọ và tên;Điểm danh\n\n\nAn;x\n");
+        assert_eq!(t.len(), 6, "{t:?}");
+        assert_eq!(t[2], ["Họ và tên", "Điểm danh"]);
+        assert_eq!(t[5], ["An", "x"]);
     }
 
     #[test]

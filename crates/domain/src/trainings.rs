@@ -3,6 +3,8 @@
 
 use chrono::NaiveTime;
 
+pub mod sheet;
+
 string_enum! {
     /// A mediator's mark for one session.
     pub enum AttendanceStatus {

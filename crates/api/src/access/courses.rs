@@ -1,10 +1,11 @@
 use std::collections::HashSet;
 
 use hgcs_db::PgConnection;
-use hgcs_db::models::course::{self, CourseRow};
+use hgcs_db::models::course::{self, CourseRow, SessionRow};
 use hgcs_db::models::unit;
+use hgcs_domain::api::trainings::Trainer;
 use hgcs_domain::policy::{self, Actor, Reach};
-use hgcs_domain::{CourseId, UnitId};
+use hgcs_domain::{CourseId, SessionId, UnitId};
 
 use super::{reach, unless};
 use crate::error::ApiError;
@@ -32,6 +33,25 @@ pub fn readable_course(
         manages: policy::can_manage_course(actor, reach, level),
         row,
     })
+}
+
+/// A session of a course whose attendance the caller takes (an organiser
+/// or one of the session's trainers), with its course.
+pub fn attendance_taken(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: CourseId,
+    session_id: SessionId,
+) -> Result<(ReadableCourse, SessionRow), ApiError> {
+    let found = readable_course(conn, actor, id)?;
+    let session = course::session(conn, id, session_id)?;
+    let trainers: Vec<Trainer> = serde_json::from_value(session.trainers.clone())
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let trainers: Vec<_> = trainers.iter().map(|t| t.user_id).collect();
+    if !policy::can_take_attendance(actor, found.manages, &trainers) {
+        return Err(ApiError::Forbidden);
+    }
+    Ok((found, session))
 }
 
 /// Courses the caller lists from `root`: organised by `root` or a unit

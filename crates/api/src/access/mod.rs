@@ -18,7 +18,7 @@ mod teams;
 mod units;
 
 pub use cases::{audit_personal_read, readable_case, readable_case_record};
-pub use courses::{ReadableCourse, listed_courses, readable_course};
+pub use courses::{ReadableCourse, attendance_taken, listed_courses, readable_course};
 pub use dashboard::readable_dashboard;
 pub use imports::own_import;
 pub use pilots::readable_pilot;

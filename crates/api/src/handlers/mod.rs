@@ -79,6 +79,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(courses::invite_mediators::invite_mediators)
         .service(courses::list_invitees::list_invitees)
         .service(courses::record_attendance::record_attendance)
+        .service(courses::read_attendance_sheet::read_attendance_sheet)
         .service(courses::issue_certificates::issue_certificates)
         .service(courses::list_certificates::list_certificates)
         .service(courses::download_certificate::download_certificate)

@@ -212,11 +212,58 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
     )
     .await;
     assert_eq!(refused.status, 403, "{}", refused.body);
-    // Session 2 (180 min), taken by the judge: everyone but `a` present.
-    let marks: Vec<Value> = everyone
+    // Session 2 (180 min), taken by the judge from the sheet signed at the
+    // door: everyone but `a` present, half the names typed without accents.
+    let mut sheet = String::from("DANH SÁCH ĐIỂM DANH\n\nSTT;Ho va ten;Điểm danh\n");
+    for (n, item) in register.body["items"]
+        .as_array()
+        .unwrap()
         .iter()
-        .map(|&m| json!({"mediator_id": m, "status": if m == a { "absent" } else { "present" }}))
+        .enumerate()
+    {
+        let name = item["full_name"].as_str().unwrap();
+        let name = if n % 2 == 0 {
+            name.replace("Hòa giải", "Hoa giai")
+        } else {
+            name.to_owned()
+        };
+        let mark = if item["id"] == a { "vắng" } else { "x" };
+        sheet.push_str(&format!("{};{name};{mark}\n", n + 1));
+    }
+    let sheet_path = format!("{}/sheet", path(sessions[1]));
+    let sibling_upload = app
+        .post_multipart(
+            &sheet_path,
+            Auth::Bearer(&sibling),
+            &[("file", Some("diem-danh.csv"), "text/csv", sheet.as_bytes())],
+        )
+        .await;
+    assert_eq!(sibling_upload.status, 404, "{}", sibling_upload.body);
+    let bad = format!("{sheet}99;Người lạ;x\n");
+    let read = app
+        .post_multipart(
+            &sheet_path,
+            Auth::Bearer(&trainer),
+            &[("file", Some("diem-danh.csv"), "text/csv", bad.as_bytes())],
+        )
+        .await;
+    assert_eq!(read.status, 200, "{}", read.body);
+    assert_eq!(read.body["problems"][0]["line"], 24, "{}", read.body);
+    let read = app
+        .post_multipart(
+            &sheet_path,
+            Auth::Bearer(&trainer),
+            &[("file", Some("diem-danh.csv"), "text/csv", sheet.as_bytes())],
+        )
+        .await;
+    assert_eq!(read.body["problems"], json!([]), "{}", read.body);
+    let marks: Vec<Value> = read.body["marks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| json!({"mediator_id": m["mediator"]["id"], "status": m["status"]}))
         .collect();
+    assert_eq!(marks.len(), 20);
     let taken = put(&app, &path(sessions[1]), &trainer, json!({"marks": marks})).await;
     assert_eq!(taken.status, 200, "{}", taken.body);
     // A mediator the course did not invite is refused.

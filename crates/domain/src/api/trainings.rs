@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::api::imports::ImportProblem;
 use crate::api::mediation::MediatorSummary;
 use crate::api::mediators::TeamRef;
 use crate::api::units::{OrganisationSummary, UnitSummary};
@@ -186,6 +187,31 @@ pub struct Mark {
 pub struct SessionAttendance {
     pub session_id: SessionId,
     pub marks: Vec<Mark>,
+}
+
+/// A mark an attendance sheet gives, matched to an invitee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SheetMark {
+    /// The line of the file.
+    pub line: usize,
+    pub mediator: MediatorSummary,
+    pub team: TeamRef,
+    pub status: AttendanceStatus,
+    /// Minutes present, when the sheet gives fewer than the session's.
+    pub minutes: Option<i32>,
+}
+
+/// An attendance sheet read against a session's invitees. Nothing is
+/// recorded: the marks, once the problems are fixed, are sent to the
+/// session's attendance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AttendanceSheet {
+    pub session_id: SessionId,
+    pub file_name: String,
+    pub marks: Vec<SheetMark>,
+    pub problems: Vec<ImportProblem>,
 }
 
 /// A certificate of attendance issued to a mediator.

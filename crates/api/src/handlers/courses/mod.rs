@@ -8,4 +8,5 @@ pub mod issue_certificates;
 pub mod list_certificates;
 pub mod list_courses;
 pub mod list_invitees;
+pub mod read_attendance_sheet;
 pub mod record_attendance;

@@ -2,8 +2,7 @@ use actix_web::{put, web};
 use hgcs_db::models::audit;
 use hgcs_db::models::course::{self, NewMark};
 use hgcs_db::views;
-use hgcs_domain::api::trainings::{AttendanceInput, SessionAttendance, Trainer};
-use hgcs_domain::policy;
+use hgcs_domain::api::trainings::{AttendanceInput, SessionAttendance};
 use hgcs_domain::time::today;
 use hgcs_domain::trainings::{counted_minutes, session_minutes};
 use hgcs_domain::validation::{Checker, Rule};
@@ -43,14 +42,7 @@ pub async fn record_attendance(
     let (id, session_id) = path.into_inner();
     let input = body.into_inner();
     let marks = db::transaction(&state.pool, move |conn| {
-        let found = access::readable_course(conn, &caller.actor, id)?;
-        let session = course::session(conn, id, session_id)?;
-        let trainers: Vec<Trainer> = serde_json::from_value(session.trainers.clone())
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
-        let trainers: Vec<_> = trainers.iter().map(|t| t.user_id).collect();
-        if !policy::can_take_attendance(&caller.actor, found.manages, &trainers) {
-            return Err(ApiError::Forbidden);
-        }
+        let (found, session) = access::attendance_taken(conn, &caller.actor, id, session_id)?;
         let mut check = Checker::new();
         input.check(&mut check);
         let today = today();

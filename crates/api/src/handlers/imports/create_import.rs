@@ -3,7 +3,6 @@ use std::collections::BTreeMap;
 
 use actix_multipart::Multipart;
 use actix_web::{HttpResponse, post, web};
-use futures_util::TryStreamExt;
 use hgcs_db::PgConnection;
 use hgcs_db::models::{import, mediator, team, unit};
 use hgcs_domain::api::imports::{ImportPreview, ImportProblem, ImportRow};
@@ -14,10 +13,11 @@ use hgcs_domain::{Lang, UnitId};
 
 use crate::auth::CurrentUser;
 use crate::db;
-use crate::error::{ApiError, Text};
+use crate::error::ApiError;
 
 use crate::register_sheet::{self, problem};
 use crate::responses::{IdempotencyKey, WriteErrors};
+use crate::sheet_upload;
 use crate::state::AppState;
 
 /// Uploads a register (part `file`, .xlsx or .csv). Nothing is written to
@@ -33,53 +33,14 @@ use crate::state::AppState;
 pub async fn create_import(
     caller: CurrentUser,
     state: web::Data<AppState>,
-    mut form: Multipart,
+    form: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     if !policy::can_manage_team(&caller.actor, Reach::Within) {
         return Err(ApiError::Forbidden);
     }
     let user = caller.id;
-    let limit = state.files.max_bytes();
-    let mut upload: Option<(String, Vec<u8>)> = None;
-    while let Some(mut field) = form
-        .try_next()
-        .await
-        .map_err(|e| ApiError::InvalidJson(format!("multipart: {e}")))?
-    {
-        if field.name() != Some("file") || upload.is_some() {
-            return Err(ApiError::InvalidJson(
-                "expected one part named `file`".into(),
-            ));
-        }
-        let name = field
-            .content_disposition()
-            .and_then(|d| d.get_filename())
-            .unwrap_or("register")
-            .replace(char::is_control, "");
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field
-            .try_next()
-            .await
-            .map_err(|e| ApiError::InvalidJson(format!("upload interrupted: {e}")))?
-        {
-            bytes.extend_from_slice(&chunk);
-            if bytes.len() as u64 > limit {
-                return Err(ApiError::FileTooLarge(Text::new(
-                    format!("Tệp «{name}» quá lớn"),
-                    format!("The file \"{name}\" is too large"),
-                )));
-            }
-        }
-        upload = Some((name, bytes));
-    }
-    let (file_name, bytes) =
-        upload.ok_or_else(|| ApiError::InvalidJson("no part named `file`".into()))?;
-    let table = register_sheet::read_table(&file_name, &bytes).map_err(|reason| {
-        ApiError::RejectedFile(Text::new(
-            format!("Không đọc được tệp «{file_name}»: {reason}"),
-            format!("Cannot read \"{file_name}\": {reason}"),
-        ))
-    })?;
+    let (file_name, table) =
+        sheet_upload::read_sheet(form, state.files.max_bytes(), "register").await?;
     let (rows, problems) = register_sheet::parse(&table);
     let created = db::transaction(&state.pool, move |conn| {
         let mut problems = problems;

@@ -43,6 +43,18 @@ pub(super) async fn trainings(app: &TestApp, city: &str, team: &Value) {
         200,
     );
     let session = id(&course["sessions"][0]);
+    let name = team["members"][0]["full_name"].as_str().unwrap_or_default();
+    let sheet = format!("Họ và tên,Điểm danh\n{name},x\n");
+    let read = ok(
+        &app.post_multipart(
+            &format!("/api/v1/courses/{course_id}/sessions/{session}/attendance/sheet"),
+            bearer,
+            &[("file", Some("diem-danh.csv"), "text/csv", sheet.as_bytes())],
+        )
+        .await,
+        200,
+    );
+    assert_eq!(read["marks"][0]["mediator"]["id"], mediator, "{read}");
     ok(
         &put(
             app,
