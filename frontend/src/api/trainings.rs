@@ -1,8 +1,9 @@
 use hgcs_domain::api::trainings::{
-    AttendanceInput, Certificate, Course, CourseInput, CourseQuery, InvitationInput, Invitee,
-    SessionAttendance,
+    AttendanceInput, AttendanceSheet, Certificate, Course, CourseInput, CourseQuery,
+    InvitationInput, Invitee, SessionAttendance,
 };
 use hgcs_domain::{CourseId, MediatorId, SessionId};
+use wasm_bindgen::JsValue;
 
 use super::http::query_pairs;
 use super::{Api, ApiError};
@@ -49,6 +50,21 @@ impl Api {
     ) -> Result<SessionAttendance, ApiError> {
         let path = format!("/courses/{id}/sessions/{session}/attendance");
         Ok(self.put(&path, version, input).await?.0)
+    }
+
+    /// Reads an attendance sheet against the session's invitees; records
+    /// nothing.
+    pub async fn read_attendance_sheet(
+        &self,
+        id: CourseId,
+        session: SessionId,
+        file: &web_sys::File,
+    ) -> Result<AttendanceSheet, ApiError> {
+        let form = web_sys::FormData::new().map_err(|_| ApiError::Network)?;
+        form.append_with_blob_and_filename("file", file, &file.name())
+            .map_err(|_: JsValue| ApiError::Network)?;
+        let path = format!("/courses/{id}/sessions/{session}/attendance/sheet");
+        self.post_form(&path, form).await
     }
 
     pub async fn certificates(&self, id: CourseId) -> Result<Vec<Certificate>, ApiError> {

@@ -58,6 +58,11 @@ pub enum TrainingText {
     OpenCourseForTask,
     CoursesHeld,
     MediatorsTrained,
+    ImportSheet,
+    SheetFile,
+    SheetHint,
+    ReadSheet,
+    SheetProblems,
 }
 
 impl Words for TrainingText {
@@ -147,6 +152,17 @@ impl Words for TrainingText {
             ),
             CoursesHeld => ("Số lớp", "Courses"),
             MediatorsTrained => ("Hòa giải viên đã dự", "Mediators who attended"),
+            ImportSheet => ("Điểm danh từ tệp", "Attendance from a sheet"),
+            SheetFile => (
+                "Tệp điểm danh (.xlsx, .csv)",
+                "Attendance sheet (.xlsx, .csv)",
+            ),
+            SheetHint => (
+                "Cột «Họ và tên» và «Điểm danh» (x, có mặt, vắng, vắng có phép); thêm «Tổ hòa giải» nếu trùng tên, «Số giờ» nếu không dự cả buổi. Đọc tệp chưa ghi gì: kiểm tra danh sách dưới rồi bấm lưu.",
+                "Columns \"Họ và tên\" and \"Điểm danh\" (x, present, absent, excused); add \"Tổ hòa giải\" where names repeat, \"Số giờ\" for part of a session. Reading records nothing: check the list below, then save.",
+            ),
+            ReadSheet => ("Đọc tệp", "Read the sheet"),
+            SheetProblems => ("Các dòng chưa đọc được", "Lines that could not be read"),
         }
     }
 }
@@ -165,6 +181,19 @@ pub fn duration(lang: hgcs_domain::Lang, minutes: i64) -> String {
             (0, m) => format!("{m} min"),
             (h, m) => format!("{h} h {m} min"),
         },
+    }
+}
+
+/// What a sheet filled in: "Đã điền 19 người từ «diem-danh.xlsx»; 1 người
+/// không có trong tệp được ghi vắng."
+pub fn sheet_read(lang: hgcs_domain::Lang, file: &str, filled: usize, absent: usize) -> String {
+    match lang {
+        hgcs_domain::Lang::Vi => format!(
+            "Đã điền {filled} người từ «{file}»; {absent} người không có trong tệp được ghi vắng. Kiểm tra rồi bấm «Lưu điểm danh»."
+        ),
+        hgcs_domain::Lang::En => format!(
+            "Filled in {filled} from \"{file}\"; {absent} not on the sheet marked absent. Check, then save the attendance."
+        ),
     }
 }
 

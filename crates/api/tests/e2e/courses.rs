@@ -1,7 +1,7 @@
 //! The Justice Office opens a course for a ward for task II.2 of plan 42
-//! in the browser, invites the ward's mediators, takes attendance and
-//! downloads a certificate; a mediator's profile shows the hours, and the
-//! task's page the course.
+//! in the browser, invites the ward's mediators, takes attendance from a
+//! sheet and downloads a certificate; a mediator's profile shows the
+//! hours, and the task's page the course.
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -79,9 +79,28 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
         3
     );
 
-    // Attendance: Bình was away.
+    // Attendance from the sheet signed at the door, names typed without
+    // accents: Bình, not on it, is marked away.
     press(&browser, "[data-test=take-attendance]").await;
     browser.wait_for("[data-test=attendance-row]").await;
+    let sheet = std::env::temp_dir().join(format!("hgcs-e2e-diem-danh-{}.csv", std::process::id()));
+    std::fs::write(
+        &sheet,
+        "Họ và tên,Điểm danh\nNguyen Van An,x\nLe Van Cuong,có mặt\n",
+    )
+    .unwrap();
+    browser
+        .wait_for("#sheet-file")
+        .await
+        .send_keys(&sheet.display().to_string())
+        .await
+        .unwrap();
+    press(&browser, "#read-sheet").await;
+    browser.wait_for("[data-test=sheet-summary]").await;
+    assert_eq!(
+        count_becomes(&browser, "[data-test=attendance-row][data-sheet-line]", 2).await,
+        2
+    );
     let away = browser
         .client
         .find(Locator::XPath(
@@ -89,7 +108,9 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
         ))
         .await
         .unwrap();
-    away.select_by_value("absent").await.unwrap();
+    assert_eq!(away.prop("value").await.unwrap().as_deref(), Some("absent"));
+    std::fs::remove_file(&sheet).ok();
+    browser.screenshot("16-attendance-sheet").await;
     press(&browser, "#save-attendance").await;
     assert_eq!(
         text_becomes(&browser, "[data-test=session-row] [data-test=marked]", "3").await,

@@ -37,6 +37,19 @@ pub fn file_problem(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<Str
     too_big(lang, file)
 }
 
+/// What the spreadsheet inputs (registers, attendance sheets) offer.
+pub const SHEET_ACCEPT: &str =
+    ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
+
+/// Why a file cannot be a spreadsheet the server reads, before sending it.
+pub fn sheet_problem(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<String> {
+    let name = file.name().to_lowercase();
+    if !(name.ends_with(".xlsx") || name.ends_with(".csv")) {
+        return Some(i18n::text(lang, i18n::RecordText::WrongImportType).to_owned());
+    }
+    too_big(lang, file)
+}
+
 /// Why a file is too big to send, if it is.
 pub fn too_big(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<String> {
     (file.size() > MAX_FILE_BYTES).then(|| i18n::file_too_big(lang, &file.name()))

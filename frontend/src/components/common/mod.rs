@@ -18,7 +18,9 @@ mod text_field;
 pub use date_field::DateField;
 pub use document_fields::{DocumentFields, DocumentInputs};
 pub use error_banner::ErrorBanner;
-pub use file_picker::{FilePicker, chosen_files, clear_files, file_problem, too_big};
+pub use file_picker::{
+    FilePicker, SHEET_ACCEPT, chosen_files, clear_files, file_problem, sheet_problem,
+};
 pub use form_frame::FormFrame;
 pub use id_param::use_detail;
 pub use loaded::Loaded;

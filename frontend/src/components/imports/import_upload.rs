@@ -4,22 +4,11 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FilePicker, FormFrame, Submit, SubmitButton, chosen_files, local_error, too_big,
+    FilePicker, FormFrame, SHEET_ACCEPT, Submit, SubmitButton, chosen_files, local_error,
+    sheet_problem,
 };
 use crate::i18n::{RecordText, text, tr};
 use crate::state::use_lang;
-
-const REGISTER_ACCEPT: &str =
-    ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
-
-/// Why a file cannot be a register, before sending it.
-fn register_problem(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<String> {
-    let name = file.name().to_lowercase();
-    if !(name.ends_with(".xlsx") || name.ends_with(".csv")) {
-        return Some(text(lang, RecordText::WrongImportType).to_owned());
-    }
-    too_big(lang, file)
-}
 
 /// One register file, sent to be read and checked.
 #[component]
@@ -38,7 +27,7 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
             )]);
             return;
         };
-        if let Some(problem) = register_problem(lang, &file) {
+        if let Some(problem) = sheet_problem(lang, &file) {
             form.reject(vec![local_error("file", problem)]);
             return;
         }
@@ -55,7 +44,7 @@ pub fn ImportUpload(on_preview: Callback<ImportPreview>) -> impl IntoView {
                 label=RecordText::ImportFile
                 hint=RecordText::ImportFileHint
                 input=input
-                accept=REGISTER_ACCEPT
+                accept=SHEET_ACCEPT
                 required=true
                 form=form
                 field="file"

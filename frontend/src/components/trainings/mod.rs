@@ -6,6 +6,7 @@ mod invite_all;
 mod invitee_table;
 mod session_fields;
 mod sessions_table;
+mod sheet_upload;
 mod task_courses;
 
 pub use attendance_form::AttendanceForm;
