@@ -28,7 +28,7 @@ pub use plans::*;
 pub use records::*;
 pub use register::RegisterText;
 pub use reports::*;
-pub use trainings::{TrainingText, duration, sheet_read, training_year};
+pub use trainings::{TrainingText, duration, invite_chosen, sheet_read, training_year};
 
 use hgcs_domain::Lang;
 use leptos::prelude::Get;

@@ -63,6 +63,11 @@ pub enum TrainingText {
     SheetHint,
     ReadSheet,
     SheetProblems,
+    InviteSome,
+    Unit,
+    ByName,
+    ByNameHint,
+    Find,
 }
 
 impl Words for TrainingText {
@@ -163,6 +168,14 @@ impl Words for TrainingText {
             ),
             ReadSheet => ("Đọc tệp", "Read the sheet"),
             SheetProblems => ("Các dòng chưa đọc được", "Lines that could not be read"),
+            InviteSome => ("Mời theo tổ hoặc theo tên", "Invite by team or by name"),
+            Unit => ("Đơn vị", "Unit"),
+            ByName => ("Họ tên", "Name"),
+            ByNameHint => (
+                "Để trống để xem cả đơn vị",
+                "Leave empty for the whole unit",
+            ),
+            Find => ("Tìm", "Find"),
         }
     }
 }
@@ -194,6 +207,14 @@ pub fn sheet_read(lang: hgcs_domain::Lang, file: &str, filled: usize, absent: us
         hgcs_domain::Lang::En => format!(
             "Filled in {filled} from \"{file}\"; {absent} not on the sheet marked absent. Check, then save the attendance."
         ),
+    }
+}
+
+/// The invite button: "Mời 3 người đã chọn".
+pub fn invite_chosen(lang: hgcs_domain::Lang, n: usize) -> String {
+    match lang {
+        hgcs_domain::Lang::Vi => format!("Mời {n} người đã chọn"),
+        hgcs_domain::Lang::En => format!("Invite the {n} chosen"),
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::trainings::{
-    AttendanceForm, CertificatesPanel, InviteAll, InviteeTable, SessionsTable,
+    AttendanceForm, CertificatesPanel, InviteAll, InviteSome, InviteeTable, SessionsTable,
 };
 use crate::format;
 use crate::i18n::{TrainingText, duration, tr};
@@ -95,7 +95,10 @@ fn CourseView(course: Course, me: Me, reload: Callback<()>) -> impl IntoView {
         {attendance}
         <section class="card" aria-labelledby="course-invitees">
             <h2 id="course-invitees">{tr(TrainingText::Invitees)}</h2>
-            {manage.then(|| view! { <InviteAll course=for_invite.clone() on_done=on_invited /> })}
+            {manage.then(|| view! {
+                <InviteAll course=for_invite.clone() on_done=on_invited />
+                <InviteSome course=for_invite.clone() on_done=on_invited />
+            })}
             <Loaded resource=invitees let:list>
                 <InviteeTable invitees=list />
             </Loaded>

@@ -73,6 +73,21 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
 
     // The course's page: one session of three hours, nobody invited yet.
     browser.wait_for("[data-test=session-row]").await;
+    // Bình first, found by her name without accents; then everyone (she
+    // stays invited once).
+    press(&browser, "[data-test=invite-some] summary").await;
+    type_into(&browser, "#invite-name", "tran thi binh").await;
+    press(&browser, "#invite-search").await;
+    assert_eq!(
+        count_becomes(&browser, "[data-test=invite-candidate]", 1).await,
+        1
+    );
+    press(&browser, "[data-test=invite-team] legend input").await;
+    press(&browser, "#invite-chosen").await;
+    assert_eq!(
+        count_becomes(&browser, "[data-test=invitee-row]", 1).await,
+        1
+    );
     press(&browser, "#invite-all").await;
     assert_eq!(
         count_becomes(&browser, "[data-test=invitee-row]", 3).await,
