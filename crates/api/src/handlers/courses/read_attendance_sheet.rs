@@ -41,7 +41,7 @@ pub async fn read_attendance_sheet(
 ) -> Result<web::Json<AttendanceSheet>, ApiError> {
     let (id, session_id) = path.into_inner();
     let lang = lang::from_headers(request.headers());
-    let actor = caller.actor.clone();
+    let actor = caller.actor;
     let (session, invitees) = db::run(&state.pool, move |conn| {
         let (found, session) = access::attendance_taken(conn, &actor, id, session_id)?;
         Ok((session, views::courses::invitees(conn, &found.row)?))
