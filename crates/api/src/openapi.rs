@@ -36,6 +36,7 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "pilots", description = "Pilot models, their evaluation and replication; commendations"),
         (name = "mediation", description = "Teams, mediators, cases and their logbook; personal data stay confidential"),
         (name = "trainings", description = "Training courses for mediators: sessions, invitations, attendance"),
+        (name = "materials", description = "Material sets: print runs, copies handed to wards and teams, receipts"),
         (name = "reports", description = "Reporting periods and the indicators computed from the registers"),
         (name = "admin", description = "Users, machine clients and the audit log (administrators)"),
     )

@@ -266,6 +266,38 @@ diesel::table! {
 }
 
 diesel::table! {
+    material_deliveries (id) {
+        id -> Int8,
+        run_id -> Int8,
+        unit_id -> Int8,
+        team_id -> Nullable<Int8>,
+        copies -> Int4,
+        delivered_on -> Date,
+        received_by -> Text,
+        created_by -> Int8,
+        created_at -> Timestamptz,
+        confirmed_at -> Nullable<Timestamptz>,
+        confirmed_by -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
+    material_runs (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        task_id -> Nullable<Int8>,
+        title -> Text,
+        edition -> Text,
+        quantity -> Int4,
+        cost_vnd -> Int8,
+        printed_on -> Date,
+        created_by -> Int8,
+        created_at -> Timestamptz,
+        version -> Int4,
+    }
+}
+
+diesel::table! {
     mediation_teams (id) {
         id -> Int8,
         unit_id -> Int8,
@@ -708,6 +740,12 @@ diesel::joinable!(evidence_files -> task_updates (update_id));
 diesel::joinable!(evidence_files -> users (uploaded_by));
 diesel::joinable!(imports -> units (unit_id));
 diesel::joinable!(imports -> users (created_by));
+diesel::joinable!(material_deliveries -> material_runs (run_id));
+diesel::joinable!(material_deliveries -> mediation_teams (team_id));
+diesel::joinable!(material_deliveries -> units (unit_id));
+diesel::joinable!(material_runs -> plan_tasks (task_id));
+diesel::joinable!(material_runs -> units (unit_id));
+diesel::joinable!(material_runs -> users (created_by));
 diesel::joinable!(mediation_teams -> units (unit_id));
 diesel::joinable!(mediator_events -> mediators (mediator_id));
 diesel::joinable!(mediator_events -> users (recorded_by));
@@ -764,6 +802,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     idempotency_keys,
     imports,
     login_attempts,
+    material_deliveries,
+    material_runs,
     mediation_teams,
     mediator_events,
     mediator_tallies,

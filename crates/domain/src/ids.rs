@@ -83,3 +83,11 @@ id_type!(
     /// A session of a training course.
     SessionId
 );
+id_type!(
+    /// A print run of a material set (bộ tài liệu).
+    MaterialRunId
+);
+id_type!(
+    /// Copies of a print run handed to a ward or team.
+    DeliveryId
+);

@@ -24,8 +24,9 @@ pub mod validation;
 
 pub use error_code::ErrorCode;
 pub use ids::{
-    ApiClientId, CaseId, CommendationId, CourseId, EvidenceId, MediatorId, OrganisationId, PilotId,
-    PlanId, ReportId, SessionId, TaskId, TaskUpdateId, TeamId, UnitId, UserId,
+    ApiClientId, CaseId, CommendationId, CourseId, DeliveryId, EvidenceId, MaterialRunId,
+    MediatorId, OrganisationId, PilotId, PlanId, ReportId, SessionId, TaskId, TaskUpdateId, TeamId,
+    UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

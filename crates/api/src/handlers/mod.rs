@@ -9,6 +9,7 @@ pub mod courses;
 pub mod dashboard;
 pub mod health;
 pub mod imports;
+pub mod materials;
 pub mod me;
 pub mod notifications;
 pub mod organisations;
@@ -83,6 +84,11 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(courses::issue_certificates::issue_certificates)
         .service(courses::list_certificates::list_certificates)
         .service(courses::download_certificate::download_certificate)
+        .service(materials::list_runs::list_runs)
+        .service(materials::create_run::create_run)
+        .service(materials::get_run::get_run)
+        .service(materials::deliver::deliver)
+        .service(materials::confirm_receipt::confirm_receipt)
         .service(teams::list_mediators::list_mediators)
         .service(teams::get_mediator::get_mediator)
         .service(teams::record_mediator_event::record_mediator_event)

@@ -11,6 +11,7 @@ pub mod idempotency;
 pub mod import;
 pub mod indicator;
 pub mod login_attempt;
+pub mod material;
 pub mod mediator;
 pub mod notification;
 pub mod organisation;

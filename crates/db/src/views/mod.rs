@@ -9,6 +9,7 @@ pub mod commendations;
 pub mod courses;
 pub mod dashboard;
 pub mod imports;
+pub mod materials;
 pub mod mediators;
 pub mod pay;
 pub mod pilots;

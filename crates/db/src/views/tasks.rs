@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use diesel::PgConnection;
 use diesel::result::QueryResult;
+use hgcs_domain::api::materials::TaskMaterials;
 use hgcs_domain::api::plans::{Evidence, TaskDetail, TaskTrainings, TaskUpdate};
 use hgcs_domain::policy::{self, Actor};
 use hgcs_domain::{EvidenceId, TaskId, TaskUpdateId};
@@ -23,6 +24,7 @@ pub fn detail(
     task: TaskRow,
     plan: &PlanRow,
     trainings: TaskTrainings,
+    materials: TaskMaterials,
     today: NaiveDate,
 ) -> QueryResult<TaskDetail> {
     let id = TaskId(task.id);
@@ -34,6 +36,7 @@ pub fn detail(
         can_report: policy::can_report_on_task(actor, plan.unit(), &leads),
         can_manage: policy::can_manage_plan(actor, plan.unit()),
         trainings,
+        materials,
     })
 }
 

@@ -10,6 +10,7 @@ pub mod auth;
 pub mod dashboard;
 pub mod health;
 pub mod imports;
+pub mod materials;
 pub mod mediation;
 pub mod mediators;
 pub mod pay;

@@ -1,6 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::api::materials::TaskMaterials;
 use crate::api::trainings::Course;
 use crate::api::units::{OrganisationSummary, UnitSummary};
 use crate::plan::{DocumentRef, PartyGroup, PartyRole, PlanStatus, TaskStatus};
@@ -258,6 +259,8 @@ pub struct TaskDetail {
     pub can_manage: bool,
     /// The training courses that serve the task (task II.2).
     pub trainings: TaskTrainings,
+    /// The material sets printed for the task (task II.1).
+    pub materials: TaskMaterials,
 }
 
 /// A task's training courses and what they have done so far: the task's

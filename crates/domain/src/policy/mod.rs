@@ -5,7 +5,9 @@
 
 use crate::{ApiClientId, OrganisationId, Role, UnitId, UnitLevel, UserId};
 
+mod materials;
 mod trainings;
+pub use materials::{can_confirm_receipt, can_print_materials};
 pub use trainings::{can_manage_course, can_read_course, can_take_attendance};
 
 /// Who is asking: a signed-in person or a machine client.

@@ -3,6 +3,7 @@
 
 mod cases;
 pub mod edge;
+mod materials;
 mod mediators;
 mod paging;
 mod pilots;

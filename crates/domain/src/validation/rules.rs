@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::mediation::{Exclusion, TeamRule};
+use crate::text::thousands;
 use crate::{Lang, Role, UnitLevel};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +98,17 @@ pub enum Rule {
     OutsideCourse,
     /// The same item given twice in one list.
     Duplicate,
+    /// A number outside `min..=max`.
+    Range {
+        min: i64,
+        max: i64,
+    },
+    /// More copies handed out than a print run has left.
+    OverStock {
+        left: i64,
+    },
+    /// Copies handed out before they were printed.
+    BeforePrinting,
     /// A unit kind other than thôn or tổ dân phố for a village.
     VillageKind,
     /// A record at a unit of the wrong level.
@@ -164,6 +176,9 @@ impl Rule {
             Rule::NotInvited => "not_invited",
             Rule::OutsideCourse => "outside_course",
             Rule::Duplicate => "duplicate",
+            Rule::Range { .. } => "out_of_range",
+            Rule::OverStock { .. } => "over_stock",
+            Rule::BeforePrinting => "before_printing",
             Rule::WrongLevel(_) => "unit_level_mismatch",
             Rule::OrganisationOutsideUnit => "organisation_outside_unit",
         }
@@ -331,6 +346,25 @@ impl Rule {
                 "Outside the units of the course's organiser",
             ),
             Rule::Duplicate => pick("Mục này bị nhập trùng", "Given twice"),
+            Rule::Range { min, max } => {
+                let (min, max) = (thousands(*min), thousands(*max));
+                if vi {
+                    format!("Phải từ {min} đến {max}")
+                } else {
+                    format!("Must lie between {min} and {max}")
+                }
+            }
+            Rule::OverStock { left } => {
+                if vi {
+                    format!("Chỉ còn {left} bộ trong kho")
+                } else {
+                    format!("Only {left} copies are left")
+                }
+            }
+            Rule::BeforePrinting => pick(
+                "Ngày giao không thể trước ngày in",
+                "Copies cannot be handed out before they were printed",
+            ),
             Rule::VillageKind => pick("Chọn thôn hoặc tổ dân phố", "Choose thon or to_dan_pho"),
             Rule::WrongLevel(level) => level.message(lang),
             Rule::OrganisationOutsideUnit => pick(

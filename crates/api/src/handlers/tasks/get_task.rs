@@ -7,7 +7,7 @@ use hgcs_domain::api::plans::TaskDetail;
 use hgcs_domain::policy::{self, Reach};
 use hgcs_domain::time::today;
 
-use crate::access::{listed_courses, readable_task};
+use crate::access::{listed_courses, listed_runs, readable_task};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
@@ -44,8 +44,10 @@ pub async fn get_task(
         let level = unit::level_of(conn, actor.unit_id)?;
         let can_open = policy::can_manage_course(actor, Reach::Within, level);
         let trainings = views::courses::task_trainings(conn, rows, &managed, can_open)?;
+        let (runs, _) = listed_runs(conn, actor, Some(&tasks))?;
+        let materials = views::materials::task_materials(conn, &runs)?;
         Ok((
-            views::tasks::detail(conn, actor, task, &plan, trainings, today())?,
+            views::tasks::detail(conn, actor, task, &plan, trainings, materials, today())?,
             version::current(conn, Versioned::Task, id.0)?,
         ))
     })

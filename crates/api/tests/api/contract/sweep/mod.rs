@@ -52,7 +52,7 @@ use accounts::sessions_and_accounts;
 use mediation::{a_case, imports, places_and_teams, questions};
 use plans::{pilots_and_commendations, plans_and_tasks};
 use reports::reports;
-use trainings::trainings;
+use trainings::{materials, trainings};
 
 #[actix_web::test]
 async fn every_operation_is_exercised_and_answers_as_documented() {
@@ -68,6 +68,7 @@ async fn every_operation_is_exercised_and_answers_as_documented() {
     pilots_and_commendations(&app, &ward, &city).await;
     reports(&app, &ward, &city).await;
     trainings(&app, &city, &team).await;
+    materials(&app, &ward, &city, &team).await;
     ok(&app.get("/api/v1/health/live", Auth::None).await, 200);
     ok(&app.get("/api/v1/health/ready", Auth::None).await, 200);
     // Last: it ends every session of the city official.

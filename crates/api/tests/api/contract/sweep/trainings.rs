@@ -73,3 +73,45 @@ pub(super) async fn trainings(app: &TestApp, city: &str, team: &Value) {
         .await;
     assert_eq!(status, 200);
 }
+
+/// A print run of the city, handed to the ward's team and confirmed.
+pub(super) async fn materials(app: &TestApp, ward: &str, city: &str, team: &Value) {
+    let bearer = Auth::Bearer(city);
+    let run = ok(
+        &app.post(
+            "/api/v1/materials",
+            bearer,
+            json!({"unit_id": app.unit("336"), "title": "Bộ tài liệu hòa giải",
+                   "quantity": 100, "printed_on": "2025-03-01"}),
+        )
+        .await,
+        201,
+    );
+    let run_id = id(&run);
+    ok(&app.get("/api/v1/materials", bearer).await, 200);
+    let delivered = ok(
+        &app.post(
+            &format!("/api/v1/materials/{run_id}/deliveries"),
+            bearer,
+            json!({"unit_id": app.unit("12436"), "team_id": id(team), "copies": 10,
+                   "delivered_on": "2025-03-02", "received_by": "Tổ trưởng"}),
+        )
+        .await,
+        201,
+    );
+    let delivery = id(&delivered["deliveries"][0]);
+    ok(
+        &app.post(
+            &format!("/api/v1/materials/{run_id}/deliveries/{delivery}/receipt"),
+            Auth::Bearer(ward),
+            json!(null),
+        )
+        .await,
+        200,
+    );
+    ok(
+        &app.get(&format!("/api/v1/materials/{run_id}"), Auth::Bearer(ward))
+            .await,
+        200,
+    );
+}

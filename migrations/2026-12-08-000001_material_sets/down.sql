@@ -1,0 +1,2 @@
+DROP TABLE material_deliveries;
+DROP TABLE material_runs;
