@@ -9,10 +9,10 @@ use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
     AdminClientsPage, AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage,
-    CourseDetailPage, CoursesPage, DashboardPage, LoginPage, MediatorDetailPage, MediatorsPage,
-    NewCasePage, NotFoundPage, PayPage, PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage,
-    QuestionsPage, ReportDetailPage, ReportsPage, TaskDetailPage, TeamDetailPage, TeamImportPage,
-    TeamsPage, UnitDetailPage, UnitsPage,
+    CourseDetailPage, CoursesPage, DashboardPage, LoginPage, MaterialDetailPage, MaterialsPage,
+    MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage, PayPage, PilotsPage,
+    PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage, ReportsPage,
+    TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -29,6 +29,7 @@ pub fn is_app_path(path: &str) -> bool {
         "teams",
         "mediators",
         "courses",
+        "materials",
         "cases",
         "questions",
         "pay",
@@ -76,6 +77,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mediators/:id") view=MediatorDetailPage />
                     <Route path=path!("/courses") view=CoursesPage />
                     <Route path=path!("/courses/:id") view=CourseDetailPage />
+                    <Route path=path!("/materials") view=MaterialsPage />
+                    <Route path=path!("/materials/:id") view=MaterialDetailPage />
                     <Route path=path!("/cases") view=CasesPage />
                     <Route path=path!("/cases/new") view=NewCasePage />
                     <Route path=path!("/cases/:id") view=CaseDetailPage />

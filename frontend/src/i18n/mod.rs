@@ -13,6 +13,7 @@
 mod clients;
 mod common;
 mod dashboard;
+mod materials;
 mod mediation;
 mod plans;
 mod records;
@@ -23,6 +24,7 @@ mod trainings;
 pub use clients::ClientText;
 pub use common::CommonText;
 pub use dashboard::DashboardText;
+pub use materials::MaterialText;
 pub use mediation::*;
 pub use plans::*;
 pub use records::*;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
+use crate::components::materials::TaskMaterialsCard;
 use crate::components::tasks::{EventForm, TaskHeader, UpdateForm, UpdateList};
 use crate::components::trainings::TaskCourses;
 use crate::i18n::{PlanText, tr};
@@ -49,6 +50,7 @@ fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>)
             <UpdateList updates=detail.updates />
         </section>
         {update_form}
+        <TaskMaterialsCard task=task_id materials=detail.materials />
         <TaskCourses task=task_id trainings=detail.trainings />
     }
 }
