@@ -7,7 +7,7 @@ use hgcs_domain::api::trainings::Trainer;
 use hgcs_domain::policy::{self, Actor, Reach};
 use hgcs_domain::{CourseId, SessionId, UnitId};
 
-use super::{reach, unless};
+use super::{managed_by_unit, reach, unless};
 use crate::error::ApiError;
 
 /// A course the caller may read, and whether the caller manages it.
@@ -73,14 +73,12 @@ pub fn listed_courses(
     let mut meant_for = unit::path(conn, root)?;
     meant_for.extend(units.iter().copied());
     let rows = course::list(conn, &units, &meant_for, tasks, year)?;
-    let mut managed = HashSet::new();
-    for row in &rows {
-        let unit_id = UnitId(row.unit_id);
-        let level = unit::level_of(conn, unit_id)?;
-        if policy::can_manage_course(actor, reach(conn, actor, unit_id)?, level) {
-            managed.insert(row.id);
-        }
-    }
+    let managed = managed_by_unit(
+        conn,
+        actor,
+        rows.iter().map(|r| (r.id, r.unit_id)),
+        policy::can_manage_course,
+    )?;
     Ok((rows, managed))
 }
 

@@ -7,7 +7,7 @@ use hgcs_db::views::materials::Reader;
 use hgcs_domain::policy::{self, Actor, Reach};
 use hgcs_domain::{MaterialRunId, UnitId};
 
-use super::{reach, unless};
+use super::{managed_by_unit, reach, unless};
 use crate::error::ApiError;
 
 /// What the caller may do with print runs: hand out copies of `managed`,
@@ -31,14 +31,12 @@ impl RunReader {
 /// How the caller reads `rows`.
 fn reader(conn: &mut PgConnection, actor: &Actor, rows: &[RunRow]) -> Result<RunReader, ApiError> {
     let held = unit::held_units(conn, actor.unit_id)?;
-    let mut managed = HashSet::new();
-    for row in rows {
-        let unit_id = UnitId(row.unit_id);
-        let level = unit::level_of(conn, unit_id)?;
-        if policy::can_print_materials(actor, reach(conn, actor, unit_id)?, level) {
-            managed.insert(row.id);
-        }
-    }
+    let managed = managed_by_unit(
+        conn,
+        actor,
+        rows.iter().map(|r| (r.id, r.unit_id)),
+        policy::can_print_materials,
+    )?;
     Ok(RunReader {
         managed,
         held: held.into_iter().map(|u| u.0).collect(),

@@ -30,16 +30,46 @@ pub use reports::{ReadableReport, readable_report, report_unit};
 pub use teams::{readable_mediator, readable_team};
 pub use units::{readable_organisation, visible_units};
 
+use std::collections::{HashMap, HashSet};
+
 use hgcs_db::PgConnection;
 use hgcs_db::models::unit;
-use hgcs_domain::UnitId;
 use hgcs_domain::policy::{Actor, Reach};
+use hgcs_domain::{UnitId, UnitLevel};
 
 use crate::error::ApiError;
 
 /// Where `unit_id` stands for the caller.
 pub fn reach(conn: &mut PgConnection, actor: &Actor, unit_id: UnitId) -> Result<Reach, ApiError> {
     Ok(unit::reach(conn, actor, unit_id)?)
+}
+
+/// The ids of `records` (id, unit) whose unit `allowed` lets the caller
+/// change, asking once per unit: a list's records mostly share a few.
+fn managed_by_unit(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    records: impl IntoIterator<Item = (i64, i64)>,
+    allowed: impl Fn(&Actor, Reach, UnitLevel) -> bool,
+) -> Result<HashSet<i64>, ApiError> {
+    let mut by_unit: HashMap<i64, bool> = HashMap::new();
+    let mut managed = HashSet::new();
+    for (id, unit_id) in records {
+        let yes = match by_unit.get(&unit_id) {
+            Some(known) => *known,
+            None => {
+                let unit = UnitId(unit_id);
+                let level = unit::level_of(conn, unit)?;
+                let yes = allowed(actor, reach(conn, actor, unit)?, level);
+                by_unit.insert(unit_id, yes);
+                yes
+            }
+        };
+        if yes {
+            managed.insert(id);
+        }
+    }
+    Ok(managed)
 }
 
 /// The answer to a read the policy refused: the same as for a missing id.
