@@ -64,6 +64,9 @@ pub enum TrainingText {
     ReadSheet,
     SheetProblems,
     InviteSome,
+    NoOrganiser,
+    Capacity,
+    Places,
     Unit,
     ByName,
     ByNameHint,
@@ -170,6 +173,12 @@ impl Words for TrainingText {
             SheetProblems => ("Các dòng chưa đọc được", "Lines that could not be read"),
             InviteSome => ("Mời theo tổ hoặc theo tên", "Invite by team or by name"),
             Unit => ("Đơn vị", "Unit"),
+            NoOrganiser => ("Chưa chọn", "Not chosen"),
+            Places => ("Đã mời / số chỗ", "Invited / places"),
+            Capacity => (
+                "Số chỗ (để trống nếu không giới hạn)",
+                "Places (empty: no limit)",
+            ),
             ByName => ("Họ tên", "Name"),
             ByNameHint => (
                 "Để trống để xem cả đơn vị",

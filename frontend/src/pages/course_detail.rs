@@ -86,6 +86,10 @@ fn CourseView(course: Course, me: Me, reload: Callback<()>) -> impl IntoView {
                 <dd>{audience.join(", ")}</dd>
                 <dt>{tr(TrainingText::MinHours)}</dt>
                 <dd>{move || duration(lang.get(), min_minutes)}</dd>
+                {course.capacity.map(|places| view! {
+                    <dt>{tr(TrainingText::Places)}</dt>
+                    <dd data-test="course-capacity">{format!("{}/{places}", course.invited)}</dd>
+                })}
             </dl>
         </section>
         <section class="card" aria-labelledby="course-sessions">

@@ -55,6 +55,7 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
     type_into(&browser, "#course-starts-on", "10/03/2025").await;
     type_into(&browser, "#course-ends-on", "10/03/2025").await;
     type_into(&browser, "#course-min-hours", "2").await;
+    type_into(&browser, "#course-capacity", "30").await;
     browser
         .client
         .wait()
@@ -89,6 +90,10 @@ async fn the_city_opens_a_course_takes_attendance_and_certifies() {
         1
     );
     press(&browser, "#invite-all").await;
+    assert_eq!(
+        text_becomes(&browser, "[data-test=course-capacity]", "3/30").await,
+        "3/30"
+    );
     assert_eq!(
         count_becomes(&browser, "[data-test=invitee-row]", 3).await,
         3

@@ -2,13 +2,13 @@ use hgcs_domain::api::auth::Me;
 use hgcs_domain::api::trainings::{Course, CourseInput};
 use hgcs_domain::api::units::UnitQuery;
 use hgcs_domain::validation::Checker;
-use hgcs_domain::{Role, TaskId, UnitId};
+use hgcs_domain::{OrganisationId, Role, TaskId, UnitId};
 use leptos::prelude::*;
 
 use super::session_fields::{SessionDraft, SessionFields};
 use crate::api::use_api;
 use crate::components::common::{
-    DateField, FormFrame, Submit, SubmitButton, TextField, local_error,
+    DateField, FormFrame, SelectField, Submit, SubmitButton, TextField, local_error,
 };
 use crate::format::parse_date;
 use crate::i18n::{CommonText, TrainingText, text, tr};
@@ -28,6 +28,26 @@ pub fn CourseForm(me: Me, task: Option<TaskId>, on_created: Callback<Course>) ->
     let starts_on = RwSignal::new(String::new());
     let ends_on = RwSignal::new(String::new());
     let min_hours = RwSignal::new(String::new());
+    let capacity = RwSignal::new(String::new());
+    // The user's own office organises unless another is chosen.
+    let organiser = RwSignal::new(
+        me.organisation
+            .as_ref()
+            .map(|o| o.id.to_string())
+            .unwrap_or_default(),
+    );
+    let organisations =
+        LocalResource::new(
+            move || async move { api.organisations(unit_id).await.unwrap_or_default() },
+        );
+    let organiser_options = Signal::derive(move || {
+        organisations
+            .get()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|o| (o.id.to_string(), o.name))
+            .collect::<Vec<_>>()
+    });
     let chosen: RwSignal<Vec<UnitId>> = RwSignal::new(Vec::new());
     let sessions = RwSignal::new(vec![SessionDraft::new()]);
     let wards = LocalResource::new(move || async move {
@@ -72,12 +92,12 @@ pub fn CourseForm(me: Me, task: Option<TaskId>, on_created: Callback<Course>) ->
         let input = CourseInput {
             unit_id,
             task_id: task,
-            organiser_id: None,
+            organiser_id: organiser.get_untracked().parse().ok().map(OrganisationId),
             title: title.get_untracked(),
             venue: venue.get_untracked(),
             starts_on: starts,
             ends_on: ends,
-            capacity: None,
+            capacity: capacity.get_untracked().trim().parse().ok(),
             min_minutes: (hours * 60.0).round() as i32,
             audience: if city {
                 chosen.get_untracked()
@@ -116,6 +136,8 @@ pub fn CourseForm(me: Me, task: Option<TaskId>, on_created: Callback<Course>) ->
             <DateField id="course-starts-on" label=TrainingText::StartsOn value=starts_on />
             <DateField id="course-ends-on" label=TrainingText::EndsOn value=ends_on />
             <TextField id="course-min-hours" label=TrainingText::MinHours value=min_hours input_type="number" error=form.field("min_minutes") />
+            <SelectField id="course-organiser" label=TrainingText::Organiser value=organiser options=organiser_options empty=TrainingText::NoOrganiser error=form.field("organiser_id") />
+            <TextField id="course-capacity" label=TrainingText::Capacity value=capacity input_type="number" error=form.field("capacity") />
             <Show when=move || city>
                 <fieldset class="field-wide checklist">
                     <legend>{tr(TrainingText::Audience)}</legend>
