@@ -28,7 +28,7 @@ pub use plans::{readable_plan, readable_task};
 pub use questions::{question_units, questions_root, readable_question};
 pub use reports::{ReadableReport, readable_report, report_unit};
 pub use teams::{readable_mediator, readable_team};
-pub use units::{readable_organisation, visible_units};
+pub use units::{readable_organisation, referenced_unit, visible_units};
 
 use std::collections::{HashMap, HashSet};
 

@@ -1,11 +1,26 @@
-use hgcs_db::PgConnection;
 use hgcs_db::models::organisation::{self, OrganisationRow};
 use hgcs_db::models::unit;
+use hgcs_db::{DbError, PgConnection};
 use hgcs_domain::policy::{self, Actor};
+use hgcs_domain::validation::Rule;
 use hgcs_domain::{OrganisationId, UnitId};
 
 use super::{reach, unless};
 use crate::error::ApiError;
+
+/// A unit a request names (`field`): 422 naming the field when there is
+/// no such unit.
+pub fn referenced_unit(
+    conn: &mut PgConnection,
+    id: UnitId,
+    field: &str,
+) -> Result<unit::UnitRow, ApiError> {
+    match unit::find(conn, id) {
+        Ok(row) => Ok(row),
+        Err(DbError::NotFound) => Err(ApiError::invalid(field, Rule::UnknownReference)),
+        Err(other) => Err(other.into()),
+    }
+}
 
 /// The units whose reference data the caller may read: their own subtree
 /// (with the units it took over in a reorganisation)

@@ -1,5 +1,4 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::DbError;
 use hgcs_db::models::{audit, course, unit};
 use hgcs_db::views;
 use hgcs_domain::api::trainings::{Course, CourseInput};
@@ -33,13 +32,7 @@ pub async fn create_course(
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
     let created = db::transaction(&state.pool, move |conn| {
-        let level = match unit::level_of(conn, input.unit_id) {
-            Ok(level) => level,
-            Err(DbError::NotFound) => {
-                return Err(ApiError::invalid("unit_id", Rule::UnknownReference));
-            }
-            Err(other) => return Err(other.into()),
-        };
+        let level = access::referenced_unit(conn, input.unit_id, "unit_id")?.level()?;
         let reach = access::reach(conn, &caller.actor, input.unit_id)?;
         if !policy::can_manage_course(&caller.actor, reach, level) {
             return Err(ApiError::Forbidden);

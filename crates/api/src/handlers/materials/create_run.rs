@@ -1,6 +1,5 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::DbError;
-use hgcs_db::models::{audit, material, unit};
+use hgcs_db::models::{audit, material};
 use hgcs_domain::api::materials::{MaterialRun, MaterialRunInput};
 use hgcs_domain::policy;
 use hgcs_domain::time::today;
@@ -33,13 +32,7 @@ pub async fn create_run(
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
     let created = db::transaction(&state.pool, move |conn| {
-        let level = match unit::level_of(conn, input.unit_id) {
-            Ok(level) => level,
-            Err(DbError::NotFound) => {
-                return Err(ApiError::invalid("unit_id", Rule::UnknownReference));
-            }
-            Err(other) => return Err(other.into()),
-        };
+        let level = access::referenced_unit(conn, input.unit_id, "unit_id")?.level()?;
         let reach = access::reach(conn, &caller.actor, input.unit_id)?;
         if !policy::can_print_materials(&caller.actor, reach, level) {
             return Err(ApiError::Forbidden);

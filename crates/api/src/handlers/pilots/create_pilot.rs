@@ -1,5 +1,5 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::{audit, pilot, unit};
+use hgcs_db::models::{audit, pilot};
 use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::UnitLevel;
@@ -35,13 +35,7 @@ pub async fn create_pilot(
     let name = input.name.clone();
     let description = input.description.clone();
     let created = db::transaction(&state.pool, move |conn| {
-        let level = match unit::find(conn, input.unit_id) {
-            Ok(row) => row.level()?,
-            Err(DbError::NotFound) => {
-                return Err(ApiError::invalid("unit_id", Rule::UnknownReference));
-            }
-            Err(other) => return Err(other.into()),
-        };
+        let level = access::referenced_unit(conn, input.unit_id, "unit_id")?.level()?;
         if !policy::can_register_pilot(
             &caller.actor,
             access::reach(conn, &caller.actor, input.unit_id)?,

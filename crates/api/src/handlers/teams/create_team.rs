@@ -38,13 +38,7 @@ pub async fn create_team(
 ) -> Result<HttpResponse, ApiError> {
     let input = body.into_inner();
     let created = db::transaction(&state.pool, move |conn| {
-        let level = match unit::find(conn, input.unit_id) {
-            Ok(row) => row.level()?,
-            Err(DbError::NotFound) => {
-                return Err(ApiError::invalid("unit_id", Rule::UnknownReference));
-            }
-            Err(other) => return Err(other.into()),
-        };
+        let level = access::referenced_unit(conn, input.unit_id, "unit_id")?.level()?;
         if !policy::can_manage_team(
             &caller.actor,
             access::reach(conn, &caller.actor, input.unit_id)?,

@@ -37,13 +37,7 @@ pub async fn create_unit(
     let input = body.validate()?;
     let name = input.name.clone();
     let created = db::transaction(&state.pool, move |conn| {
-        let parent = match unit::find(conn, input.parent_id) {
-            Ok(row) => row,
-            Err(DbError::NotFound) => {
-                return Err(ApiError::invalid("parent_id", Rule::UnknownReference));
-            }
-            Err(other) => return Err(other.into()),
-        };
+        let parent = access::referenced_unit(conn, input.parent_id, "parent_id")?;
         let reach = access::reach(conn, &caller.actor, input.parent_id)?;
         if !policy::can_add_village(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
