@@ -37,6 +37,7 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "mediation", description = "Teams, mediators, cases and their logbook; personal data stay confidential"),
         (name = "trainings", description = "Training courses for mediators: sessions, invitations, attendance"),
         (name = "materials", description = "Material sets: print runs, copies handed to wards and teams, receipts"),
+        (name = "library", description = "The legal library: documents published to the wards and, without signing in, to the public page and feed; search across the library, questions and courses"),
         (name = "reports", description = "Reporting periods and the indicators computed from the registers"),
         (name = "admin", description = "Users, machine clients and the audit log (administrators)"),
     )

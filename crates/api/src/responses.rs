@@ -63,6 +63,23 @@ impl IntoResponses for ReadErrors {
     }
 }
 
+/// Errors a read open to everyone can end in.
+pub struct PublicErrors;
+
+impl IntoResponses for PublicErrors {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[
+            ("400", "Invalid query parameters"),
+            (
+                "422",
+                "A query parameter is out of range or holds a NUL character; see `errors`",
+            ),
+            TIMEOUT,
+            UNAVAILABLE,
+        ])
+    }
+}
+
 /// Errors any authenticated change can end in.
 pub struct WriteErrors;
 

@@ -208,6 +208,7 @@ diesel::table! {
         created_by -> Int8,
         created_at -> Timestamptz,
         version -> Int4,
+        search_key -> Text,
     }
 }
 
@@ -248,6 +249,44 @@ diesel::table! {
         total -> Int4,
         processed -> Int4,
         message -> Text,
+        created_by -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        version -> Int4,
+    }
+}
+
+diesel::table! {
+    library_files (id) {
+        id -> Int8,
+        item_id -> Int8,
+        file_name -> Text,
+        content_type -> Text,
+        size_bytes -> Int8,
+        sha256 -> Text,
+        uploaded_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    library_items (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        task_id -> Nullable<Int8>,
+        question_id -> Nullable<Int8>,
+        kind -> Text,
+        title -> Text,
+        issuer -> Text,
+        number -> Text,
+        issued_on -> Nullable<Date>,
+        effective_on -> Nullable<Date>,
+        summary -> Text,
+        tags -> Array<Nullable<Text>>,
+        link -> Text,
+        state -> Text,
+        published_at -> Nullable<Timestamptz>,
+        search_key -> Text,
         created_by -> Int8,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
@@ -740,6 +779,12 @@ diesel::joinable!(evidence_files -> task_updates (update_id));
 diesel::joinable!(evidence_files -> users (uploaded_by));
 diesel::joinable!(imports -> units (unit_id));
 diesel::joinable!(imports -> users (created_by));
+diesel::joinable!(library_files -> library_items (item_id));
+diesel::joinable!(library_files -> users (uploaded_by));
+diesel::joinable!(library_items -> plan_tasks (task_id));
+diesel::joinable!(library_items -> questions (question_id));
+diesel::joinable!(library_items -> units (unit_id));
+diesel::joinable!(library_items -> users (created_by));
 diesel::joinable!(material_deliveries -> material_runs (run_id));
 diesel::joinable!(material_deliveries -> mediation_teams (team_id));
 diesel::joinable!(material_deliveries -> units (unit_id));
@@ -801,6 +846,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     evidence_files,
     idempotency_keys,
     imports,
+    library_files,
+    library_items,
     login_attempts,
     material_deliveries,
     material_runs,

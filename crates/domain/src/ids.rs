@@ -91,3 +91,7 @@ id_type!(
     /// Copies of a print run handed to a ward or team.
     DeliveryId
 );
+id_type!(
+    /// A document of the legal library (thư viện pháp luật).
+    LibraryItemId
+);

@@ -16,6 +16,7 @@ pub mod recorded;
 pub mod reports;
 pub mod role;
 pub mod schedule;
+pub mod search;
 pub mod text;
 pub mod time;
 pub mod trainings;
@@ -24,9 +25,9 @@ pub mod validation;
 
 pub use error_code::ErrorCode;
 pub use ids::{
-    ApiClientId, CaseId, CommendationId, CourseId, DeliveryId, EvidenceId, MaterialRunId,
-    MediatorId, OrganisationId, PilotId, PlanId, ReportId, SessionId, TaskId, TaskUpdateId, TeamId,
-    UnitId, UserId,
+    ApiClientId, CaseId, CommendationId, CourseId, DeliveryId, EvidenceId, LibraryItemId,
+    MaterialRunId, MediatorId, OrganisationId, PilotId, PlanId, ReportId, SessionId, TaskId,
+    TaskUpdateId, TeamId, UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

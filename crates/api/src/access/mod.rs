@@ -10,11 +10,13 @@ mod cases;
 mod courses;
 mod dashboard;
 mod imports;
+mod library;
 mod materials;
 mod pilots;
 mod plans;
 mod questions;
 mod reports;
+mod search;
 mod teams;
 mod units;
 
@@ -22,11 +24,13 @@ pub use cases::{audit_personal_read, readable_case, readable_case_record};
 pub use courses::{ReadableCourse, attendance_taken, listed_courses, readable_course};
 pub use dashboard::readable_dashboard;
 pub use imports::own_import;
+pub use library::{checked_item, draft_units, managed_items, readable_item};
 pub use materials::{RunReader, listed_runs, readable_run};
 pub use pilots::readable_pilot;
 pub use plans::{readable_plan, readable_task};
 pub use questions::{question_units, questions_root, readable_question};
 pub use reports::{ReadableReport, readable_report, report_unit};
+pub use search::{SearchScope, search_scope};
 pub use teams::{readable_mediator, readable_team};
 pub use units::{readable_organisation, referenced_unit, visible_units};
 

@@ -4,6 +4,7 @@
 
 pub mod certificate;
 pub mod dashboard_xlsx;
+pub mod feed;
 pub mod layout;
 pub mod logbook;
 pub mod report_docx;

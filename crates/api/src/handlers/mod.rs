@@ -9,6 +9,7 @@ pub mod courses;
 pub mod dashboard;
 pub mod health;
 pub mod imports;
+pub mod library;
 pub mod materials;
 pub mod me;
 pub mod notifications;
@@ -18,6 +19,7 @@ pub mod pilots;
 pub mod plans;
 pub mod questions;
 pub mod reports;
+pub mod search;
 pub mod tasks;
 pub mod teams;
 pub mod units;
@@ -89,6 +91,17 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(materials::get_run::get_run)
         .service(materials::deliver::deliver)
         .service(materials::confirm_receipt::confirm_receipt)
+        .service(library::list_items::list_items)
+        .service(library::create_item::create_item)
+        .service(library::get_item::get_item)
+        .service(library::update_item::update_item)
+        .service(library::change_state::change_state)
+        .service(library::attach_files::attach_files)
+        .service(library::download_file::download_file)
+        .service(library::public_items::public_items)
+        .service(library::public_feed::public_feed)
+        .service(library::public_file::public_file)
+        .service(search::search::search)
         .service(teams::list_mediators::list_mediators)
         .service(teams::get_mediator::get_mediator)
         .service(teams::record_mediator_event::record_mediator_event)

@@ -12,6 +12,7 @@ mod dashboard;
 mod edge;
 mod fixtures;
 mod imports;
+mod library;
 mod materials;
 mod mediation;
 mod mediator_list;

@@ -272,15 +272,13 @@ impl TestApp {
             .await
     }
 
-    /// Fetches raw bytes (downloads).
+    /// Fetches raw bytes (downloads); without a token when `token` is empty.
     pub async fn get_bytes(&self, path: &str, token: &str) -> (u16, HeaderMap, Vec<u8>) {
-        let mut response = self
-            .server
-            .get(path)
-            .insert_header(("Authorization", format!("Bearer {token}")))
-            .send()
-            .await
-            .unwrap();
+        let mut request = self.server.get(path);
+        if !token.is_empty() {
+            request = request.insert_header(("Authorization", format!("Bearer {token}")));
+        }
+        let mut response = request.send().await.unwrap();
         let body = response
             .body()
             .limit(8 * 1024 * 1024)

@@ -5,8 +5,11 @@ use diesel::dsl::{count_star, sum};
 use diesel::prelude::*;
 use diesel::upsert::excluded;
 use hgcs_domain::api::trainings::{CourseInput, SessionInput};
+use hgcs_domain::text::search_key;
 use hgcs_domain::trainings::AttendanceStatus;
 use hgcs_domain::{CourseId, SessionId, UnitId, UserId};
+
+use super::Found;
 
 use crate::schema::{
     attendance, course_certificates, course_invitations, course_sessions, course_units, courses,
@@ -60,6 +63,7 @@ pub fn insert(
             courses::capacity.eq(input.capacity),
             courses::min_minutes.eq(input.min_minutes),
             courses::created_by.eq(created_by.0),
+            courses::search_key.eq(search_key(&input.searchable())),
         ))
         .returning(CourseRow::as_returning())
         .get_result(conn)?;
@@ -442,4 +446,30 @@ pub fn trainings_of(conn: &mut PgConnection, mediator: i64) -> QueryResult<Vec<T
             }
         })
         .collect())
+}
+
+/// Courses of `units` or meant for one of `meant_for` whose search key
+/// matches the tsquery `query`, best first; the body is the venue.
+pub fn search(
+    conn: &mut PgConnection,
+    units: &[UnitId],
+    meant_for: &[UnitId],
+    query: &str,
+    limit: i64,
+) -> QueryResult<Vec<Found>> {
+    let ids = |units: &[UnitId]| units.iter().map(|u| u.0).collect::<Vec<_>>();
+    diesel::sql_query(
+        "SELECT c.id, c.title, c.venue AS body, \
+         ts_rank_cd(to_tsvector('simple', c.search_key), q) AS rank \
+         FROM courses c, to_tsquery('simple', $1) q \
+         WHERE to_tsvector('simple', c.search_key) @@ q \
+         AND (c.unit_id = ANY($2) OR EXISTS (SELECT 1 FROM course_units u \
+              WHERE u.course_id = c.id AND u.unit_id = ANY($3))) \
+         ORDER BY rank DESC, c.starts_on DESC, c.id DESC LIMIT $4",
+    )
+    .bind::<diesel::sql_types::Text, _>(query)
+    .bind::<diesel::sql_types::Array<diesel::sql_types::BigInt>, _>(ids(units))
+    .bind::<diesel::sql_types::Array<diesel::sql_types::BigInt>, _>(ids(meant_for))
+    .bind::<diesel::sql_types::BigInt, _>(limit)
+    .load(conn)
 }

@@ -10,6 +10,7 @@ pub mod fixed_sql;
 pub mod idempotency;
 pub mod import;
 pub mod indicator;
+pub mod library;
 pub mod login_attempt;
 pub mod material;
 pub mod mediator;
@@ -50,4 +51,18 @@ pub(crate) fn like_pattern(text: &str) -> String {
         .replace('%', "\\%")
         .replace('_', "\\_");
     format!("%{escaped}%")
+}
+
+/// A record found by a search: its title, the text an excerpt is cut
+/// from, and its rank.
+#[derive(Debug, Clone, diesel::QueryableByName)]
+pub struct Found {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub id: i64,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub title: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub body: String,
+    #[diesel(sql_type = diesel::sql_types::Float4)]
+    pub rank: f32,
 }

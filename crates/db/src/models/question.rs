@@ -9,7 +9,7 @@ use hgcs_domain::mediation::QuestionStatus;
 use serde::Deserialize;
 
 use super::case_read::{Scope, within};
-use super::like_pattern;
+use super::{Found, like_pattern};
 use crate::schema::{question_answers, question_files, questions};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -211,4 +211,26 @@ pub fn find_file(conn: &mut PgConnection, id: i64) -> QueryResult<QuestionFileRo
         .find(id)
         .select(QuestionFileRow::as_select())
         .first(conn)
+}
+
+/// Questions of `units` whose title or facts match the tsquery `query`,
+/// best first; the body is the facts.
+pub fn search(
+    conn: &mut PgConnection,
+    units: &[UnitId],
+    query: &str,
+    limit: i64,
+) -> QueryResult<Vec<Found>> {
+    let units: Vec<i64> = units.iter().map(|u| u.0).collect();
+    diesel::sql_query(
+        "SELECT q.id, q.title, q.facts AS body, \
+         ts_rank_cd(to_tsvector('simple', q.search_key), t) AS rank \
+         FROM questions q, to_tsquery('simple', $1) t \
+         WHERE to_tsvector('simple', q.search_key) @@ t AND q.unit_id = ANY($2) \
+         ORDER BY rank DESC, q.created_at DESC, q.id DESC LIMIT $3",
+    )
+    .bind::<diesel::sql_types::Text, _>(query)
+    .bind::<diesel::sql_types::Array<diesel::sql_types::BigInt>, _>(units)
+    .bind::<diesel::sql_types::BigInt, _>(limit)
+    .load(conn)
 }

@@ -37,6 +37,7 @@ pub fn detail(
         can_manage: policy::can_manage_plan(actor, plan.unit()),
         trainings,
         materials,
+        library: Default::default(),
     })
 }
 

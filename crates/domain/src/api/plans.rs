@@ -1,6 +1,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::api::library::TaskLibrary;
 use crate::api::materials::TaskMaterials;
 use crate::api::trainings::Course;
 use crate::api::units::{OrganisationSummary, UnitSummary};
@@ -261,6 +262,8 @@ pub struct TaskDetail {
     pub trainings: TaskTrainings,
     /// The material sets printed for the task (task II.1).
     pub materials: TaskMaterials,
+    /// The library items published for the task (task II.3.a).
+    pub library: TaskLibrary,
 }
 
 /// A task's training courses and what they have done so far: the task's

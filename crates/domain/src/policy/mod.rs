@@ -5,8 +5,10 @@
 
 use crate::{ApiClientId, OrganisationId, Role, UnitId, UnitLevel, UserId};
 
+mod library;
 mod materials;
 mod trainings;
+pub use library::can_publish_library;
 pub use materials::{can_confirm_receipt, can_print_materials};
 pub use trainings::{can_manage_course, can_read_course, can_take_attendance};
 

@@ -3,6 +3,7 @@
 
 mod cases;
 pub mod edge;
+mod library;
 mod materials;
 mod mediators;
 mod paging;

@@ -109,6 +109,12 @@ pub enum Rule {
     },
     /// Copies handed out before they were printed.
     BeforePrinting,
+    /// A link that is not an http or https address.
+    NotALink,
+    /// A Q&A drawn from a question not yet answered and closed.
+    QuestionNotClosed,
+    /// A state change the record's state does not allow.
+    WrongState,
     /// A unit kind other than thôn or tổ dân phố for a village.
     VillageKind,
     /// A record at a unit of the wrong level.
@@ -179,6 +185,9 @@ impl Rule {
             Rule::Range { .. } => "out_of_range",
             Rule::OverStock { .. } => "over_stock",
             Rule::BeforePrinting => "before_printing",
+            Rule::NotALink => "not_a_link",
+            Rule::QuestionNotClosed => "question_not_closed",
+            Rule::WrongState => "wrong_state",
             Rule::WrongLevel(_) => "unit_level_mismatch",
             Rule::OrganisationOutsideUnit => "organisation_outside_unit",
         }
@@ -364,6 +373,18 @@ impl Rule {
             Rule::BeforePrinting => pick(
                 "Ngày giao không thể trước ngày in",
                 "Copies cannot be handed out before they were printed",
+            ),
+            Rule::NotALink => pick(
+                "Phải là địa chỉ http:// hoặc https://",
+                "Must be an http:// or https:// address",
+            ),
+            Rule::QuestionNotClosed => pick(
+                "Câu hỏi chưa được trả lời và đóng",
+                "The question has not been answered and closed",
+            ),
+            Rule::WrongState => pick(
+                "Trạng thái hiện tại không cho phép thao tác này",
+                "Not allowed in the record's current state",
             ),
             Rule::VillageKind => pick("Chọn thôn hoặc tổ dân phố", "Choose thon or to_dan_pho"),
             Rule::WrongLevel(level) => level.message(lang),

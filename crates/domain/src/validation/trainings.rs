@@ -51,6 +51,16 @@ impl SessionInput {
 }
 
 impl CourseInput {
+    /// The text search reads: title, venue and the sessions' topics.
+    pub fn searchable(&self) -> String {
+        let topics = self.sessions.iter().map(|s| s.topic.as_str());
+        std::iter::once(self.title.as_str())
+            .chain(std::iter::once(self.venue.as_str()))
+            .chain(topics)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// Checks the course as typed and returns it cleaned: its days in
     /// order, each session within them and ending after it starts, a
     /// minimum for the certificate that the sessions can reach.

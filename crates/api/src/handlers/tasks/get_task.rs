@@ -46,10 +46,10 @@ pub async fn get_task(
         let trainings = views::courses::task_trainings(conn, rows, &managed, can_open)?;
         let (runs, _) = listed_runs(conn, actor, Some(&tasks))?;
         let materials = views::materials::task_materials(conn, &runs)?;
-        Ok((
-            views::tasks::detail(conn, actor, task, &plan, trainings, materials, today())?,
-            version::current(conn, Versioned::Task, id.0)?,
-        ))
+        let mut detail =
+            views::tasks::detail(conn, actor, task, &plan, trainings, materials, today())?;
+        detail.library = views::library::task_library(conn, &tasks)?;
+        Ok((detail, version::current(conn, Versioned::Task, id.0)?))
     })
     .await?;
     Ok(HttpResponse::Ok().insert_header(etag(version)).json(detail))

@@ -43,12 +43,14 @@ async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> Reply {
 }
 
 mod accounts;
+mod library;
 mod mediation;
 mod plans;
 mod reports;
 mod trainings;
 
 use accounts::sessions_and_accounts;
+use library::library;
 use mediation::{a_case, imports, places_and_teams, questions};
 use plans::{pilots_and_commendations, plans_and_tasks};
 use reports::reports;
@@ -69,6 +71,7 @@ async fn every_operation_is_exercised_and_answers_as_documented() {
     reports(&app, &ward, &city).await;
     trainings(&app, &city, &team).await;
     materials(&app, &ward, &city, &team).await;
+    library(&app, &ward, &city).await;
     ok(&app.get("/api/v1/health/live", Auth::None).await, 200);
     ok(&app.get("/api/v1/health/ready", Auth::None).await, 200);
     // Last: it ends every session of the city official.

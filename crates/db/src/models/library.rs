@@ -1,0 +1,282 @@
+//! Documents of the legal library and their files; accent-blind search
+//! over them through the GIN index on their search key.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Float4, Nullable, Text};
+use hgcs_domain::api::library::{LibraryItemInput, LibraryKind, LibraryState};
+use hgcs_domain::text::search_key;
+use hgcs_domain::{LibraryItemId, UnitId, UserId};
+
+use super::parse_word;
+use crate::schema::{library_files, library_items};
+
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable, Identifiable)]
+#[diesel(table_name = library_items, check_for_backend(diesel::pg::Pg))]
+pub struct ItemRow {
+    pub id: i64,
+    pub unit_id: i64,
+    pub task_id: Option<i64>,
+    pub question_id: Option<i64>,
+    pub kind: String,
+    pub title: String,
+    pub issuer: String,
+    pub number: String,
+    pub issued_on: Option<NaiveDate>,
+    pub effective_on: Option<NaiveDate>,
+    pub summary: String,
+    pub tags: Vec<Option<String>>,
+    pub link: String,
+    pub state: String,
+    pub published_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i32,
+}
+
+impl ItemRow {
+    pub fn kind(&self) -> QueryResult<LibraryKind> {
+        parse_word(&self.kind, LibraryKind::parse)
+    }
+
+    pub fn state(&self) -> QueryResult<LibraryState> {
+        parse_word(&self.state, LibraryState::parse)
+    }
+
+    pub fn tags(&self) -> Vec<String> {
+        self.tags.iter().flatten().cloned().collect()
+    }
+}
+
+/// An item found by a search, with its rank.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct RankedItem {
+    #[diesel(embed)]
+    pub item: ItemRow,
+    #[diesel(sql_type = Float4)]
+    pub rank: f32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = library_files, check_for_backend(diesel::pg::Pg))]
+pub struct FileRow {
+    pub id: i64,
+    pub item_id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+}
+
+fn values(
+    input: &LibraryItemInput,
+) -> (
+    diesel::dsl::Eq<library_items::kind, &'static str>,
+    diesel::dsl::Eq<library_items::title, &String>,
+    diesel::dsl::Eq<library_items::issuer, &String>,
+    diesel::dsl::Eq<library_items::number, &String>,
+    diesel::dsl::Eq<library_items::issued_on, Option<NaiveDate>>,
+    diesel::dsl::Eq<library_items::effective_on, Option<NaiveDate>>,
+    diesel::dsl::Eq<library_items::summary, &String>,
+    diesel::dsl::Eq<library_items::tags, &Vec<String>>,
+    diesel::dsl::Eq<library_items::link, &String>,
+    diesel::dsl::Eq<library_items::task_id, Option<i64>>,
+    diesel::dsl::Eq<library_items::question_id, Option<i64>>,
+    diesel::dsl::Eq<library_items::search_key, String>,
+) {
+    (
+        library_items::kind.eq(input.kind.as_str()),
+        library_items::title.eq(&input.title),
+        library_items::issuer.eq(&input.issuer),
+        library_items::number.eq(&input.number),
+        library_items::issued_on.eq(input.issued_on),
+        library_items::effective_on.eq(input.effective_on),
+        library_items::summary.eq(&input.summary),
+        library_items::tags.eq(&input.tags),
+        library_items::link.eq(&input.link),
+        library_items::task_id.eq(input.task_id.map(|t| t.0)),
+        library_items::question_id.eq(input.question_id),
+        library_items::search_key.eq(search_key(&input.searchable())),
+    )
+}
+
+pub fn insert(
+    conn: &mut PgConnection,
+    input: &LibraryItemInput,
+    by: UserId,
+) -> QueryResult<ItemRow> {
+    diesel::insert_into(library_items::table)
+        .values((
+            values(input),
+            library_items::unit_id.eq(input.unit_id.0),
+            library_items::created_by.eq(by.0),
+        ))
+        .returning(ItemRow::as_returning())
+        .get_result(conn)
+}
+
+/// Rewrites the item's text (its unit stays).
+pub fn update(
+    conn: &mut PgConnection,
+    id: LibraryItemId,
+    input: &LibraryItemInput,
+) -> QueryResult<ItemRow> {
+    diesel::update(library_items::table.find(id.0))
+        .set((values(input), library_items::updated_at.eq(Utc::now())))
+        .returning(ItemRow::as_returning())
+        .get_result(conn)
+}
+
+/// Publishes or withdraws the item; `published_at` is the first
+/// publication's time, kept when withdrawn and published again.
+pub fn set_state(
+    conn: &mut PgConnection,
+    id: LibraryItemId,
+    state: LibraryState,
+    published_at: Option<DateTime<Utc>>,
+) -> QueryResult<ItemRow> {
+    diesel::update(library_items::table.find(id.0))
+        .set((
+            library_items::state.eq(state.as_str()),
+            library_items::published_at.eq(published_at),
+            library_items::updated_at.eq(Utc::now()),
+        ))
+        .returning(ItemRow::as_returning())
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut PgConnection, id: LibraryItemId) -> QueryResult<ItemRow> {
+    library_items::table
+        .find(id.0)
+        .select(ItemRow::as_select())
+        .first(conn)
+}
+
+/// What a list asks for.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// The tsquery of the words sought (`hgcs_domain::search::ts_query`).
+    pub query: Option<String>,
+    pub kind: Option<LibraryKind>,
+    pub state: Option<LibraryState>,
+    pub task_id: Option<i64>,
+}
+
+const COLUMNS: &str = "i.id, i.unit_id, i.task_id, i.question_id, i.kind, i.title, i.issuer, \
+     i.number, i.issued_on, i.effective_on, i.summary, i.tags, i.link, i.state, i.published_at, \
+     i.updated_at, i.version";
+
+/// Items published anywhere, or of one of `units` in any state, that
+/// match `filter`: best match first when words are sought, else the
+/// latest changed first. At most `limit`.
+pub fn list(
+    conn: &mut PgConnection,
+    units: Option<&[UnitId]>,
+    filter: &Filter,
+    limit: i64,
+) -> QueryResult<Vec<RankedItem>> {
+    let all_units = units.is_none();
+    let units: Vec<i64> = units.unwrap_or(&[]).iter().map(|u| u.0).collect();
+    diesel::sql_query(format!(
+        "SELECT {COLUMNS}, {RANK} AS rank FROM library_items i \
+         WHERE (i.state = 'published' OR $2 OR i.unit_id = ANY($3)) {FILTERS} \
+         ORDER BY rank DESC, i.updated_at DESC, i.id DESC LIMIT $7"
+    ))
+    .bind::<Nullable<Text>, _>(filter.query.as_deref())
+    .bind::<diesel::sql_types::Bool, _>(all_units)
+    .bind::<diesel::sql_types::Array<BigInt>, _>(units)
+    .bind::<Nullable<Text>, _>(filter.kind.map(LibraryKind::as_str))
+    .bind::<Nullable<Text>, _>(filter.state.map(LibraryState::as_str))
+    .bind::<Nullable<BigInt>, _>(filter.task_id)
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+}
+
+/// The rank of `i` against the tsquery in `$1` (0 when none is given).
+const RANK: &str = "CASE WHEN $1 IS NULL THEN 0 \
+     ELSE ts_rank_cd(to_tsvector('simple', i.search_key), to_tsquery('simple', $1)) END";
+/// The filters of `list`, `$1` and `$4`–`$6`.
+const FILTERS: &str = "AND ($1 IS NULL OR to_tsvector('simple', i.search_key) @@ to_tsquery('simple', $1)) \
+     AND ($4 IS NULL OR i.kind = $4) AND ($5 IS NULL OR i.state = $5) \
+     AND ($6 IS NULL OR i.task_id = $6)";
+
+/// Published items only, for the public page and feed: best match first
+/// when words are sought, else the latest published first.
+pub fn published(
+    conn: &mut PgConnection,
+    query: Option<&str>,
+    kind: Option<LibraryKind>,
+    limit: i64,
+) -> QueryResult<Vec<RankedItem>> {
+    diesel::sql_query(format!(
+        "SELECT {COLUMNS}, {RANK} AS rank FROM library_items i \
+         WHERE i.state = 'published' \
+         AND ($1 IS NULL OR to_tsvector('simple', i.search_key) @@ to_tsquery('simple', $1)) \
+         AND ($2 IS NULL OR i.kind = $2) \
+         ORDER BY rank DESC, i.published_at DESC, i.id DESC LIMIT $3"
+    ))
+    .bind::<Nullable<Text>, _>(query)
+    .bind::<Nullable<Text>, _>(kind.map(LibraryKind::as_str))
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+}
+
+/// The files of the items `ids`, oldest first.
+pub fn files(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<Vec<FileRow>> {
+    library_files::table
+        .filter(library_files::item_id.eq_any(ids))
+        .select(FileRow::as_select())
+        .order((library_files::item_id, library_files::id))
+        .load(conn)
+}
+
+pub fn find_file(conn: &mut PgConnection, id: i64) -> QueryResult<FileRow> {
+    library_files::table
+        .find(id)
+        .select(FileRow::as_select())
+        .first(conn)
+}
+
+/// Records a stored file: (name, type, size, SHA-256).
+pub fn add_file(
+    conn: &mut PgConnection,
+    item: LibraryItemId,
+    (name, content_type, size, sha256): (&str, &str, i64, &str),
+    by: UserId,
+) -> QueryResult<()> {
+    diesel::insert_into(library_files::table)
+        .values((
+            library_files::item_id.eq(item.0),
+            library_files::file_name.eq(name),
+            library_files::content_type.eq(content_type),
+            library_files::size_bytes.eq(size),
+            library_files::sha256.eq(sha256),
+            library_files::uploaded_by.eq(by.0),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
+
+#[derive(QueryableByName)]
+struct TaskCount {
+    #[diesel(sql_type = BigInt)]
+    task_id: i64,
+    #[diesel(sql_type = BigInt)]
+    published: i64,
+    #[diesel(sql_type = BigInt)]
+    drafts: i64,
+}
+
+/// Items of each plan task of `tasks`: (task, published, not published).
+pub fn task_counts(conn: &mut PgConnection, tasks: &[i64]) -> QueryResult<Vec<(i64, i64, i64)>> {
+    let rows: Vec<TaskCount> = diesel::sql_query(
+        "SELECT task_id, count(*) FILTER (WHERE state = 'published') AS published, \
+         count(*) FILTER (WHERE state <> 'published') AS drafts \
+         FROM library_items WHERE task_id = ANY($1) GROUP BY task_id",
+    )
+    .bind::<diesel::sql_types::Array<BigInt>, _>(tasks)
+    .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.task_id, r.published, r.drafts))
+        .collect())
+}

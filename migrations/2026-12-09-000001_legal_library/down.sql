@@ -1,0 +1,5 @@
+DROP INDEX courses_search_idx;
+ALTER TABLE courses DROP COLUMN search_key;
+DROP INDEX questions_search_idx;
+DROP TABLE library_files;
+DROP TABLE library_items;
