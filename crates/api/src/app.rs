@@ -110,6 +110,7 @@ pub fn build(
         .service(scope(API_PREFIX).configure(handlers::routes))
         .map(|app| {
             let app = app.route("/metrics", web::get().to(crate::metrics::serve));
+            let app = app.configure(crate::public_page::routes);
             let app = app.service(web::scope("/api").default_service(web::to(problem::fallback)));
             let app = if spa::is_built(&spa_dir) {
                 app.service(spa::files(&spa_dir))

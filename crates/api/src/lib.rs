@@ -25,6 +25,7 @@ pub mod openapi;
 pub mod paging;
 pub mod preconditions;
 pub mod problem;
+pub mod public_page;
 pub mod register_sheet;
 pub mod responses;
 pub mod security;

@@ -200,6 +200,21 @@ async fn the_city_publishes_wards_read_and_the_public_finds_it_without_accents()
         "the draft stays out: {xml}"
     );
 
+    // The public page, without signing in: found, marked, the draft absent.
+    let page = app.get("/thu-vien?q=hoa+giai+co+so", Auth::None).await;
+    assert_eq!(page.status, 200);
+    assert!(page.content_type().starts_with("text/html"));
+    let html = page.body.as_str().unwrap();
+    assert!(
+        html.contains("Luật <mark>Hòa giải</mark> ở <mark>cơ sở</mark>"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("Sổ tay hòa giải viên"),
+        "the draft stays out"
+    );
+    assert!(html.contains("/api/v1/public/library/feed?q=hoa+giai+co+so"));
+
     // The task counts it.
     let detail = app
         .get(&format!("/api/v1/tasks/{task}"), Auth::Bearer(&ward))
@@ -343,4 +358,34 @@ async fn one_search_reads_the_library_questions_and_courses_in_scope() {
     app.get(&format!("/api/v1/search?q={long}"), Auth::Bearer(&ward))
         .await
         .assert_problem(422, "validation_failed");
+}
+
+#[actix_web::test]
+async fn the_public_page_escapes_what_publishers_write() {
+    let app = TestApp::start().await;
+    app.user("phongtp", Role::CityJustice, "336");
+    let city = app.login("phongtp").await;
+    let mut item = law(&app, None);
+    item["title"] = json!("<script>alert('hòa giải')</script>");
+    item["summary"] = json!("\"><img src=x onerror=alert(1)>");
+    let created = app.post("/api/v1/library", Auth::Bearer(&city), item).await;
+    let id = created.body["id"].as_i64().unwrap();
+    app.post(
+        &format!("/api/v1/library/{id}/state"),
+        Auth::Bearer(&city),
+        json!({"state": "published"}),
+    )
+    .await;
+    let page = app.get("/thu-vien", Auth::None).await;
+    let html = page.body.as_str().unwrap();
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(!html.contains("<img src=x"), "{html}");
+    assert!(html.contains("&#60;script&#62;alert"), "{html}");
+    let page = app.get("/thu-vien?q=%3Cb%3Ehoa", Auth::None).await;
+    let html = page.body.as_str().unwrap();
+    assert!(!html.contains("<b>hoa"), "{html}");
+    let feed = app.get("/api/v1/public/library/feed", Auth::None).await;
+    let xml = feed.body.as_str().unwrap();
+    assert!(!xml.contains("<script>"), "{xml}");
+    assert!(xml.contains("&lt;script&gt;"), "{xml}");
 }
