@@ -101,7 +101,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(library::public_items::public_items)
         .service(library::public_feed::public_feed)
         .service(library::public_file::public_file)
-        .service(search::search::search)
+        .service(search::search_all::search_all)
         .service(teams::list_mediators::list_mediators)
         .service(teams::get_mediator::get_mediator)
         .service(teams::record_mediator_event::record_mediator_event)

@@ -67,36 +67,39 @@ pub struct FileRow {
     pub sha256: String,
 }
 
-fn values(
-    input: &LibraryItemInput,
-) -> (
-    diesel::dsl::Eq<library_items::kind, &'static str>,
-    diesel::dsl::Eq<library_items::title, &String>,
-    diesel::dsl::Eq<library_items::issuer, &String>,
-    diesel::dsl::Eq<library_items::number, &String>,
-    diesel::dsl::Eq<library_items::issued_on, Option<NaiveDate>>,
-    diesel::dsl::Eq<library_items::effective_on, Option<NaiveDate>>,
-    diesel::dsl::Eq<library_items::summary, &String>,
-    diesel::dsl::Eq<library_items::tags, &Vec<String>>,
-    diesel::dsl::Eq<library_items::link, &String>,
-    diesel::dsl::Eq<library_items::task_id, Option<i64>>,
-    diesel::dsl::Eq<library_items::question_id, Option<i64>>,
-    diesel::dsl::Eq<library_items::search_key, String>,
-) {
-    (
-        library_items::kind.eq(input.kind.as_str()),
-        library_items::title.eq(&input.title),
-        library_items::issuer.eq(&input.issuer),
-        library_items::number.eq(&input.number),
-        library_items::issued_on.eq(input.issued_on),
-        library_items::effective_on.eq(input.effective_on),
-        library_items::summary.eq(&input.summary),
-        library_items::tags.eq(&input.tags),
-        library_items::link.eq(&input.link),
-        library_items::task_id.eq(input.task_id.map(|t| t.0)),
-        library_items::question_id.eq(input.question_id),
-        library_items::search_key.eq(search_key(&input.searchable())),
-    )
+/// The columns an input writes, on insert and update alike.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = library_items, treat_none_as_null = true)]
+struct Written<'a> {
+    kind: &'a str,
+    title: &'a str,
+    issuer: &'a str,
+    number: &'a str,
+    issued_on: Option<NaiveDate>,
+    effective_on: Option<NaiveDate>,
+    summary: &'a str,
+    tags: &'a [String],
+    link: &'a str,
+    task_id: Option<i64>,
+    question_id: Option<i64>,
+    search_key: String,
+}
+
+fn values(input: &LibraryItemInput) -> Written<'_> {
+    Written {
+        kind: input.kind.as_str(),
+        title: &input.title,
+        issuer: &input.issuer,
+        number: &input.number,
+        issued_on: input.issued_on,
+        effective_on: input.effective_on,
+        summary: &input.summary,
+        tags: &input.tags,
+        link: &input.link,
+        task_id: input.task_id.map(|t| t.0),
+        question_id: input.question_id,
+        search_key: search_key(&input.searchable()),
+    }
 }
 
 pub fn insert(

@@ -37,7 +37,7 @@ pub async fn attach_files(
     mut form: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
-    let actor = caller.actor.clone();
+    let actor = caller.actor;
     db::run(&state.pool, move |conn| {
         let (_, manage) = access::readable_item(conn, &actor, id)?;
         if !manage {

@@ -1,4 +1,4 @@
 //! One search over the legal library, questions and training courses
 //! (docs/library.md, "Search").
 
-pub mod search;
+pub mod search_all;

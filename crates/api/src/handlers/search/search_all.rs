@@ -27,7 +27,7 @@ const MAX_LIMIT: i64 = 50;
     security(("bearer" = []), ("cookie" = []))
 )]
 #[get("/search")]
-pub async fn search(
+pub async fn search_all(
     caller: Authenticated,
     state: web::Data<AppState>,
     query: web::Query<SearchQuery>,
