@@ -9,10 +9,11 @@ use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
     AdminClientsPage, AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage,
-    CourseDetailPage, CoursesPage, DashboardPage, LoginPage, MaterialDetailPage, MaterialsPage,
-    MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage, PayPage, PilotsPage,
-    PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage, ReportsPage,
-    TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
+    CourseDetailPage, CoursesPage, DashboardPage, LibraryPage, LoginPage, MaterialDetailPage,
+    MaterialsPage, MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage, PayPage,
+    PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage,
+    ReportsPage, TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage,
+    UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -30,6 +31,7 @@ pub fn is_app_path(path: &str) -> bool {
         "mediators",
         "courses",
         "materials",
+        "library",
         "cases",
         "questions",
         "pay",
@@ -79,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/courses/:id") view=CourseDetailPage />
                     <Route path=path!("/materials") view=MaterialsPage />
                     <Route path=path!("/materials/:id") view=MaterialDetailPage />
+                    <Route path=path!("/library") view=LibraryPage />
                     <Route path=path!("/cases") view=CasesPage />
                     <Route path=path!("/cases/new") view=NewCasePage />
                     <Route path=path!("/cases/:id") view=CaseDetailPage />

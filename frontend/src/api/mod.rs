@@ -8,6 +8,7 @@ mod dashboard;
 mod error;
 mod http;
 mod imports;
+mod library;
 mod materials;
 mod mediation;
 mod pay;

@@ -6,6 +6,7 @@ pub mod common;
 pub mod due;
 pub mod imports;
 pub mod layout;
+pub mod library;
 pub mod materials;
 pub mod mediators;
 pub mod pay;

@@ -13,6 +13,7 @@
 mod clients;
 mod common;
 mod dashboard;
+mod library;
 mod materials;
 mod mediation;
 mod plans;
@@ -24,6 +25,7 @@ mod trainings;
 pub use clients::ClientText;
 pub use common::CommonText;
 pub use dashboard::DashboardText;
+pub use library::{HitText, LibraryText, StateText, kind_label};
 pub use materials::MaterialText;
 pub use mediation::*;
 pub use plans::*;

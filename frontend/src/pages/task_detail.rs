@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
+use crate::components::library::TaskLibraryCard;
 use crate::components::materials::TaskMaterialsCard;
 use crate::components::tasks::{EventForm, TaskHeader, UpdateForm, UpdateList};
 use crate::components::trainings::TaskCourses;
@@ -51,6 +52,7 @@ fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>)
         </section>
         {update_form}
         <TaskMaterialsCard task=task_id materials=detail.materials />
+        <TaskLibraryCard library=detail.library />
         <TaskCourses task=task_id trainings=detail.trainings />
     }
 }

@@ -8,6 +8,7 @@ mod cases;
 mod clients;
 mod courses;
 mod dashboard;
+mod library;
 mod materials;
 mod mediators;
 mod plans;

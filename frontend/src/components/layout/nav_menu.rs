@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::{
-    ClientText, CommonText, MaterialText, MediationText, PlanText, RecordText, RegisterText,
-    ReportText, TrainingText, tr,
+    ClientText, CommonText, LibraryText, MaterialText, MediationText, PlanText, RecordText,
+    RegisterText, ReportText, TrainingText, tr,
 };
 
 /// The sections this role may open. The server enforces the same rules;
@@ -63,6 +63,11 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/materials" attr:data-test="nav-materials">
                             {tr(MaterialText::NavMaterials)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href="/library" attr:data-test="nav-library">
+                            {tr(LibraryText::NavLibrary)}
                         </A>
                     </li>
                     <li>
