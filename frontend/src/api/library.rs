@@ -17,6 +17,16 @@ impl Api {
         self.post("/library", Some(input)).await
     }
 
+    pub async fn update_library_item(
+        &self,
+        id: LibraryItemId,
+        version: i32,
+        input: &LibraryItemInput,
+    ) -> Result<LibraryItem, ApiError> {
+        let (item, _) = self.put(&format!("/library/{id}"), version, input).await?;
+        Ok(item)
+    }
+
     pub async fn change_library_state(
         &self,
         id: LibraryItemId,

@@ -44,7 +44,13 @@ fn Library(me: Me) -> impl IntoView {
             }
         }
     });
-    let on_changed = Callback::new(move |_: LibraryItem| changed.update(|n| *n += 1));
+    let editing: RwSignal<Option<LibraryItem>> = RwSignal::new(None);
+    let on_changed = Callback::new(move |_: LibraryItem| {
+        editing.set(None);
+        changed.update(|n| *n += 1);
+    });
+    let on_edit = Callback::new(move |item: LibraryItem| editing.set(Some(item)));
+    let on_cancel = Callback::new(move |()| editing.set(None));
     view! {
         <h1>{tr(LibraryText::NavLibrary)}</h1>
         <p>{tr(LibraryText::Intro)}" "<a href="/thu-vien" data-test="public-link">{tr(LibraryText::PublicPage)}</a></p>
@@ -69,9 +75,14 @@ fn Library(me: Me) -> impl IntoView {
         <section class="card" aria-labelledby="library-items">
             <h2 id="library-items">{tr(LibraryText::Items)}</h2>
             <Loaded resource=items let:list>
-                <ItemList items=list on_changed=on_changed />
+                <ItemList items=list on_changed=on_changed on_edit=on_edit />
             </Loaded>
         </section>
-        {publishes.then(|| view! { <ItemForm me=me on_created=on_changed /> })}
+        {move || {
+            let me = me.clone();
+            publishes.then(|| view! {
+                <ItemForm me=me item=editing.get() on_saved=on_changed on_cancel=on_cancel />
+            })
+        }}
     }
 }

@@ -67,6 +67,24 @@ async fn the_city_publishes_a_law_and_the_public_finds_it_without_accents() {
         "Bản nháp"
     );
 
+    // The draft is edited in the same form.
+    press(
+        &browser,
+        "[data-test=library-row]:last-child [data-test=edit-item]",
+    )
+    .await;
+    type_into(&browser, "#item-title", "Sổ tay hòa giải viên (bản thảo 2)").await;
+    press(&browser, "#create-item").await;
+    assert_eq!(
+        text_becomes(
+            &browser,
+            "[data-test=library-row]:first-child [data-test=item-title]",
+            "Sổ tay hòa giải viên (bản thảo 2)"
+        )
+        .await,
+        "Sổ tay hòa giải viên (bản thảo 2)"
+    );
+
     // One search, without accents, marks what matched.
     type_into(&browser, "[data-test=search-q]", "hoa giai co so").await;
     press(&browser, "[data-test=search-go]").await;

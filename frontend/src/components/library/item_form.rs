@@ -10,23 +10,36 @@ use crate::components::common::{
     chosen_files, clear_files, file_problem, local_error,
 };
 use crate::format::parse_optional_date;
-use crate::i18n::{CommonText, LibraryText, RecordText, kind_label, text};
+use crate::i18n::{CommonText, LibraryText, RecordText, kind_label, text, tr};
 use crate::state::use_lang;
 
-/// A new library item of the user's city, written as a draft, with its
-/// files.
+/// A new library item of the user's city, written as a draft, or `item`
+/// rewritten (in any state), with files to add.
 #[component]
-pub fn ItemForm(me: Me, on_created: Callback<LibraryItem>) -> impl IntoView {
+pub fn ItemForm(
+    me: Me,
+    item: Option<LibraryItem>,
+    on_saved: Callback<LibraryItem>,
+    /// Shown while editing: leaves the item as it was.
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let editing = item.as_ref().map(|i| (i.id, i.version));
+    let unit_id = item.as_ref().map_or(me.unit.id, |i| i.unit.id);
+    let field = |value: Option<String>| RwSignal::new(value.unwrap_or_default());
     let api = use_api();
     let lang = use_lang();
-    let kind = RwSignal::new(String::new());
-    let title = RwSignal::new(String::new());
-    let issuer = RwSignal::new(String::new());
-    let number = RwSignal::new(String::new());
-    let issued_on = RwSignal::new(String::new());
-    let summary = RwSignal::new(String::new());
-    let tags = RwSignal::new(String::new());
-    let link = RwSignal::new(String::new());
+    let kind = field(item.as_ref().map(|i| i.kind.as_str().to_owned()));
+    let title = field(item.as_ref().map(|i| i.title.clone()));
+    let issuer = field(item.as_ref().map(|i| i.issuer.clone()));
+    let number = field(item.as_ref().map(|i| i.number.clone()));
+    let issued_on = field(
+        item.as_ref()
+            .and_then(|i| i.issued_on)
+            .map(crate::format::date),
+    );
+    let summary = field(item.as_ref().map(|i| i.summary.clone()));
+    let tags = field(item.as_ref().map(|i| i.tags.join(", ")));
+    let link = field(item.as_ref().map(|i| i.link.clone()));
     let files = NodeRef::<Input>::new();
     let kinds = Signal::derive(move || {
         let lang = lang.get();
@@ -35,6 +48,11 @@ pub fn ItemForm(me: Me, on_created: Callback<LibraryItem>) -> impl IntoView {
             .map(|k| (k.as_str().to_owned(), kind_label(*k).get(lang).to_owned()))
             .collect::<Vec<_>>()
     });
+    let (heading, action) = if editing.is_some() {
+        (LibraryText::EditItem, LibraryText::SaveItem)
+    } else {
+        (LibraryText::NewItem, LibraryText::NewItem)
+    };
     let form = Submit::new();
     let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
@@ -53,7 +71,7 @@ pub fn ItemForm(me: Me, on_created: Callback<LibraryItem>) -> impl IntoView {
             return;
         };
         let input = LibraryItemInput {
-            unit_id: me.unit.id,
+            unit_id,
             kind: chosen,
             title: title.get_untracked(),
             issuer: issuer.get_untracked(),
@@ -78,7 +96,10 @@ pub fn ItemForm(me: Me, on_created: Callback<LibraryItem>) -> impl IntoView {
         }
         form.send(
             async move {
-                let item = api.create_library_item(&input).await?;
+                let item = match editing {
+                    Some((id, version)) => api.update_library_item(id, version, &input).await?,
+                    None => api.create_library_item(&input).await?,
+                };
                 if picked.is_empty() {
                     Ok(item)
                 } else {
@@ -89,12 +110,12 @@ pub fn ItemForm(me: Me, on_created: Callback<LibraryItem>) -> impl IntoView {
                 title.set(String::new());
                 summary.set(String::new());
                 clear_files(&files);
-                on_created.run(item);
+                on_saved.run(item);
             },
         );
     });
     view! {
-        <FormFrame form=form id="item-form-title" title=LibraryText::NewItem on_submit=submit>
+        <FormFrame form=form id="item-form-title" title=heading reveal=editing.is_some() on_submit=submit>
             <SelectField id="item-kind" label=LibraryText::Kind value=kind options=kinds empty=LibraryText::ChooseKind required=true error=form.field("kind") />
             <div class="field-wide">
                 <TextField id="item-title" label=LibraryText::Title value=title required=true error=form.field("title") />
@@ -115,7 +136,13 @@ pub fn ItemForm(me: Me, on_created: Callback<LibraryItem>) -> impl IntoView {
                 field="files"
                 refusal=|error, _| error.detail().map(str::to_owned)
             />
-            <SubmitButton id="create-item" label=LibraryText::NewItem form=form />
+            <SubmitButton id="create-item" label=action form=form />
+            {editing.map(|_| view! {
+                <button type="button" class="button" data-test="cancel-edit"
+                    on:click=move |_| on_cancel.run(())>
+                    {tr(LibraryText::Cancel)}
+                </button>
+            })}
         </FormFrame>
     }
 }

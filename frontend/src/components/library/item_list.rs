@@ -9,7 +9,11 @@ use crate::i18n::{LibraryText, StateText, kind_label, tr};
 /// Library items, each with its state; the publisher publishes and
 /// withdraws here.
 #[component]
-pub fn ItemList(items: Vec<LibraryItem>, on_changed: Callback<LibraryItem>) -> impl IntoView {
+pub fn ItemList(
+    items: Vec<LibraryItem>,
+    on_changed: Callback<LibraryItem>,
+    on_edit: Callback<LibraryItem>,
+) -> impl IntoView {
     if items.is_empty() {
         return view! { <p class="empty">{tr(LibraryText::NoItems)}</p> }.into_any();
     }
@@ -37,6 +41,15 @@ pub fn ItemList(items: Vec<LibraryItem>, on_changed: Callback<LibraryItem>) -> i
                     </button>
                 }
             });
+            let edit = item.manage.then(|| {
+                let item = item.clone();
+                view! {
+                    <button type="button" class="button" data-test="edit-item"
+                        on:click=move |_| on_edit.run(item.clone())>
+                        {tr(LibraryText::Edit)}
+                    </button>
+                }
+            });
             let meta = [item.number.clone(), item.issuer.clone()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
@@ -47,9 +60,12 @@ pub fn ItemList(items: Vec<LibraryItem>, on_changed: Callback<LibraryItem>) -> i
                     <td>{tr(kind_label(item.kind))}</td>
                     <td>
                         {if item.link.is_empty() {
-                            item.title.into_any()
+                            view! { <span data-test="item-title">{item.title}</span> }.into_any()
                         } else {
-                            view! { <a href=item.link rel="noopener noreferrer">{item.title}</a> }.into_any()
+                            view! {
+                                <a href=item.link rel="noopener noreferrer" data-test="item-title">{item.title}</a>
+                            }
+                            .into_any()
                         }}
                         <div class="muted">{meta}</div>
                         {item.files.into_iter().map(|file| view! {
@@ -58,7 +74,7 @@ pub fn ItemList(items: Vec<LibraryItem>, on_changed: Callback<LibraryItem>) -> i
                     </td>
                     <td class="nowrap">{item.issued_on.map(format::date)}</td>
                     <td data-test="item-state">{tr(StateText(item.state))}</td>
-                    <td>{action}</td>
+                    <td class="nowrap">{action}" "{edit}</td>
                 </tr>
             }
         })
