@@ -33,6 +33,7 @@ pub mod sheet_upload;
 pub mod spa;
 pub mod startup;
 pub mod state;
+pub mod upload_form;
 
 pub use error::ApiError;
 pub use state::AppState;

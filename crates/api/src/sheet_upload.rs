@@ -7,6 +7,7 @@ use futures_util::TryStreamExt;
 
 use crate::error::{ApiError, Text};
 use crate::register_sheet;
+use crate::upload_form::multipart_error;
 
 /// The file's name and its first sheet's cells, the header first.
 pub async fn read_sheet(
@@ -15,11 +16,7 @@ pub async fn read_sheet(
     fallback_name: &str,
 ) -> Result<(String, Vec<Vec<String>>), ApiError> {
     let mut upload: Option<(String, Vec<u8>)> = None;
-    while let Some(mut field) = form
-        .try_next()
-        .await
-        .map_err(|e| ApiError::InvalidJson(format!("multipart: {e}")))?
-    {
+    while let Some(mut field) = form.try_next().await.map_err(multipart_error)? {
         if field.name() != Some("file") || upload.is_some() {
             return Err(ApiError::InvalidJson(
                 "expected one part named `file`".into(),

@@ -1,5 +1,11 @@
 // @generated automatically by Diesel CLI.
 
+pub mod sql_types {
+    #[derive(diesel::sql_types::SqlType)]
+    #[diesel(postgres_type(name = "tsvector", schema = "pg_catalog"))]
+    pub struct Tsvector;
+}
+
 diesel::table! {
     api_client_calls (client_id) {
         client_id -> Int8,
@@ -194,6 +200,9 @@ diesel::table! {
 }
 
 diesel::table! {
+    use diesel::sql_types::*;
+    use super::sql_types::Tsvector;
+
     courses (id) {
         id -> Int8,
         unit_id -> Int8,
@@ -209,6 +218,7 @@ diesel::table! {
         created_at -> Timestamptz,
         version -> Int4,
         search_key -> Text,
+        search_vector -> Tsvector,
     }
 }
 
@@ -270,6 +280,9 @@ diesel::table! {
 }
 
 diesel::table! {
+    use diesel::sql_types::*;
+    use super::sql_types::Tsvector;
+
     library_items (id) {
         id -> Int8,
         unit_id -> Int8,
@@ -287,6 +300,7 @@ diesel::table! {
         state -> Text,
         published_at -> Nullable<Timestamptz>,
         search_key -> Text,
+        search_vector -> Tsvector,
         created_by -> Int8,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
@@ -565,6 +579,9 @@ diesel::table! {
 }
 
 diesel::table! {
+    use diesel::sql_types::*;
+    use super::sql_types::Tsvector;
+
     questions (id) {
         id -> Int8,
         unit_id -> Int8,
@@ -579,6 +596,7 @@ diesel::table! {
         province_id -> Nullable<Int8>,
         district_id -> Nullable<Int8>,
         commune_id -> Nullable<Int8>,
+        search_vector -> Tsvector,
     }
 }
 

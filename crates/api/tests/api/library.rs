@@ -29,6 +29,23 @@ fn law(app: &TestApp, task: Option<i64>) -> Value {
     })
 }
 
+/// The law of `law`, written and published by `token`'s user: its id.
+async fn published_law(app: &TestApp, token: &str) -> i64 {
+    let created = app
+        .post("/api/v1/library", Auth::Bearer(token), law(app, None))
+        .await;
+    let id = created.body["id"].as_i64().unwrap();
+    let published = app
+        .post(
+            &format!("/api/v1/library/{id}/state"),
+            Auth::Bearer(token),
+            json!({"state": "published"}),
+        )
+        .await;
+    assert_eq!(published.status, 200, "{}", published.body);
+    id
+}
+
 fn titles(list: &Value) -> Vec<String> {
     list.as_array()
         .unwrap()
@@ -156,6 +173,9 @@ async fn the_city_publishes_wards_read_and_the_public_finds_it_without_accents()
         "H%C3%B2a%20gi%E1%BA%A3i%20c%C6%A1%20s%E1%BB%9F",
         "ho%C3%A0%20gi%E1%BA%A3i",
         "HOA%20GIAI%20O%20CO%20S",
+        // Its number, as written on the document and as typed.
+        "25%2F2013%2FQH13",
+        "luat%2025-2013",
     ] {
         let found = app
             .get(&format!("/api/v1/public/library?q={q}"), Auth::None)
@@ -282,6 +302,26 @@ async fn files_of_published_items_are_public_and_drafts_files_are_not() {
         .await;
     assert_eq!(attached.status, 201, "{}", attached.body);
     let file = attached.body["files"][0]["id"].as_i64().unwrap();
+    let broken = b"--b\r\n[]--b--\r\n".to_vec();
+    app.post_raw(&files, &city, "multipart/form-data; boundary=b", broken)
+        .await
+        .assert_problem(400, "invalid_json");
+    let random: &[u8] = b"\x00\x01 not a document";
+    app.post_multipart(
+        &files,
+        Auth::Bearer(&city),
+        &[("files", Some("x.bin"), "application/octet-stream", random)],
+    )
+    .await
+    .assert_problem(415, "unsupported_media_type");
+    let item = app
+        .get(&format!("/api/v1/library/{id}"), Auth::Bearer(&city))
+        .await;
+    assert_eq!(
+        item.body["files"].as_array().unwrap().len(),
+        1,
+        "a refused upload adds nothing"
+    );
     let public = format!("/api/v1/public/library-files/{file}");
     app.get(&public, Auth::None)
         .await
@@ -310,16 +350,7 @@ async fn one_search_reads_the_library_questions_and_courses_in_scope() {
     let city = app.login("phongtp").await;
     let ward = app.login("boxuyen").await;
     let stranger = app.login("vixuyen").await;
-    let created = app
-        .post("/api/v1/library", Auth::Bearer(&city), law(&app, None))
-        .await;
-    let id = created.body["id"].as_i64().unwrap();
-    app.post(
-        &format!("/api/v1/library/{id}/state"),
-        Auth::Bearer(&city),
-        json!({"state": "published"}),
-    )
-    .await;
+    let id = published_law(&app, &city).await;
     let question = ask_question(&app, &ward).await;
 
     let found = app
@@ -354,8 +385,14 @@ async fn one_search_reads_the_library_questions_and_courses_in_scope() {
     app.get("/api/v1/search?q=hoa&limit=500", Auth::Bearer(&ward))
         .await
         .assert_problem(422, "validation_failed");
+    app.get("/api/v1/search?q=", Auth::Bearer(&ward))
+        .await
+        .assert_problem(422, "validation_failed");
     let long = "a".repeat(201);
     app.get(&format!("/api/v1/search?q={long}"), Auth::Bearer(&ward))
+        .await
+        .assert_problem(422, "validation_failed");
+    app.get(&format!("/api/v1/library?q={long}"), Auth::Bearer(&ward))
         .await
         .assert_problem(422, "validation_failed");
 }
@@ -388,4 +425,55 @@ async fn the_public_page_escapes_what_publishers_write() {
     let xml = feed.body.as_str().unwrap();
     assert!(!xml.contains("<script>"), "{xml}");
     assert!(xml.contains("&lt;script&gt;"), "{xml}");
+}
+
+#[actix_web::test]
+async fn a_broad_query_ranks_its_newest_matches_and_a_narrow_one_all() {
+    let app = TestApp::start().await;
+    let author = app.user("phongtp", Role::CityJustice, "336");
+    let city = app.login("phongtp").await;
+    published_law(&app, &city).await;
+    // More older matches than are ranked (models::library::RANKED), the
+    // oldest of them the best matches, and items that do not match.
+    app.conn()
+        .batch_execute(&format!(
+            "INSERT INTO library_items (unit_id, kind, title, state, published_at, search_key, created_by)
+             SELECT {unit}, 'handbook', 'Sổ tay tổ hòa giải số ' || n, 'published',
+                    now() - interval '1 day' - make_interval(mins => n),
+                    CASE WHEN n > 500 THEN 'hoa giai hoa giai hoa giai so tay ' || n
+                         ELSE 'so tay to hoa giai so ' || n END, {user}
+             FROM generate_series(1, 600) AS n;
+             INSERT INTO library_items (unit_id, kind, title, state, published_at, search_key, created_by)
+             SELECT {unit}, 'handbook', 'Sổ tay đất đai số ' || n, 'published', now(), 'so tay dat dai so ' || n, {user}
+             FROM generate_series(1, 50) AS n;",
+            unit = app.unit("336").0,
+            user = author.0,
+        ))
+        .unwrap();
+
+    let broad = app
+        .get("/api/v1/public/library?q=hoa%20giai", Auth::None)
+        .await;
+    assert_eq!(broad.status, 200, "{}", broad.body);
+    let found = titles(&broad.body);
+    assert_eq!(found.len(), 100, "a full page");
+    assert_eq!(found[0], "Luật Hòa giải ở cơ sở", "the best of the newest");
+    assert!(found.iter().all(|t| t.contains("òa giải")), "{found:?}");
+    let numbered: Vec<i64> = found[1..]
+        .iter()
+        .map(|t| t.rsplit(' ').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        numbered.iter().all(|n| *n <= 500),
+        "only the newest matches are ranked: {numbered:?}"
+    );
+
+    let narrow = app
+        .get("/api/v1/public/library?q=so%20tay%20599", Auth::None)
+        .await;
+    assert_eq!(titles(&narrow.body), vec!["Sổ tay tổ hòa giải số 599"]);
+    let managed = app
+        .get("/api/v1/library?q=hoa%20giai", Auth::Bearer(&city))
+        .await;
+    assert_eq!(titles(&managed.body).len(), 200, "{}", managed.body);
 }

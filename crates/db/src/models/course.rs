@@ -460,9 +460,9 @@ pub fn search(
     let ids = |units: &[UnitId]| units.iter().map(|u| u.0).collect::<Vec<_>>();
     diesel::sql_query(
         "SELECT c.id, c.title, c.venue AS body, \
-         ts_rank_cd(to_tsvector('simple', c.search_key), q) AS rank \
+         ts_rank_cd(c.search_vector, q) AS rank \
          FROM courses c, to_tsquery('simple', $1) q \
-         WHERE to_tsvector('simple', c.search_key) @@ q \
+         WHERE c.search_vector @@ q \
          AND (c.unit_id = ANY($2) OR EXISTS (SELECT 1 FROM course_units u \
               WHERE u.course_id = c.id AND u.unit_id = ANY($3))) \
          ORDER BY rank DESC, c.starts_on DESC, c.id DESC LIMIT $4",

@@ -168,6 +168,11 @@ const COLUMNS: &str = "i.id, i.unit_id, i.task_id, i.question_id, i.kind, i.titl
      i.number, i.issued_on, i.effective_on, i.summary, i.tags, i.link, i.state, i.published_at, \
      i.updated_at, i.version";
 
+/// Above this many matches a query is broad: instead of ranking every
+/// match (a cost that grows with the library), the newest `RANKED` matches
+/// are ranked, read newest first through the recency index.
+pub const RANKED: i64 = 500;
+
 /// Items published anywhere, or of one of `units` in any state, that
 /// match `filter`: best match first when words are sought, else the
 /// latest changed first. At most `limit`.
@@ -179,28 +184,19 @@ pub fn list(
 ) -> QueryResult<Vec<RankedItem>> {
     let all_units = units.is_none();
     let units: Vec<i64> = units.unwrap_or(&[]).iter().map(|u| u.0).collect();
-    diesel::sql_query(format!(
-        "SELECT {COLUMNS}, {RANK} AS rank FROM library_items i \
-         WHERE (i.state = 'published' OR $2 OR i.unit_id = ANY($3)) {FILTERS} \
-         ORDER BY rank DESC, i.updated_at DESC, i.id DESC LIMIT $7"
-    ))
-    .bind::<Nullable<Text>, _>(filter.query.as_deref())
-    .bind::<diesel::sql_types::Bool, _>(all_units)
-    .bind::<diesel::sql_types::Array<BigInt>, _>(units)
-    .bind::<Nullable<Text>, _>(filter.kind.map(LibraryKind::as_str))
-    .bind::<Nullable<Text>, _>(filter.state.map(LibraryState::as_str))
-    .bind::<Nullable<BigInt>, _>(filter.task_id)
-    .bind::<BigInt, _>(limit)
-    .load(conn)
+    let scope = "(i.state = 'published' OR $2 OR i.unit_id = ANY($3)) \
+         AND ($4 IS NULL OR i.kind = $4) AND ($5 IS NULL OR i.state = $5) \
+         AND ($6 IS NULL OR i.task_id = $6)";
+    diesel::sql_query(statement(scope, "updated_at", "$7", filter.query.is_some()))
+        .bind::<Nullable<Text>, _>(filter.query.as_deref())
+        .bind::<diesel::sql_types::Bool, _>(all_units)
+        .bind::<diesel::sql_types::Array<BigInt>, _>(units)
+        .bind::<Nullable<Text>, _>(filter.kind.map(LibraryKind::as_str))
+        .bind::<Nullable<Text>, _>(filter.state.map(LibraryState::as_str))
+        .bind::<Nullable<BigInt>, _>(filter.task_id)
+        .bind::<BigInt, _>(limit)
+        .load(conn)
 }
-
-/// The rank of `i` against the tsquery in `$1` (0 when none is given).
-const RANK: &str = "CASE WHEN $1 IS NULL THEN 0 \
-     ELSE ts_rank_cd(to_tsvector('simple', i.search_key), to_tsquery('simple', $1)) END";
-/// The filters of `list`, `$1` and `$4`–`$6`.
-const FILTERS: &str = "AND ($1 IS NULL OR to_tsvector('simple', i.search_key) @@ to_tsquery('simple', $1)) \
-     AND ($4 IS NULL OR i.kind = $4) AND ($5 IS NULL OR i.state = $5) \
-     AND ($6 IS NULL OR i.task_id = $6)";
 
 /// Published items only, for the public page and feed: best match first
 /// when words are sought, else the latest published first.
@@ -210,17 +206,44 @@ pub fn published(
     kind: Option<LibraryKind>,
     limit: i64,
 ) -> QueryResult<Vec<RankedItem>> {
-    diesel::sql_query(format!(
-        "SELECT {COLUMNS}, {RANK} AS rank FROM library_items i \
-         WHERE i.state = 'published' \
-         AND ($1 IS NULL OR to_tsvector('simple', i.search_key) @@ to_tsquery('simple', $1)) \
-         AND ($2 IS NULL OR i.kind = $2) \
-         ORDER BY rank DESC, i.published_at DESC, i.id DESC LIMIT $3"
-    ))
-    .bind::<Nullable<Text>, _>(query)
-    .bind::<Nullable<Text>, _>(kind.map(LibraryKind::as_str))
-    .bind::<BigInt, _>(limit)
-    .load(conn)
+    let scope = "i.state = 'published' AND ($2 IS NULL OR i.kind = $2)";
+    diesel::sql_query(statement(scope, "published_at", "$3", query.is_some()))
+        .bind::<Nullable<Text>, _>(query)
+        .bind::<Nullable<Text>, _>(kind.map(LibraryKind::as_str))
+        .bind::<BigInt, _>(limit)
+        .load(conn)
+}
+
+/// The statement of a list of the items of `library_items i` within
+/// `scope` (its parameters from `$2`), `$1` the tsquery sought or NULL,
+/// `limit` the parameter of the page size. Without words: newest first
+/// by `recent`. With words, one statement in two branches of which the
+/// database runs one, chosen by a first look at no more than `RANKED + 1`
+/// matches through the GIN index: a narrow query ranks all its matches
+/// (bitmap scan), a broad one its newest `RANKED` (a scan of the recency
+/// index that tests each row, `ts_match_vq` so that the planner cannot
+/// turn it back into a bitmap scan of every match).
+fn statement(scope: &str, recent: &str, limit: &str, sought: bool) -> String {
+    if !sought {
+        return format!(
+            "SELECT {COLUMNS}, 0::real AS rank FROM library_items i WHERE {scope} \
+             ORDER BY i.{recent} DESC, i.id DESC LIMIT {limit}"
+        );
+    }
+    let rank = "ts_rank_cd(i.search_vector, $1::tsquery) AS rank";
+    format!(
+        "WITH broad AS MATERIALIZED (SELECT count(*) > {RANKED} AS yes FROM \
+           (SELECT 1 FROM library_items i WHERE {scope} AND i.search_vector @@ $1::tsquery \
+            LIMIT {RANKED} + 1) AS m) \
+         SELECT found.* FROM ( \
+           SELECT {COLUMNS}, {rank} FROM library_items i \
+           WHERE {scope} AND i.search_vector @@ $1::tsquery AND NOT (SELECT yes FROM broad) \
+           UNION ALL \
+           (SELECT {COLUMNS}, {rank} FROM library_items i \
+            WHERE {scope} AND ts_match_vq(i.search_vector, $1::tsquery) AND (SELECT yes FROM broad) \
+            ORDER BY i.{recent} DESC, i.id DESC LIMIT {RANKED}) \
+         ) AS found ORDER BY found.rank DESC, found.{recent} DESC, found.id DESC LIMIT {limit}"
+    )
 }
 
 /// The files of the items `ids`, oldest first.

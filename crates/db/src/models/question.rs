@@ -224,9 +224,9 @@ pub fn search(
     let units: Vec<i64> = units.iter().map(|u| u.0).collect();
     diesel::sql_query(
         "SELECT q.id, q.title, q.facts AS body, \
-         ts_rank_cd(to_tsvector('simple', q.search_key), t) AS rank \
+         ts_rank_cd(q.search_vector, t) AS rank \
          FROM questions q, to_tsquery('simple', $1) t \
-         WHERE to_tsvector('simple', q.search_key) @@ t AND q.unit_id = ANY($2) \
+         WHERE q.search_vector @@ t AND q.unit_id = ANY($2) \
          ORDER BY rank DESC, q.created_at DESC, q.id DESC LIMIT $3",
     )
     .bind::<diesel::sql_types::Text, _>(query)

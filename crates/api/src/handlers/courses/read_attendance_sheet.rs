@@ -13,6 +13,7 @@ use crate::lang;
 use crate::responses::WriteErrors;
 use crate::sheet_upload;
 use crate::state::AppState;
+use crate::upload_form::FileForm;
 
 /// Reads an attendance sheet for a session (part `file`, .xlsx or .csv):
 /// one invited mediator per line, by name (with the team where two share
@@ -27,7 +28,7 @@ use crate::state::AppState;
         ("id" = i64, Path, description = "Course id"),
         ("session_id" = i64, Path, description = "Session id")
     ),
-    request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "A part named `file`"),
+    request_body(content = FileForm, content_type = "multipart/form-data"),
     responses((status = 200, description = "The sheet as read", body = AttendanceSheet), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
 )]

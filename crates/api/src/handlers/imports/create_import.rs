@@ -19,13 +19,14 @@ use crate::register_sheet::{self, problem};
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::sheet_upload;
 use crate::state::AppState;
+use crate::upload_form::FileForm;
 
 /// Uploads a register (part `file`, .xlsx or .csv). Nothing is written to
 /// the registry yet: the answer lists every row and every problem, by line.
 #[utoipa::path(
     tag = "mediation",
     params(IdempotencyKey),
-    request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "A part named `file`"),
+    request_body(content = FileForm, content_type = "multipart/form-data"),
     responses((status = 201, description = "Checked", body = ImportPreview), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
 )]

@@ -1,11 +1,9 @@
 use actix_multipart::Multipart;
 use actix_web::{HttpResponse, post, web};
-use futures_util::TryStreamExt;
 use hgcs_db::models::{audit, library};
 use hgcs_db::views;
 use hgcs_domain::LibraryItemId;
 use hgcs_domain::api::library::LibraryItem;
-use hgcs_domain::validation::Rule;
 use serde_json::json;
 
 use crate::access;
@@ -16,16 +14,14 @@ use crate::error::ApiError;
 use crate::files::Incoming;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
-
-/// At most this many files per upload.
-const MAX_FILES: usize = 10;
+use crate::upload_form::{FilesForm, receive_files};
 
 /// Attaches files (parts named `files`: PDF, DOCX, XLSX, PNG or JPEG) to
 /// a library item the caller publishes.
 #[utoipa::path(
     tag = "library",
     params(("id" = i64, Path, description = "Library item id"), IdempotencyKey),
-    request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "Parts named `files`"),
+    request_body(content = FilesForm, content_type = "multipart/form-data"),
     responses((status = 201, description = "Attached", body = LibraryItem), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
@@ -34,7 +30,7 @@ pub async fn attach_files(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<LibraryItemId>,
-    mut form: Multipart,
+    form: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let actor = caller.actor;
@@ -46,30 +42,7 @@ pub async fn attach_files(
         Ok(())
     })
     .await?;
-    let mut files: Vec<Incoming> = Vec::new();
-    let received: Result<(), ApiError> = async {
-        while let Some(field) = form
-            .try_next()
-            .await
-            .map_err(|e| ApiError::InvalidJson(format!("multipart: {e}")))?
-        {
-            if field.name() != Some("files") || files.len() >= MAX_FILES {
-                return Err(ApiError::InvalidJson(format!(
-                    "expected up to {MAX_FILES} parts named `files`"
-                )));
-            }
-            files.push(state.files.receive(field).await?);
-        }
-        if files.is_empty() {
-            return Err(ApiError::invalid("files", Rule::Required));
-        }
-        Ok(())
-    }
-    .await;
-    if let Err(error) = received {
-        files.iter().for_each(Incoming::discard);
-        return Err(error);
-    }
+    let files = receive_files(&state.files, form).await?;
     let store = state.files.clone();
     let kept = files.clone();
     let outcome = db::transaction(&state.pool, move |conn| {

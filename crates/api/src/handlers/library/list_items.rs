@@ -2,7 +2,7 @@ use actix_web::{get, web};
 use hgcs_db::models::library::{self, Filter};
 use hgcs_db::views;
 use hgcs_domain::api::library::{LibraryItem, LibraryQuery};
-use hgcs_domain::search::{terms, ts_query};
+use hgcs_domain::search::{query_terms, ts_query};
 
 use crate::access;
 use crate::auth::Authenticated;
@@ -28,8 +28,9 @@ pub async fn list_items(
     query: web::Query<LibraryQuery>,
 ) -> Result<web::Json<Vec<LibraryItem>>, ApiError> {
     let query = query.into_inner();
+    let terms = query_terms(query.q.as_deref())?;
     let filter = Filter {
-        query: query.q.as_deref().and_then(|q| ts_query(&terms(q))),
+        query: ts_query(&terms),
         kind: query.kind,
         state: query.state,
         task_id: query.task_id.map(|t| t.0),

@@ -1,13 +1,11 @@
 use crate::access::readable_question;
 use actix_multipart::Multipart;
 use actix_web::{HttpResponse, post, web};
-use futures_util::TryStreamExt;
 use hgcs_db::models::{audit, question};
 use hgcs_db::views;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::questions::Question;
 use hgcs_domain::policy;
-use hgcs_domain::validation::Rule;
 use serde_json::json;
 
 use crate::audit::{Change, action};
@@ -17,12 +15,13 @@ use crate::error::ApiError;
 use crate::files::Incoming;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
+use crate::upload_form::{FilesForm, receive_files};
 
 /// Attaches files (parts named `files`) to the caller's ward's open question.
 #[utoipa::path(
     tag = "mediation",
     params(("id" = i64, Path, description = "Question id"), IdempotencyKey),
-    request_body(content = Vec<u8>, content_type = "multipart/form-data", description = "Parts named `files`"),
+    request_body(content = FilesForm, content_type = "multipart/form-data"),
     responses((status = 201, description = "Attached", body = Question), WriteErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
@@ -31,7 +30,7 @@ pub async fn attach_files(
     caller: CurrentUser,
     state: web::Data<AppState>,
     id: web::Path<i64>,
-    mut form: Multipart,
+    form: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let actor = caller.actor;
@@ -43,30 +42,7 @@ pub async fn attach_files(
         Ok(())
     })
     .await?;
-    let mut files: Vec<Incoming> = Vec::new();
-    let received: Result<(), ApiError> = async {
-        while let Some(field) = form
-            .try_next()
-            .await
-            .map_err(|e| ApiError::InvalidJson(format!("multipart: {e}")))?
-        {
-            if field.name() != Some("files") || files.len() >= 10 {
-                return Err(ApiError::InvalidJson(
-                    "expected up to 10 parts named `files`".into(),
-                ));
-            }
-            files.push(state.files.receive(field).await?);
-        }
-        if files.is_empty() {
-            return Err(ApiError::invalid("files", Rule::Required));
-        }
-        Ok(())
-    }
-    .await;
-    if let Err(error) = received {
-        files.iter().for_each(Incoming::discard);
-        return Err(error);
-    }
+    let files = receive_files(&state.files, form).await?;
     let store = state.files.clone();
     let kept = files.clone();
     let user = caller.id;

@@ -43,6 +43,7 @@ pub async fn search_all(
             max: MAX_LIMIT,
         },
     );
+    check.unless(!query.q.is_empty(), "q", Rule::Required);
     check.finish()?;
     let terms = query_terms(Some(&query.q))?;
     let Some(tsquery) = ts_query(&terms) else {

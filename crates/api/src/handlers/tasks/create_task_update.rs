@@ -1,5 +1,5 @@
 use crate::access::readable_task;
-use actix_multipart::{Multipart, MultipartError};
+use actix_multipart::Multipart;
 use actix_web::{HttpResponse, post, web};
 use futures_util::TryStreamExt;
 use hgcs_db::models::task_update::{self, NewEvidenceRow, NewUpdateRow};
@@ -21,8 +21,8 @@ use crate::files::Incoming;
 
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
+use crate::upload_form::{MAX_FILES, multipart_error};
 
-const MAX_FILES: usize = 10;
 const MAX_UPDATE_JSON: usize = 64 * 1024;
 
 /// The parts of the form: `update` (JSON) and `files`.
@@ -31,6 +31,7 @@ const MAX_UPDATE_JSON: usize = 64 * 1024;
     dead_code,
     reason = "describes the multipart form in the OpenAPI document"
 )]
+#[serde(deny_unknown_fields)]
 pub struct TaskUpdateForm {
     update: TaskUpdateInput,
     #[schema(value_type = Vec<String>, format = Binary)]
@@ -182,13 +183,4 @@ async fn receive(
 fn checked(input: Option<TaskUpdateInput>) -> Result<TaskUpdateInput, ApiError> {
     let input = input.ok_or_else(|| ApiError::invalid("update", Rule::Required))?;
     Ok(input.validate(today())?)
-}
-
-fn multipart_error(error: MultipartError) -> ApiError {
-    match error {
-        MultipartError::ContentTypeMissing | MultipartError::ContentTypeIncompatible => {
-            ApiError::UnsupportedMediaType
-        }
-        other => ApiError::InvalidJson(format!("multipart: {other}")),
-    }
 }
