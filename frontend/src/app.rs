@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reports/:id") view=ReportDetailPage />
                     <Route path=path!("/admin/users") view=AdminUsersPage />
                     <Route path=path!("/admin/clients") view=AdminClientsPage />
-                    <Route path=path!("/admin/audit") view=AuditLogPage />
+                    <Route path=path!("/audit") view=AuditLogPage />
                 </ParentRoute>
             </Routes>
         </Router>

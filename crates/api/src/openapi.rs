@@ -39,7 +39,8 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "materials", description = "Material sets: print runs, copies handed to wards and teams, receipts"),
         (name = "library", description = "The legal library: documents published to the wards and, without signing in, to the public page and feed; search across the library, questions and courses"),
         (name = "reports", description = "Reporting periods and the indicators computed from the registers"),
-        (name = "admin", description = "Users, machine clients and the audit log (administrators)"),
+        (name = "admin", description = "Users and machine clients (administrators)"),
+        (name = "audit", description = "The audit log: who changed or read what, when and from where; the Justice Office reads its city's entries, a ward official the ward's, the administrator all"),
     )
 )]
 pub struct ApiDoc;

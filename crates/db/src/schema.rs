@@ -53,6 +53,9 @@ diesel::table! {
         unit_id -> Nullable<Int8>,
         address -> Nullable<Text>,
         details -> Jsonb,
+        province_id -> Nullable<Int8>,
+        district_id -> Nullable<Int8>,
+        commune_id -> Nullable<Int8>,
     }
 }
 
@@ -770,7 +773,6 @@ diesel::joinable!(api_client_calls -> api_clients (client_id));
 diesel::joinable!(api_clients -> units (unit_id));
 diesel::joinable!(attendance -> users (recorded_by));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
-diesel::joinable!(audit_log -> units (unit_id));
 diesel::joinable!(audit_log -> users (actor_user_id));
 diesel::joinable!(case_counts -> units (unit_id));
 diesel::joinable!(case_events -> cases (case_id));

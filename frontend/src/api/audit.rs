@@ -8,6 +8,6 @@ pub const PAGE_SIZE: i64 = 50;
 impl Api {
     /// A page of the audit log; `from` is inclusive and `to` exclusive.
     pub async fn audit(&self, query: &AuditQuery) -> Result<AuditPage, ApiError> {
-        self.get("/admin/audit", query_pairs(query)).await
+        self.get("/audit", query_pairs(query)).await
     }
 }

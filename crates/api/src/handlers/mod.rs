@@ -2,6 +2,7 @@
 //! they are registered, for both the server and the OpenAPI document.
 
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod cases;
 pub mod commendations;
@@ -51,7 +52,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(admin::clients::list_clients::list_clients)
         .service(admin::clients::create_client::create_client)
         .service(admin::clients::disable_client::disable_client)
-        .service(admin::audit::list_audit::list_audit)
+        .service(audit::list_audit::list_audit)
         .service(plans::list_plans::list_plans)
         .service(plans::create_plan::create_plan)
         .service(plans::get_plan::get_plan)

@@ -43,7 +43,7 @@ async fn an_admin_creates_a_user_who_can_then_sign_in_and_it_is_audited() {
 
     let audit = app
         .get(
-            "/api/v1/admin/audit?entity=user&action=create",
+            "/api/v1/audit?entity=user&action=create",
             Auth::Bearer(&token),
         )
         .await;
@@ -84,7 +84,7 @@ async fn a_taken_username_is_a_409_and_nothing_is_written() {
     assert!(again.body["detail"].as_str().unwrap().contains("dup"));
     let audit = app
         .get(
-            "/api/v1/admin/audit?entity=user&action=create",
+            "/api/v1/audit?entity=user&action=create",
             Auth::Bearer(&token),
         )
         .await;
@@ -232,10 +232,7 @@ async fn the_audit_log_pages_newest_first() {
         assert_eq!(reply.status, 201);
     }
     let first = app
-        .get(
-            "/api/v1/admin/audit?entity=user&limit=2",
-            Auth::Bearer(&token),
-        )
+        .get("/api/v1/audit?entity=user&limit=2", Auth::Bearer(&token))
         .await;
     let items = first.body["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
@@ -243,20 +240,20 @@ async fn the_audit_log_pages_newest_first() {
     let cursor = first.body["next_cursor"].as_i64().unwrap();
     let second = app
         .get(
-            &format!("/api/v1/admin/audit?entity=user&limit=2&cursor={cursor}"),
+            &format!("/api/v1/audit?entity=user&limit=2&cursor={cursor}"),
             Auth::Bearer(&token),
         )
         .await;
     assert_eq!(second.body["items"][0]["details"]["username"], "paged2");
     let last = app
         .get(
-            "/api/v1/admin/audit?entity=user&action=create&limit=200",
+            "/api/v1/audit?entity=user&action=create&limit=200",
             Auth::Bearer(&token),
         )
         .await;
     assert_eq!(last.body["items"].as_array().unwrap().len(), 5);
     assert!(last.body["next_cursor"].is_null());
-    app.get("/api/v1/admin/audit?limit=0", Auth::Bearer(&token))
+    app.get("/api/v1/audit?limit=0", Auth::Bearer(&token))
         .await
         .assert_problem(422, "validation_failed");
 }

@@ -229,7 +229,7 @@ async fn partners_get_no_personal_data_and_every_personal_read_is_audited() {
     let admin = app.login("root").await;
     let reads = app
         .get(
-            &format!("/api/v1/admin/audit?action=read_personal_data&entity_id={case}"),
+            &format!("/api/v1/audit?action=read_personal_data&entity_id={case}"),
             Auth::Bearer(&admin),
         )
         .await;

@@ -3,6 +3,7 @@
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod admin;
+mod audit;
 mod auth;
 mod case_lists;
 mod cases;

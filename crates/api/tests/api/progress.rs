@@ -117,7 +117,7 @@ async fn a_ward_reports_with_a_file_the_city_downloads_it_another_ward_cannot() 
     };
     let log = app
         .get(
-            "/api/v1/admin/audit?entity=task_update",
+            "/api/v1/audit?entity=task_update",
             Auth::Bearer(&audit_admin),
         )
         .await;

@@ -3,6 +3,7 @@
 //! ChromeDriver. Build the app first: `scripts/build-frontend`.
 #![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
+mod audit;
 mod browser;
 mod cases;
 mod clients;

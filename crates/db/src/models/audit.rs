@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use hgcs_domain::api::audit::{AuditEntry, AuditQuery};
 use hgcs_domain::{ApiClientId, UnitId, UserId};
 
+use super::case_read::{Scope, within};
 use crate::schema::audit_log;
 
 #[derive(Debug, Clone, Insertable)]
@@ -64,12 +65,17 @@ pub fn record(conn: &mut PgConnection, entry: &NewAuditEntry) -> QueryResult<usi
 }
 
 /// Newest first, `limit` rows older than the `cursor` id (keyset paging).
+/// Entries within `scope` (the unit columns the database fills on each
+/// entry, each the head of an index in id order; entries without a unit,
+/// such as sign-ins, only `Everywhere`).
 pub fn list(
     conn: &mut PgConnection,
     filter: &AuditQuery,
+    scope: &Scope,
     limit: i64,
 ) -> QueryResult<Vec<AuditRow>> {
-    let mut query = audit_log::table.select(AuditRow::as_select()).into_boxed();
+    let query = audit_log::table.select(AuditRow::as_select()).into_boxed();
+    let mut query = within!(query, scope.clone(), audit_log);
     if let Some(actor) = filter.actor_user_id {
         query = query.filter(audit_log::actor_user_id.eq(actor.0));
     }

@@ -26,6 +26,9 @@ pub struct AuditEntry {
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 #[serde(deny_unknown_fields)]
 pub struct AuditQuery {
+    /// Entries of this unit and the units under it (default: the caller's
+    /// unit; every entry for the administrator).
+    pub unit_id: Option<UnitId>,
     pub actor_user_id: Option<UserId>,
     pub entity: Option<String>,
     pub entity_id: Option<String>,

@@ -87,8 +87,14 @@ pub fn can_manage_users(actor: &Actor) -> bool {
     actor.is_admin()
 }
 
-pub fn can_read_audit_log(actor: &Actor) -> bool {
+/// The audit log of a unit's tree: the administrator reads all of it, the
+/// Justice Office its city's and a ward official the ward's, the others
+/// none (partners and machine clients read records, not who touched them).
+pub fn can_read_audit_log(actor: &Actor, reach: Reach) -> bool {
     actor.is_admin()
+        || (matches!(actor.role, Role::CityJustice | Role::WardOfficial)
+            && matches!(actor.principal, Principal::User(_))
+            && reach == Reach::Within)
 }
 
 /// Machine clients act for the province and only read.

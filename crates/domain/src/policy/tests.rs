@@ -57,13 +57,36 @@ fn the_city_reaches_every_ward() {
 }
 
 #[test]
-fn only_admins_manage_users_and_read_the_audit_log() {
-    let admin = actor(Role::Admin, PROVINCE);
-    assert!(can_manage_users(&admin) && can_read_audit_log(&admin));
+fn only_admins_manage_users() {
+    assert!(can_manage_users(&actor(Role::Admin, PROVINCE)));
     for &role in Role::ALL.iter().filter(|r| **r != Role::Admin) {
-        let other = actor(role, PROVINCE);
-        assert!(!can_manage_users(&other), "{role}");
-        assert!(!can_read_audit_log(&other), "{role}");
+        assert!(!can_manage_users(&actor(role, PROVINCE)), "{role}");
+    }
+}
+
+#[test]
+fn the_audit_log_is_read_within_ones_city_or_ward() {
+    assert!(can_read_audit_log(
+        &actor(Role::Admin, PROVINCE),
+        Reach::Outside
+    ));
+    for role in [Role::CityJustice, Role::WardOfficial] {
+        let official = actor(role, CITY);
+        assert!(can_read_audit_log(&official, Reach::Within), "{role}");
+        assert!(!can_read_audit_log(&official, Reach::Above), "{role}");
+        assert!(!can_read_audit_log(&official, Reach::Outside), "{role}");
+    }
+    for role in [
+        Role::CityDepartment,
+        Role::TeamLeader,
+        Role::FrontPartner,
+        Role::LegalPartner,
+        Role::Province,
+    ] {
+        assert!(
+            !can_read_audit_log(&actor(role, CITY), Reach::Within),
+            "{role}"
+        );
     }
 }
 

@@ -16,6 +16,7 @@ pub fn NavMenu(role: Role) -> impl IntoView {
         role,
         Role::WardOfficial | Role::TeamLeader | Role::CityJustice
     );
+    let audit = matches!(role, Role::Admin | Role::CityJustice | Role::WardOfficial);
     view! {
         <nav class="side-nav" aria-label=tr(CommonText::MainMenu)>
             <ul>
@@ -104,8 +105,10 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                             {tr(ClientText::NavClients)}
                         </A>
                     </li>
+                </Show>
+                <Show when=move || audit>
                     <li>
-                        <A href="/admin/audit" attr:data-test="nav-audit">
+                        <A href="/audit" attr:data-test="nav-audit">
                             {tr(CommonText::NavAudit)}
                         </A>
                     </li>

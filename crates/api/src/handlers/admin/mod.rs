@@ -1,5 +1,4 @@
 //! Administration: only `AdminUser` callers reach these handlers.
 
-pub mod audit;
 pub mod clients;
 pub mod users;

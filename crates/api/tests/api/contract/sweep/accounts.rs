@@ -73,8 +73,7 @@ pub(super) async fn sessions_and_accounts(app: &TestApp) -> String {
         204,
     );
     ok(
-        &app.get("/api/v1/admin/audit?entity=user&limit=5", bearer)
-            .await,
+        &app.get("/api/v1/audit?entity=user&limit=5", bearer).await,
         200,
     );
 
