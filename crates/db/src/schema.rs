@@ -554,6 +554,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         version -> Int4,
+        copied_from_plan_id -> Nullable<Int8>,
     }
 }
 

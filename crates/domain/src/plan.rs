@@ -149,8 +149,59 @@ impl DocumentRef {
     }
 }
 
+/// A plan's title for the next year: each year of its period written in
+/// the title ("năm 2026") a year later, the latest first so that no year
+/// moves twice. A year that ends or starts a span ("giai đoạn 2019-2022",
+/// a programme's period) stays.
+pub fn title_next_year(title: &str, first_year: i32, last_year: i32) -> String {
+    (first_year..=last_year)
+        .rev()
+        .fold(title.to_owned(), |title, year| {
+            let (old, new) = (year.to_string(), (year + 1).to_string());
+            let mut out = String::with_capacity(title.len());
+            let mut rest = title.as_str();
+            while let Some(at) = rest.find(&old) {
+                let (before, after) = (&rest[..at], &rest[at + old.len()..]);
+                let in_span =
+                    |c: Option<char>| c.is_some_and(|c| matches!(c, '-' | '–' | '—' | '/'));
+                let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+                let (prev, next) = (before.chars().next_back(), after.chars().next());
+                out.push_str(before);
+                if in_span(prev) || in_span(next) || digit(prev) || digit(next) {
+                    out.push_str(&old);
+                } else {
+                    out.push_str(&new);
+                }
+                rest = after;
+            }
+            out.push_str(rest);
+            out
+        })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_title_moves_to_the_next_year() {
+        assert_eq!(
+            super::title_next_year("Kế hoạch hòa giải ở cơ sở năm 2026", 2026, 2026),
+            "Kế hoạch hòa giải ở cơ sở năm 2027"
+        );
+        assert_eq!(
+            super::title_next_year(
+                "Kế hoạch thực hiện Đề án giai đoạn 2019-2022 năm 2022",
+                2022,
+                2022
+            ),
+            "Kế hoạch thực hiện Đề án giai đoạn 2019-2022 năm 2023",
+            "the programme's span stays"
+        );
+        assert_eq!(
+            super::title_next_year("Kế hoạch số 12022 năm 2022", 2022, 2022),
+            "Kế hoạch số 12022 năm 2023"
+        );
+    }
+
     use super::*;
 
     #[test]

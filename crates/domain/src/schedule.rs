@@ -29,6 +29,13 @@ pub enum Schedule {
     },
 }
 
+/// The same day a year later; 29 February becomes 28 February.
+pub fn a_year_later(day: NaiveDate) -> NaiveDate {
+    day.with_year(day.year() + 1)
+        .or_else(|| day.pred_opt().and_then(|d| d.with_year(d.year() + 1)))
+        .unwrap_or(day)
+}
+
 const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
 
 fn quarter_start(year: i32, quarter: u8) -> Option<NaiveDate> {
@@ -105,6 +112,35 @@ impl Schedule {
         Ok(())
     }
 
+    /// The same schedule a year later, for next year's plan: quarters and
+    /// years move on by one, days by a year (29 February to the 28th); an
+    /// awaited event is awaited again.
+    pub fn next_year(&self) -> Schedule {
+        match self {
+            Schedule::Quarters { year, quarters } => Schedule::Quarters {
+                year: year + 1,
+                quarters: quarters.clone(),
+            },
+            Schedule::Date { on } => Schedule::Date {
+                on: a_year_later(*on),
+            },
+            Schedule::Range { from, to } => Schedule::Range {
+                from: a_year_later(*from),
+                to: a_year_later(*to),
+            },
+            Schedule::Year { year } => Schedule::Year { year: year + 1 },
+            Schedule::Event {
+                description,
+                within_days,
+                ..
+            } => Schedule::Event {
+                description: description.clone(),
+                happened_on: None,
+                within_days: *within_days,
+            },
+        }
+    }
+
     /// The first day work is expected, when known.
     pub fn starts_on(&self) -> Option<NaiveDate> {
         match self {
@@ -175,6 +211,44 @@ impl Schedule {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn next_year_moves_every_form_on_by_a_year() {
+        assert_eq!(
+            Schedule::Quarters {
+                year: 2022,
+                quarters: vec![2, 3]
+            }
+            .next_year(),
+            Schedule::Quarters {
+                year: 2023,
+                quarters: vec![2, 3]
+            }
+        );
+        assert_eq!(
+            Schedule::Range {
+                from: day("2024-02-29"),
+                to: day("2024-12-31")
+            }
+            .next_year(),
+            Schedule::Range {
+                from: day("2025-02-28"),
+                to: day("2025-12-31")
+            }
+        );
+        assert_eq!(
+            Schedule::Year { year: 2026 }.next_year(),
+            Schedule::Year { year: 2027 }
+        );
+        let event = Schedule::Event {
+            description: "Sau khi có bộ tài liệu".into(),
+            happened_on: Some(day("2022-05-01")),
+            within_days: 30,
+        };
+        let again = event.next_year();
+        assert_eq!(again.starts_on(), None, "the event is awaited again");
+        assert_eq!(a_year_later(day("2023-07-01")), day("2024-07-01"));
+    }
     use super::*;
 
     fn day(text: &str) -> NaiveDate {

@@ -41,6 +41,12 @@ impl Api {
             .await
     }
 
+    /// Next year's plan, a draft copied from this one.
+    pub async fn copy_to_next_year(&self, plan: PlanId) -> Result<Plan, ApiError> {
+        self.post::<(), Plan>(&format!("/plans/{plan}/next-year"), None)
+            .await
+    }
+
     /// A ward official makes their ward's plan from a city plan.
     pub async fn derive_ward_plan(&self, city_plan: PlanId) -> Result<Plan, ApiError> {
         self.post::<(), Plan>(&format!("/plans/{city_plan}/ward-plan"), None)

@@ -7,8 +7,8 @@ use leptos_router::components::A;
 use crate::api::use_api;
 use crate::components::common::{Loaded, ProgressBar, use_detail};
 use crate::components::plans::{
-    DocumentHeader, DutiesSection, LegalBasis, PurposeSection, QuarterTimeline, SignerBlock,
-    TaskTable, WardPlanAction, WardProgress,
+    DocumentHeader, DutiesSection, LegalBasis, NextYearAction, PurposeSection, QuarterTimeline,
+    SignerBlock, TaskTable, WardPlanAction, WardProgress,
 };
 use crate::i18n::{CommonText, PlanText, tr};
 use crate::state::use_lang;
@@ -66,6 +66,8 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
                 ward_plan_id=plan.ward_plan_id
                 on_stale=reload
             />
+            {(plan.can_manage && summary.parent_plan_id.is_none())
+                .then(|| view! { <NextYearAction plan_id=summary.id /> })}
         </section>
         <LegalBasis documents=plan.legal_basis />
         <PurposeSection purpose=plan.purpose requirements=plan.requirements />

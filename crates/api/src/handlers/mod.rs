@@ -59,6 +59,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(plans::update_plan::update_plan)
         .service(plans::create_task::create_task)
         .service(plans::derive_ward_plan::derive_ward_plan)
+        .service(plans::copy_to_next_year::copy_to_next_year)
         // `/tasks/due` before `/tasks/{id}`, which would otherwise take it.
         .service(tasks::list_due_tasks::list_due_tasks)
         .service(tasks::get_task::get_task)

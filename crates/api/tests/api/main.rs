@@ -19,6 +19,7 @@ mod mediation;
 mod mediator_list;
 mod openapi;
 mod pilots;
+mod plan_copies;
 mod plans;
 mod problems;
 mod progress;

@@ -4,7 +4,7 @@
 use fantoccini::Locator;
 use hgcs_domain::Role;
 
-use crate::browser::{Browser, PASSWORD, Site, tokio_sleep};
+use crate::browser::{Browser, PASSWORD, Site, count_becomes, text_becomes, tokio_sleep};
 
 #[actix_web::test]
 async fn a_ward_creates_its_plan_and_posts_an_update_with_a_file() {
@@ -105,4 +105,40 @@ async fn a_ward_creates_its_plan_and_posts_an_update_with_a_file() {
     browser.wait_for("[data-test=evidence-link]").await;
     browser.close().await;
     let _ = std::fs::remove_file(pdf);
+}
+
+#[actix_web::test]
+async fn the_city_copies_plan_42_to_the_next_year() {
+    let site = Site::start().await;
+    site.user("phongtuphap", Role::CityJustice, "336");
+
+    let browser = Browser::open().await;
+    browser.sign_in(&site, "phongtuphap", PASSWORD).await;
+    browser.click("[data-test=nav-plans]").await;
+    browser
+        .client
+        .wait()
+        .for_element(Locator::XPath(
+            "//*[@data-test='plan-row'][contains(., '42/KH-UBND')]//a",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for("[data-test=task-row]").await;
+    assert_eq!(
+        text_becomes(&browser, "[data-test=plan-status]", "Đang thực hiện").await,
+        "Đang thực hiện"
+    );
+    browser.click("#copy-next-year").await;
+    assert_eq!(
+        text_becomes(&browser, "[data-test=plan-status]", "Dự thảo").await,
+        "Dự thảo"
+    );
+    assert_eq!(count_becomes(&browser, "[data-test=task-row]", 6).await, 6);
+    let facts = browser.text_of(".plan-facts").await;
+    assert!(facts.contains("2023"), "{facts}");
+    browser.screenshot("21-plan-next-year").await;
+    browser.close().await;
 }

@@ -136,6 +136,22 @@ pub fn find_by_seed_key(conn: &mut PgConnection, key: &str) -> QueryResult<Optio
 }
 
 /// The plan a unit derived from `parent`, if it made one.
+/// The plan copied from `source` for the next year, if there is one.
+pub fn copy_of(conn: &mut PgConnection, source: PlanId) -> QueryResult<Option<PlanRow>> {
+    plans::table
+        .filter(plans::copied_from_plan_id.eq(source.0))
+        .select(PlanRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Records that `copy` was copied from `source`.
+pub fn mark_copied(conn: &mut PgConnection, copy: PlanId, source: PlanId) -> QueryResult<usize> {
+    diesel::update(plans::table.find(copy.0))
+        .set(plans::copied_from_plan_id.eq(source.0))
+        .execute(conn)
+}
+
 pub fn derived(
     conn: &mut PgConnection,
     parent: PlanId,

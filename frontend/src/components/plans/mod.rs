@@ -1,6 +1,7 @@
 mod document_header;
 mod duties_section;
 mod legal_basis;
+mod next_year_action;
 mod parties;
 mod plan_form;
 mod plan_table;
@@ -14,6 +15,7 @@ mod ward_progress;
 pub use document_header::DocumentHeader;
 pub use duties_section::DutiesSection;
 pub use legal_basis::LegalBasis;
+pub use next_year_action::NextYearAction;
 pub use parties::{names as party_names, party_name};
 pub use plan_form::PlanForm;
 pub use plan_table::PlanTable;

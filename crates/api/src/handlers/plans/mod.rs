@@ -1,5 +1,6 @@
 //! Plans and their tasks.
 
+pub mod copy_to_next_year;
 pub mod create_plan;
 pub mod create_task;
 pub mod derive_ward_plan;

@@ -1,0 +1,1 @@
+ALTER TABLE plans DROP COLUMN copied_from_plan_id;
