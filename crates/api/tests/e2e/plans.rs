@@ -6,6 +6,23 @@ use hgcs_domain::Role;
 
 use crate::browser::{Browser, PASSWORD, Site, count_becomes, text_becomes, tokio_sleep};
 
+/// Opens plan 42/KH-UBND from the list of plans, and waits for its tasks.
+async fn open_plan_42(browser: &Browser) {
+    browser.click("[data-test=nav-plans]").await;
+    browser
+        .client
+        .wait()
+        .for_element(Locator::XPath(
+            "//*[@data-test='plan-row'][contains(., '42/KH-UBND')]//a",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for("[data-test=task-row]").await;
+}
+
 #[actix_web::test]
 async fn a_ward_creates_its_plan_and_posts_an_update_with_a_file() {
     let site = Site::start().await;
@@ -20,19 +37,7 @@ async fn a_ward_creates_its_plan_and_posts_an_update_with_a_file() {
 
     let browser = Browser::open().await;
     browser.sign_in(&site, "boxuyen", PASSWORD).await;
-    browser.click("[data-test=nav-plans]").await;
-    browser
-        .client
-        .wait()
-        .for_element(Locator::XPath(
-            "//*[@data-test='plan-row'][contains(., '42/KH-UBND')]//a",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser.wait_for("[data-test=task-row]").await;
+    open_plan_42(&browser).await;
     let city_tasks = browser
         .client
         .find_all(Locator::Css("[data-test=task-row]"))
@@ -114,19 +119,7 @@ async fn the_city_copies_plan_42_to_the_next_year() {
 
     let browser = Browser::open().await;
     browser.sign_in(&site, "phongtuphap", PASSWORD).await;
-    browser.click("[data-test=nav-plans]").await;
-    browser
-        .client
-        .wait()
-        .for_element(Locator::XPath(
-            "//*[@data-test='plan-row'][contains(., '42/KH-UBND')]//a",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    browser.wait_for("[data-test=task-row]").await;
+    open_plan_42(&browser).await;
     assert_eq!(
         text_becomes(&browser, "[data-test=plan-status]", "Đang thực hiện").await,
         "Đang thực hiện"
