@@ -12,6 +12,7 @@ use crate::auth::extractors::Authenticated;
 pub mod action {
     pub const CREATE: &str = "create";
     pub const UPDATE: &str = "update";
+    pub const DELETE: &str = "delete";
     pub const SIGN_IN: &str = "sign_in";
     /// A read of a case's confidential data (parties, facts, outcome).
     pub const READ_PERSONAL_DATA: &str = "read_personal_data";

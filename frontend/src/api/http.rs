@@ -221,6 +221,13 @@ impl Api {
         self.post_raw(path, body).await.map(|_| ())
     }
 
+    /// A DELETE; the answer has no body (204).
+    pub(super) async fn delete(&self, path: &str) -> Result<(), ApiError> {
+        self.send(Method::DELETE, path, Vec::new(), None)
+            .await
+            .map(|_| ())
+    }
+
     /// A PUT of the record at `version` (the version the page loaded; a
     /// record changed since answers 412). Also gives the record's new
     /// version, from the answer's `ETag`.

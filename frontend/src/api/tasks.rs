@@ -17,6 +17,11 @@ impl Api {
         self.get(&format!("/tasks/{id}"), Vec::new()).await
     }
 
+    /// Removes a task added by mistake (one with history answers 409).
+    pub async fn remove_task(&self, id: TaskId) -> Result<(), ApiError> {
+        self.delete(&format!("/tasks/{id}")).await
+    }
+
     /// Posts a progress report with its evidence files as one multipart form:
     /// the `update` part holds the JSON, each `files` part one file.
     pub async fn post_update(

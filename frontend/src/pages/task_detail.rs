@@ -7,7 +7,7 @@ use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::components::library::TaskLibraryCard;
 use crate::components::materials::TaskMaterialsCard;
-use crate::components::tasks::{EventForm, TaskHeader, UpdateForm, UpdateList};
+use crate::components::tasks::{EventForm, RemoveTask, TaskHeader, UpdateForm, UpdateList};
 use crate::components::trainings::TaskCourses;
 use crate::i18n::{PlanText, tr};
 
@@ -40,6 +40,8 @@ fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>)
     );
     let event_form = (awaits_event && detail.can_manage)
         .then(|| view! { <EventForm task_id=task.id on_done=on_event /> });
+    let remove = (detail.can_manage && detail.updates.is_empty())
+        .then(|| view! { <RemoveTask task_id=task.id plan_id=detail.plan.id /> });
     let update_form = detail
         .can_report
         .then(|| view! { <UpdateForm task=task.clone() on_posted=on_posted /> });
@@ -54,5 +56,6 @@ fn TaskView(detail: TaskDetail, on_posted: Callback<()>, on_event: Callback<()>)
         <TaskMaterialsCard task=task_id materials=detail.materials />
         <TaskLibraryCard library=detail.library />
         <TaskCourses task=task_id trainings=detail.trainings />
+        {remove}
     }
 }

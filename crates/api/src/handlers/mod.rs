@@ -65,6 +65,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(tasks::get_task::get_task)
         .service(tasks::create_task_update::create_task_update)
         .service(tasks::record_event::record_event)
+        .service(tasks::delete_task::delete_task)
         .service(tasks::download_evidence::download_evidence)
         .service(pilots::list_pilots::list_pilots)
         .service(pilots::create_pilot::create_pilot)

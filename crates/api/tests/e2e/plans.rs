@@ -135,3 +135,29 @@ async fn the_city_copies_plan_42_to_the_next_year() {
     browser.screenshot("21-plan-next-year").await;
     browser.close().await;
 }
+
+#[actix_web::test]
+async fn the_city_removes_a_task_that_has_no_history() {
+    let site = Site::start().await;
+    site.user("phongtuphap", Role::CityJustice, "336");
+
+    let browser = Browser::open().await;
+    browser.sign_in(&site, "phongtuphap", PASSWORD).await;
+    open_plan_42(&browser).await;
+    browser
+        .client
+        .find(Locator::XPath(
+            "//*[@data-test='task-row'][contains(., 'II.5')]//a",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.click("#remove-task").await;
+    browser.click("#confirm-remove-task").await;
+    assert_eq!(count_becomes(&browser, "[data-test=task-row]", 5).await, 5);
+    let tasks = browser.text_of("table").await;
+    assert!(!tasks.contains("II.5"), "{tasks}");
+    browser.close().await;
+}

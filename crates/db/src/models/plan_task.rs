@@ -108,6 +108,43 @@ pub fn for_plans(conn: &mut PgConnection, plans: &[i64]) -> QueryResult<Vec<Task
         .load(conn)
 }
 
+/// What builds on a task: progress reports (with their evidence), the
+/// wards' tasks made from it, and the courses, material runs and library
+/// items that serve it.
+#[derive(Debug, Clone, Copy, QueryableByName)]
+pub struct TaskReferences {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub updates: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub ward_tasks: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub records: i64,
+}
+
+impl TaskReferences {
+    pub fn any(&self) -> bool {
+        self.updates + self.ward_tasks + self.records > 0
+    }
+}
+
+pub fn references(conn: &mut PgConnection, id: TaskId) -> QueryResult<TaskReferences> {
+    diesel::sql_query(
+        "SELECT (SELECT count(*) FROM task_updates WHERE task_id = $1) AS updates, \
+                (SELECT count(*) FROM plan_tasks WHERE origin_task_id = $1) AS ward_tasks, \
+                (SELECT count(*) FROM courses WHERE task_id = $1) \
+              + (SELECT count(*) FROM material_runs WHERE task_id = $1) \
+              + (SELECT count(*) FROM library_items WHERE task_id = $1) AS records",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(id.0)
+    .get_result(conn)
+}
+
+/// Removes a task and its parties (nothing else may refer to it: see
+/// [`references`]).
+pub fn delete(conn: &mut PgConnection, id: TaskId) -> QueryResult<usize> {
+    diesel::delete(plan_tasks::table.find(id.0)).execute(conn)
+}
+
 pub fn insert(conn: &mut PgConnection, new: &NewTaskRow) -> QueryResult<TaskRow> {
     diesel::insert_into(plan_tasks::table)
         .values(new)
