@@ -58,7 +58,7 @@ pub(super) async fn plans_and_tasks(app: &TestApp, ward: &str, city: &str) {
         .await,
         200,
     );
-    ok(
+    let added = ok(
         &app.post(
             &format!("/api/v1/plans/{city_id}/tasks"),
             bearer,
@@ -70,6 +70,16 @@ pub(super) async fn plans_and_tasks(app: &TestApp, ward: &str, city: &str) {
         )
         .await,
         201,
+    );
+    ok(
+        &app.send(
+            actix_web::http::Method::DELETE,
+            &format!("/api/v1/tasks/{}", id(&added)),
+            bearer,
+            None,
+        )
+        .await,
+        204,
     );
     let input = json!({
         "document": {"number": "15", "doc_type": "KH", "issuer": "UBND", "issued_on": "2023-02-10"},
@@ -89,6 +99,15 @@ pub(super) async fn plans_and_tasks(app: &TestApp, ward: &str, city: &str) {
         )
         .await,
         200,
+    );
+    ok(
+        &app.post(
+            &format!("/api/v1/plans/{}/next-year", id(&created)),
+            bearer,
+            json!(null),
+        )
+        .await,
+        201,
     );
 }
 
