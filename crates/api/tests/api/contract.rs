@@ -113,17 +113,21 @@ pub fn answered(server: SocketAddr) -> BTreeSet<OperationKey> {
 }
 
 /// The documented operation a request goes to, if any: requests to unknown
-/// routes or with undocumented methods have none and are not checked.
+/// routes or with undocumented methods have none and are not checked. The
+/// path is placed first, whatever the method (`/tasks/due` is the due
+/// list, not the task `due`, even for a method only tasks have).
 fn operation(method: &Method, path: &str) -> Option<&'static Operation> {
     let method = method.as_str().to_ascii_lowercase();
     let path = path.split(['?', '#']).next().unwrap_or_default();
     let segments: Vec<&str> = path.split('/').collect();
+    let (_, template) = SPEC
+        .operations
+        .iter()
+        .filter_map(|op| op.fits(&segments).map(|literal| (literal, &op.template)))
+        .max_by_key(|(literal, _)| *literal)?;
     SPEC.operations
         .iter()
-        .filter(|op| op.method == method)
-        .filter_map(|op| op.fits(&segments).map(|literal| (literal, op)))
-        .max_by_key(|(literal, _)| *literal)
-        .map(|(_, op)| op)
+        .find(|op| op.method == method && &op.template == template)
 }
 
 /// The media type without parameters, lower case.

@@ -42,6 +42,10 @@ async fn a_task_added_by_mistake_is_removed_and_one_with_history_is_not() {
         }
     };
 
+    // The due list is no task: DELETE is not one of its methods.
+    remove("/api/v1/tasks/due".to_owned(), city.clone())
+        .await
+        .assert_problem(405, "method_not_allowed");
     remove(task.clone(), ward.clone())
         .await
         .assert_problem(403, "forbidden");

@@ -25,7 +25,7 @@ use crate::state::AppState;
     responses((status = 204, description = "Removed"), WriteErrors, StaleErrors),
     security(("bearer" = []), ("cookie" = []))
 )]
-#[delete("/tasks/{id}")]
+#[delete("/tasks/{id:\\d+}")]
 pub async fn delete_task(
     caller: Authenticated,
     state: web::Data<AppState>,
