@@ -214,6 +214,20 @@ impl IntoResponses for StaleErrors {
     }
 }
 
+/// The answer of a method that only numeric ids have (`DELETE
+/// /tasks/{id}`): at an address whose id is not a number (`/tasks/due`)
+/// the method is not one of those allowed.
+pub struct NumericIdOnly;
+
+impl IntoResponses for NumericIdOnly {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::Response>> {
+        problems(&[(
+            "405",
+            "The id is not a number: this address does not take the method (see `Allow`)",
+        )])
+    }
+}
+
 /// An entity tag list as `If-Match` takes it: `*` or strong version tags.
 const IF_MATCH_PATTERN: &str = r#"^(\*|"[0-9]+"( *, *"[0-9]+")*)$"#;
 /// 1–255 visible ASCII characters.

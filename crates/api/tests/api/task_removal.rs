@@ -42,10 +42,16 @@ async fn a_task_added_by_mistake_is_removed_and_one_with_history_is_not() {
         }
     };
 
-    // The due list is no task: DELETE is not one of its methods.
+    // The due list is no task: DELETE is not one of its methods. A number
+    // that names no task is one nobody has.
     remove("/api/v1/tasks/due".to_owned(), city.clone())
         .await
         .assert_problem(405, "method_not_allowed");
+    for missing in ["-9223372036854775808", "99999999999999999999"] {
+        remove(format!("/api/v1/tasks/{missing}"), city.clone())
+            .await
+            .assert_problem(404, "not_found");
+    }
     remove(task.clone(), ward.clone())
         .await
         .assert_problem(403, "forbidden");

@@ -12,7 +12,7 @@ use crate::audit::{Change, action};
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::{ApiError, Text};
-use crate::responses::{IfMatchOptional, StaleErrors, WriteErrors};
+use crate::responses::{IfMatchOptional, NumericIdOnly, StaleErrors, WriteErrors};
 use crate::state::AppState;
 
 /// Removes a task added by mistake from a plan the caller manages. A task
@@ -22,10 +22,10 @@ use crate::state::AppState;
 #[utoipa::path(
     tag = "plans",
     params(("id" = i64, Path, description = "Task id"), IfMatchOptional),
-    responses((status = 204, description = "Removed"), WriteErrors, StaleErrors),
+    responses((status = 204, description = "Removed"), WriteErrors, StaleErrors, NumericIdOnly),
     security(("bearer" = []), ("cookie" = []))
 )]
-#[delete("/tasks/{id:\\d+}")]
+#[delete("/tasks/{id:-?\\d+}")]
 pub async fn delete_task(
     caller: Authenticated,
     state: web::Data<AppState>,
