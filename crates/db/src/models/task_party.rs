@@ -28,6 +28,19 @@ pub struct NewPartyRow {
 }
 
 impl PartyRow {
+    /// The same party on another task (a ward's plan, next year's plan),
+    /// at `position` among that task's parties.
+    pub fn copied_to(&self, task_id: i64, position: usize) -> NewPartyRow {
+        NewPartyRow {
+            task_id,
+            role: self.role.clone(),
+            organisation_id: self.organisation_id,
+            party_group: self.party_group.clone(),
+            label: self.label.clone(),
+            position: i32::try_from(position).unwrap_or(i32::MAX),
+        }
+    }
+
     pub fn role(&self) -> QueryResult<PartyRole> {
         parse_word(&self.role, PartyRole::parse)
     }

@@ -135,14 +135,7 @@ fn copy_tasks(
             .iter()
             .filter(|(party, _)| party.task_id == original.id)
             .enumerate()
-            .map(|(position, (party, _))| NewPartyRow {
-                task_id: task.id,
-                role: party.role.clone(),
-                organisation_id: party.organisation_id,
-                party_group: party.party_group.clone(),
-                label: party.label.clone(),
-                position: i32::try_from(position).unwrap_or(i32::MAX),
-            })
+            .map(|(position, (party, _))| party.copied_to(task.id, position))
             .collect();
         task_party::insert_all(conn, &rows)?;
     }

@@ -171,16 +171,11 @@ fn copy_tasks(
                 && party.role == PartyRole::Partner.as_str()
                 && party.party_group.as_deref() != Some(PartyGroup::WardCommittees.as_str())
         });
-        for (index, (party, _)) in partners.enumerate() {
-            rows.push(NewPartyRow {
-                task_id: task.id,
-                role: party.role.clone(),
-                organisation_id: party.organisation_id,
-                party_group: party.party_group.clone(),
-                label: party.label.clone(),
-                position: i32::try_from(index).unwrap_or(i32::MAX) + 1,
-            });
-        }
+        rows.extend(
+            partners
+                .enumerate()
+                .map(|(index, (party, _))| party.copied_to(task.id, index + 1)),
+        );
         task_party::insert_all(conn, &rows)?;
     }
     Ok(originals.len())
