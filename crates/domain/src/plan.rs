@@ -179,8 +179,38 @@ pub fn title_next_year(title: &str, first_year: i32, last_year: i32) -> String {
         })
 }
 
+/// Whether `order` names each of `tasks` exactly once and nothing else.
+pub fn is_full_order(order: &[i64], tasks: &[i64]) -> bool {
+    let mut named = order.to_vec();
+    let mut held = tasks.to_vec();
+    named.sort_unstable();
+    held.sort_unstable();
+    named == held
+}
+
+/// `order` after the item at `index` moves one place up (towards the
+/// start) or down; `None` when it is already at that end.
+pub fn moved_one_place<T: Clone>(order: &[T], index: usize, up: bool) -> Option<Vec<T>> {
+    let other = if up { index.checked_sub(1)? } else { index + 1 };
+    if other >= order.len() {
+        return None;
+    }
+    let mut moved = order.to_vec();
+    moved.swap(index, other);
+    Some(moved)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_task_moves_one_place_and_not_past_either_end() {
+        use super::moved_one_place;
+        assert_eq!(moved_one_place(&[1, 2, 3], 1, true), Some(vec![2, 1, 3]));
+        assert_eq!(moved_one_place(&[1, 2, 3], 1, false), Some(vec![1, 3, 2]));
+        assert_eq!(moved_one_place(&[1, 2, 3], 0, true), None);
+        assert_eq!(moved_one_place(&[1, 2, 3], 2, false), None);
+    }
+
     #[test]
     fn a_title_moves_to_the_next_year() {
         assert_eq!(
@@ -224,5 +254,14 @@ mod tests {
             due,
             NaiveDate::from_ymd_opt(2022, 9, 30).unwrap_or_default()
         ));
+    }
+
+    #[test]
+    fn a_full_order_names_each_task_once() {
+        assert!(is_full_order(&[3, 1, 2], &[1, 2, 3]));
+        assert!(!is_full_order(&[1, 2], &[1, 2, 3]));
+        assert!(!is_full_order(&[1, 1, 2], &[1, 2, 3]));
+        assert!(!is_full_order(&[1, 2, 4], &[1, 2, 3]));
+        assert!(is_full_order(&[], &[]));
     }
 }

@@ -27,7 +27,7 @@ pub use imports::own_import;
 pub use library::{checked_item, draft_units, managed_items, readable_item};
 pub use materials::{RunReader, listed_runs, readable_run};
 pub use pilots::readable_pilot;
-pub use plans::{readable_plan, readable_task};
+pub use plans::{checked_task, duplicate_code, readable_plan, readable_task};
 pub use questions::{question_units, questions_root, readable_question};
 pub use reports::{ReadableReport, readable_report, report_unit};
 pub use search::{SearchScope, search_scope};

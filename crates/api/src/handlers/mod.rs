@@ -60,11 +60,13 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(plans::create_task::create_task)
         .service(plans::derive_ward_plan::derive_ward_plan)
         .service(plans::copy_to_next_year::copy_to_next_year)
+        .service(plans::reorder_tasks::reorder_tasks)
         // `/tasks/due` before `/tasks/{id}`, which would otherwise take it.
         .service(tasks::list_due_tasks::list_due_tasks)
         .service(tasks::get_task::get_task)
         .service(tasks::create_task_update::create_task_update)
         .service(tasks::record_event::record_event)
+        .service(tasks::update_task::update_task)
         .service(tasks::delete_task::delete_task)
         .service(tasks::download_evidence::download_evidence)
         .service(pilots::list_pilots::list_pilots)

@@ -38,6 +38,7 @@ mod server;
 mod sessions;
 mod successions;
 mod support;
+mod task_edits;
 mod task_removal;
 mod throttle;
 mod tokens;

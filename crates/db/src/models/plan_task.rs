@@ -24,6 +24,7 @@ pub struct TaskRow {
     pub concerns_wards: bool,
     pub origin_task_id: Option<i64>,
     pub updated_at: DateTime<Utc>,
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -150,6 +151,37 @@ pub fn insert(conn: &mut PgConnection, new: &NewTaskRow) -> QueryResult<TaskRow>
         .values(new)
         .returning(TaskRow::as_returning())
         .get_result(conn)
+}
+
+/// Rewrites what a manager edits (code, wording, schedule and whether
+/// wards take the task over); status, progress and position stay.
+pub fn update(conn: &mut PgConnection, id: TaskId, values: &NewTaskRow) -> QueryResult<TaskRow> {
+    diesel::update(plan_tasks::table.find(id.0))
+        .set((
+            plan_tasks::code.eq(&values.code),
+            plan_tasks::title.eq(&values.title),
+            plan_tasks::description.eq(&values.description),
+            plan_tasks::schedule.eq(&values.schedule),
+            plan_tasks::starts_on.eq(values.starts_on),
+            plan_tasks::due_on.eq(values.due_on),
+            plan_tasks::concerns_wards.eq(values.concerns_wards),
+            plan_tasks::updated_at.eq(Utc::now()),
+        ))
+        .returning(TaskRow::as_returning())
+        .get_result(conn)
+}
+
+/// Puts the plan's tasks in the order of `ids` (every task of the plan,
+/// each once: the caller checks), numbering them from 1.
+pub fn reorder(conn: &mut PgConnection, plan: PlanId, ids: &[i64]) -> QueryResult<usize> {
+    diesel::sql_query(
+        "UPDATE plan_tasks t SET position = o.position::int, updated_at = now() \
+           FROM unnest($2::bigint[]) WITH ORDINALITY AS o(id, position) \
+          WHERE t.id = o.id AND t.plan_id = $1 AND t.position <> o.position",
+    )
+    .bind::<diesel::sql_types::BigInt, _>(plan.0)
+    .bind::<diesel::sql_types::Array<diesel::sql_types::BigInt>, _>(ids)
+    .execute(conn)
 }
 
 pub fn set_progress(

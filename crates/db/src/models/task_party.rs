@@ -75,6 +75,12 @@ pub fn insert_all(conn: &mut PgConnection, rows: &[NewPartyRow]) -> QueryResult<
         .execute(conn)
 }
 
+/// Makes `rows` the task's parties, in their order.
+pub fn replace(conn: &mut PgConnection, task: TaskId, rows: &[NewPartyRow]) -> QueryResult<usize> {
+    diesel::delete(task_parties::table.filter(task_parties::task_id.eq(task.0))).execute(conn)?;
+    insert_all(conn, rows)
+}
+
 /// Organisations that lead a task.
 pub fn lead_organisations(
     conn: &mut PgConnection,

@@ -106,6 +106,7 @@ pub fn tasks(
                 concerns_wards: row.concerns_wards,
                 origin_task_id: row.origin_task_id.map(TaskId),
                 updated_at: row.updated_at,
+                version: row.version,
             })
         })
         .collect()

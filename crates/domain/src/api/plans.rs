@@ -164,6 +164,9 @@ pub struct Task {
     /// The city task a ward task was copied from.
     pub origin_task_id: Option<TaskId>,
     pub updated_at: DateTime<Utc>,
+    /// The task's version, sent back in `If-Match` to change it (also the
+    /// `ETag` of `GET /tasks/{id}`).
+    pub version: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -182,6 +185,15 @@ pub struct TaskInput {
     pub concerns_wards: bool,
     #[serde(default)]
     pub parties: Vec<PartyInput>,
+}
+
+/// A plan's tasks in their new order: every task of the plan, each once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TaskOrder {
+    #[cfg_attr(feature = "openapi", schema(max_items = 500))]
+    pub task_ids: Vec<TaskId>,
 }
 
 /// Records that the event a task waits for has happened.

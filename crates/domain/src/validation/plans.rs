@@ -3,8 +3,8 @@
 use super::{Checker, Rule, Violation};
 use chrono::NaiveDate;
 
-use crate::api::plans::{Duty, Figure, PlanInput, TaskInput, TaskUpdateInput};
-use crate::plan::DocumentRef;
+use crate::api::plans::{Duty, Figure, PlanInput, TaskInput, TaskOrder, TaskUpdateInput};
+use crate::plan::{DocumentRef, is_full_order};
 use crate::text::clean;
 
 fn document(
@@ -82,6 +82,28 @@ impl TaskInput {
             description: check.text("description", &self.description, 0, 20_000),
             ..self.clone()
         }
+    }
+}
+
+/// At most this many tasks in one new order.
+pub const MAX_ORDERED_TASKS: usize = 500;
+
+impl TaskOrder {
+    /// The order as task ids, if it names each of the plan's `tasks` once.
+    pub fn validate(&self, tasks: &[i64]) -> Result<Vec<i64>, Vec<Violation>> {
+        let mut check = Checker::new();
+        let ids: Vec<i64> = self.task_ids.iter().map(|id| id.0).collect();
+        if ids.len() > MAX_ORDERED_TASKS {
+            check.add(
+                "task_ids",
+                Rule::TooManyItems {
+                    max: MAX_ORDERED_TASKS,
+                },
+            );
+        } else {
+            check.unless(is_full_order(&ids, tasks), "task_ids", Rule::EveryTaskOnce);
+        }
+        check.finish().map(|()| ids)
     }
 }
 

@@ -120,6 +120,9 @@ pub enum Rule {
     /// A record at a unit of the wrong level.
     WrongLevel(LevelRule),
     OrganisationOutsideUnit,
+    /// A new order of a plan's tasks that leaves one out, names one twice
+    /// or names another plan's.
+    EveryTaskOnce,
 }
 
 /// Which level a record must sit at.
@@ -190,6 +193,7 @@ impl Rule {
             Rule::WrongState => "wrong_state",
             Rule::WrongLevel(_) => "unit_level_mismatch",
             Rule::OrganisationOutsideUnit => "organisation_outside_unit",
+            Rule::EveryTaskOnce => "every_task_once",
         }
     }
 
@@ -392,6 +396,10 @@ impl Rule {
                 "Cơ quan phải thuộc đơn vị của người dùng hoặc cấp trên",
                 "The organisation must be in the user's unit or above it",
             ),
+            Rule::EveryTaskOnce => pick(
+                "Hãy xếp mỗi nhiệm vụ của kế hoạch đúng một lần",
+                "List every task of the plan exactly once",
+            ),
         }
     }
 }
@@ -456,6 +464,7 @@ mod tests {
             Rule::WrongLevel(LevelRule::ReportAboveVillage),
             Rule::Estimate,
             Rule::NoEstimates,
+            Rule::EveryTaskOnce,
             Rule::OutOfScope(Exclusion {
                 reason_vi: "lý do",
                 reason_en: "reason",

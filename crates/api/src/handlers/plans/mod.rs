@@ -6,4 +6,5 @@ pub mod create_task;
 pub mod derive_ward_plan;
 pub mod get_plan;
 pub mod list_plans;
+pub mod reorder_tasks;
 pub mod update_plan;

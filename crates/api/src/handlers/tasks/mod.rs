@@ -6,3 +6,4 @@ pub mod download_evidence;
 pub mod get_task;
 pub mod list_due_tasks;
 pub mod record_event;
+pub mod update_task;

@@ -72,6 +72,41 @@ pub(super) async fn plans_and_tasks(app: &TestApp, ward: &str, city: &str) {
         201,
     );
     ok(
+        &put(
+            app,
+            &format!("/api/v1/tasks/{}", id(&added)),
+            city,
+            json!({
+                "code": "II.7", "title": "Sơ kết 6 tháng đầu năm",
+                "schedule": {"kind": "range", "from": "2022-06-15", "to": "2022-06-30"},
+                "parties": [{"role": "partner", "organisation_id": app.organisation("PTP-TPTB")}],
+            }),
+        )
+        .await,
+        200,
+    );
+    let current = ok(
+        &app.get(&format!("/api/v1/plans/{city_id}"), bearer).await,
+        200,
+    );
+    let reversed: Vec<Value> = current["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .map(|task| task["id"].clone())
+        .collect();
+    ok(
+        &put(
+            app,
+            &format!("/api/v1/plans/{city_id}/task-order"),
+            city,
+            json!({ "task_ids": reversed }),
+        )
+        .await,
+        200,
+    );
+    ok(
         &app.send(
             actix_web::http::Method::DELETE,
             &format!("/api/v1/tasks/{}", id(&added)),
