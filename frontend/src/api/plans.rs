@@ -1,5 +1,7 @@
-use hgcs_domain::PlanId;
-use hgcs_domain::api::plans::{Plan, PlanInput, PlanQuery, PlanSummary, Task, TaskInput};
+use hgcs_domain::api::plans::{
+    Plan, PlanInput, PlanQuery, PlanSummary, Task, TaskInput, TaskOrder,
+};
+use hgcs_domain::{PlanId, TaskId};
 
 use super::http::query_pairs;
 use super::{Api, ApiError};
@@ -17,10 +19,6 @@ impl Api {
         self.post("/plans", Some(input)).await
     }
 
-    #[expect(
-        dead_code,
-        reason = "no page edits plans yet; kept so the client covers the API"
-    )]
     /// Rewrites the plan as loaded at `version`.
     pub async fn update_plan(
         &self,
@@ -32,13 +30,34 @@ impl Api {
         Ok(plan)
     }
 
-    #[expect(
-        dead_code,
-        reason = "no page adds tasks yet; kept so the client covers the API"
-    )]
     pub async fn add_task(&self, plan: PlanId, input: &TaskInput) -> Result<Task, ApiError> {
         self.post(&format!("/plans/{plan}/tasks"), Some(input))
             .await
+    }
+
+    /// Rewrites a task as loaded at `version`.
+    pub async fn update_task(
+        &self,
+        id: TaskId,
+        version: i32,
+        input: &TaskInput,
+    ) -> Result<Task, ApiError> {
+        let (task, _) = self.put(&format!("/tasks/{id}"), version, input).await?;
+        Ok(task)
+    }
+
+    /// Puts the plan's tasks in `order` (every task once), from the plan
+    /// as loaded at `version`.
+    pub async fn reorder_tasks(
+        &self,
+        plan: PlanId,
+        version: i32,
+        order: &TaskOrder,
+    ) -> Result<Plan, ApiError> {
+        let (plan, _) = self
+            .put(&format!("/plans/{plan}/task-order"), version, order)
+            .await?;
+        Ok(plan)
     }
 
     /// Next year's plan, a draft copied from this one.

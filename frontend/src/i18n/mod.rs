@@ -1,6 +1,7 @@
 //! Every word the interface shows, in Vietnamese and English, by area:
 //! [`common`] (the frame, sign-in, units, users, audit), [`plans`] (plans,
-//! tasks, pilots, commendations), [`mediation`] (teams, mediators, cases),
+//! tasks, pilots, commendations), [`task_edits`] (the forms that write
+//! plans and tasks), [`mediation`] (teams, mediators, cases),
 //! [`records`] (success records, imports, questions, pay), [`reports`],
 //! [`dashboard`], [`register`] (the list of mediators) and [`trainings`].
 //! Each area names its keys in an enum whose `Words::pair` is one exhaustive match
@@ -20,6 +21,7 @@ mod plans;
 mod records;
 mod register;
 mod reports;
+mod task_edits;
 mod trainings;
 
 pub use clients::ClientText;
@@ -32,6 +34,7 @@ pub use plans::*;
 pub use records::*;
 pub use register::RegisterText;
 pub use reports::*;
+pub use task_edits::TaskEditText;
 pub use trainings::{TrainingText, duration, invite_chosen, sheet_read, training_year};
 
 use hgcs_domain::Lang;

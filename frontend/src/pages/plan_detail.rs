@@ -5,12 +5,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::use_api;
-use crate::components::common::{Loaded, ProgressBar, use_detail};
-use crate::components::plans::{
-    DocumentHeader, DutiesSection, LegalBasis, NextYearAction, PurposeSection, QuarterTimeline,
-    SignerBlock, TaskTable, WardPlanAction, WardProgress,
+use crate::components::common::{
+    Announced, Announcement, Loaded, OpenedBy, ProgressBar, use_detail,
 };
-use crate::i18n::{CommonText, PlanText, tr};
+use crate::components::plans::{
+    DocumentHeader, DutiesSection, LegalBasis, NextYearAction, PlanForm, PlanTasks, PurposeSection,
+    QuarterTimeline, SignerBlock, WardPlanAction, WardProgress,
+};
+use crate::i18n::{CommonText, PlanText, TaskEditText, tr};
 use crate::state::use_lang;
 use crate::{format, i18n};
 
@@ -19,19 +21,43 @@ pub fn PlanDetailPage() -> impl IntoView {
     let api = use_api();
     let plan = use_detail(move |id: PlanId| async move { api.plan(id).await });
     let reload = Callback::new(move |()| plan.refetch());
+    let notice = Announcement::new();
+    let on_changed = Callback::new(move |what: TaskEditText| {
+        notice.say(what);
+        plan.refetch();
+    });
     view! {
+        <Announced notice=notice />
         <Loaded resource=plan let:plan>
-            <PlanView plan=plan reload=reload />
+            <PlanView plan=plan reload=reload on_changed=on_changed />
         </Loaded>
+    }
+}
+
+/// For whoever manages the plan: a button that opens the plan's own
+/// fields for editing.
+#[component]
+fn PlanEdit(plan: Plan, on_changed: Callback<TaskEditText>) -> impl IntoView {
+    let editing = RwSignal::new(false);
+    let on_saved = Callback::new(move |_: Plan| {
+        editing.set(false);
+        on_changed.run(TaskEditText::PlanSaved);
+    });
+    let on_cancel = Callback::new(move |()| editing.set(false));
+    view! {
+        <OpenedBy id="edit-plan" label=TaskEditText::EditPlan open=editing>
+            <PlanForm plan=plan.clone() on_saved=on_saved on_cancel=on_cancel />
+        </OpenedBy>
     }
 }
 
 /// The plan laid out as the printed document, with its tasks as a table and
 /// a timeline, and how the wards' own plans are getting on.
 #[component]
-fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
+fn PlanView(plan: Plan, reload: Callback<()>, on_changed: Callback<TaskEditText>) -> impl IntoView {
     let lang = use_lang();
     let summary = plan.summary.clone();
+    let whole = plan.clone();
     let (done, total, overdue) = (
         summary.done_count,
         summary.task_count,
@@ -68,13 +94,11 @@ fn PlanView(plan: Plan, reload: Callback<()>) -> impl IntoView {
             />
             {(plan.can_manage && summary.parent_plan_id.is_none())
                 .then(|| view! { <NextYearAction plan_id=summary.id /> })}
+            {plan.can_manage.then(|| view! { <PlanEdit plan=plan.clone() on_changed=on_changed /> })}
         </section>
         <LegalBasis documents=plan.legal_basis />
         <PurposeSection purpose=plan.purpose requirements=plan.requirements />
-        <section class="card" aria-labelledby="plan-tasks">
-            <h2 id="plan-tasks">{tr(PlanText::TasksHeading)}</h2>
-            <TaskTable tasks=plan.tasks.clone() />
-        </section>
+        <PlanTasks plan=whole on_changed=on_changed />
         <section class="card" aria-labelledby="plan-timeline">
             <h2 id="plan-timeline">{tr(PlanText::Timeline)}</h2>
             <QuarterTimeline tasks=plan.tasks first_year=first_year last_year=last_year />

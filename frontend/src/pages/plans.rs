@@ -52,7 +52,7 @@ pub fn PlansPage() -> impl IntoView {
         </section>
         <Show when=move || can_create.get()>
             <section class="card">
-                <PlanForm on_created=on_created />
+                <PlanForm on_saved=on_created />
             </section>
         </Show>
     }

@@ -12,6 +12,7 @@ mod dashboard;
 mod library;
 mod materials;
 mod mediators;
+mod plan_editing;
 mod plans;
 mod questions;
 mod reports;

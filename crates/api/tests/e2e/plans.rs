@@ -7,7 +7,7 @@ use hgcs_domain::Role;
 use crate::browser::{Browser, PASSWORD, Site, count_becomes, text_becomes, tokio_sleep};
 
 /// Opens plan 42/KH-UBND from the list of plans, and waits for its tasks.
-async fn open_plan_42(browser: &Browser) {
+pub async fn open_plan_42(browser: &Browser) {
     browser.click("[data-test=nav-plans]").await;
     browser
         .client

@@ -24,6 +24,21 @@ impl DocumentInputs {
         }
     }
 
+    /// Filled from a document already written.
+    pub fn of(document: &DocumentRef) -> Self {
+        DocumentInputs {
+            number: RwSignal::new(document.number.clone()),
+            doc_type: RwSignal::new(document.doc_type.clone()),
+            issuer: RwSignal::new(document.issuer.clone()),
+            issued_on: RwSignal::new(
+                document
+                    .issued_on
+                    .map(crate::format::date)
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
     /// The document as typed; `Err` when the date is not a date.
     pub fn read(&self) -> Result<DocumentRef, ()> {
         Ok(DocumentRef {

@@ -6,25 +6,61 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::common::{
     DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, SubmitButton,
-    TextField, local_error,
+    TextArea, TextField, local_error,
 };
 use crate::format::{self, parse_date};
-use crate::i18n::{CommonText, PlanText, text};
+use crate::i18n::{CommonText, Label, PlanText, TaskEditText, text, tr};
 use crate::state::use_lang;
 
-/// A new plan: its document, title, period and status. Tasks, duties and
-/// the rest are entered afterwards.
+/// A plan's own words: its document, title, period, status, purpose,
+/// funding and signer. With `plan` it rewrites that plan (from the version
+/// it was read at, keeping its legal basis and duties); without, it starts
+/// a new one, whose tasks are added afterwards.
 #[component]
-pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
+pub fn PlanForm(
+    #[prop(optional)] plan: Option<Plan>,
+    on_saved: Callback<Plan>,
+    #[prop(optional)] on_cancel: Option<Callback<()>>,
+) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
     let year = format::today().year();
-    let document = DocumentInputs::new("KH", "UBND");
-    let title = RwSignal::new(String::new());
-    let place = RwSignal::new(String::new());
-    let start = RwSignal::new(format!("01/01/{year}"));
-    let end = RwSignal::new(format!("31/12/{year}"));
-    let status = RwSignal::new(PlanStatus::Draft.as_str().to_owned());
+    let document = match &plan {
+        Some(plan) => DocumentInputs::of(&plan.summary.document),
+        None => DocumentInputs::new("KH", "UBND"),
+    };
+    let text_of = |pick: fn(&Plan) -> &String| {
+        RwSignal::new(plan.as_ref().map(pick).cloned().unwrap_or_default())
+    };
+    let title = text_of(|p| &p.summary.title);
+    let place = text_of(|p| &p.issued_place);
+    let purpose = text_of(|p| &p.purpose);
+    let requirements = text_of(|p| &p.requirements);
+    let funding = text_of(|p| &p.funding);
+    let signer_name = text_of(|p| &p.signer_name);
+    let signer_title = text_of(|p| &p.signer_title);
+    let (start, end, status) = match &plan {
+        Some(plan) => (
+            format::date(plan.summary.period_start),
+            format::date(plan.summary.period_end),
+            plan.summary.status,
+        ),
+        None => (
+            format!("01/01/{year}"),
+            format!("31/12/{year}"),
+            PlanStatus::Draft,
+        ),
+    };
+    let (start, end) = (RwSignal::new(start), RwSignal::new(end));
+    let status = RwSignal::new(status.as_str().to_owned());
+    let kept = plan.as_ref().map(|plan| {
+        (
+            plan.summary.id,
+            plan.version,
+            plan.legal_basis.clone(),
+            plan.duties.clone(),
+        )
+    });
     let form = Submit::new();
     let statuses = Signal::derive(move || {
         let lang = lang.get();
@@ -72,25 +108,45 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             period_start,
             period_end,
             issued_place: place.get_untracked().trim().to_owned(),
-            signer_name: String::new(),
-            signer_title: String::new(),
-            legal_basis: Vec::new(),
-            purpose: String::new(),
-            requirements: String::new(),
-            funding: String::new(),
-            duties: Vec::new(),
+            signer_name: signer_name.get_untracked().trim().to_owned(),
+            signer_title: signer_title.get_untracked().trim().to_owned(),
+            legal_basis: kept.as_ref().map(|k| k.2.clone()).unwrap_or_default(),
+            purpose: purpose.get_untracked().trim().to_owned(),
+            requirements: requirements.get_untracked().trim().to_owned(),
+            funding: funding.get_untracked().trim().to_owned(),
+            duties: kept.as_ref().map(|k| k.3.clone()).unwrap_or_default(),
             status,
         };
         let Some(input) = form.valid(input.validate(), lang) else {
             return;
         };
-        form.send(async move { api.create_plan(&input).await }, move |plan| {
-            on_created.run(plan)
-        });
+        let editing = kept.as_ref().map(|k| (k.0, k.1));
+        form.send(
+            async move {
+                match editing {
+                    Some((id, version)) => api.update_plan(id, version, &input).await,
+                    None => api.create_plan(&input).await,
+                }
+            },
+            move |plan| on_saved.run(plan),
+        );
     });
+    let (heading, button, action): (Label, _, Label) = if plan.is_some() {
+        (
+            TaskEditText::EditPlan.into(),
+            "save-plan",
+            PlanText::Save.into(),
+        )
+    } else {
+        (
+            PlanText::CreatePlan.into(),
+            "create-plan",
+            PlanText::CreatePlan.into(),
+        )
+    };
 
     view! {
-        <FormFrame form=form id="create-plan-title" title=PlanText::CreatePlan class="form form-grid" on_submit=submit>
+        <FormFrame form=form id="plan-form-title" title=heading class="form form-grid" on_submit=submit>
             <DocumentFields
                 ids=["plan-doc-number", "plan-doc-type", "plan-doc-issuer", "plan-doc-date"]
                 inputs=document
@@ -103,7 +159,19 @@ pub fn PlanForm(on_created: Callback<Plan>) -> impl IntoView {
             <DateField id="plan-end" label=PlanText::PeriodEnd value=end />
             <SelectField id="plan-status" label=CommonText::Status value=status options=statuses error=form.field("status") />
             {move || form.field("period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
-            <SubmitButton id="create-plan" label=PlanText::CreatePlan form=form />
+            <TextArea id="plan-purpose" label=PlanText::Purpose value=purpose error=form.field("purpose") />
+            <TextArea id="plan-requirements" label=PlanText::Requirements value=requirements error=form.field("requirements") />
+            <TextArea id="plan-funding" label=TaskEditText::Funding value=funding rows=2 error=form.field("funding") />
+            <TextField id="plan-signer-title" label=TaskEditText::SignerTitle value=signer_title error=form.field("signer_title") />
+            <TextField id="plan-signer-name" label=TaskEditText::SignerName value=signer_name error=form.field("signer_name") />
+            <div class="form-actions">
+                <SubmitButton id=button label=action form=form />
+                {on_cancel.map(|cancel| view! {
+                    <button type="button" class="button" id="cancel-plan" on:click=move |_| cancel.run(())>
+                        {tr(CommonText::Cancel)}
+                    </button>
+                })}
+            </div>
         </FormFrame>
     }
 }

@@ -6,20 +6,27 @@ use leptos_router::components::A;
 use super::parties::names;
 use crate::components::common::ProgressBar;
 use crate::format;
-use crate::i18n::{CommonText, PlanText, tr};
+use crate::i18n::{CommonText, PlanText, TaskEditText, tr};
 use crate::state::use_lang;
 
 /// Section II as a table: each task with who leads, who helps, when, and
-/// how far it is. Each row opens the task.
+/// how far it is. Each row opens the task. With `on_move`, each row has
+/// buttons that move it up or down (the row's index, `true` for up).
 #[component]
-pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
+pub fn TaskTable(
+    tasks: Vec<Task>,
+    #[prop(default = None)] on_move: Option<Callback<(usize, bool)>>,
+) -> impl IntoView {
     let lang = use_lang();
     if tasks.is_empty() {
         return view! { <p class="empty">{tr(PlanText::NoTasks)}</p> }.into_any();
     }
+    let last = tasks.len() - 1;
     let rows = tasks
         .into_iter()
-        .map(|task| {
+        .enumerate()
+        .map(|(index, task)| {
+            let mover = on_move.map(|on_move| view! { <MoveButtons index=index last=last on_move=on_move /> });
             let href = format!("/tasks/{}", task.id);
             let (status, overdue) = (task.status, task.overdue);
             let schedule = task.schedule.clone();
@@ -42,6 +49,7 @@ pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
                         })}
                     </td>
                     <td class="cell-progress"><ProgressBar value=task.progress /></td>
+                    {mover}
                 </tr>
             }
         })
@@ -60,6 +68,7 @@ pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
                         <th scope="col">{tr(PlanText::ColDue)}</th>
                         <th scope="col">{tr(CommonText::Status)}</th>
                         <th scope="col">{tr(PlanText::ColProgress)}</th>
+                        {on_move.map(|_| view! { <th scope="col">{tr(TaskEditText::ColOrder)}</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -67,4 +76,27 @@ pub fn TaskTable(tasks: Vec<Task>) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// Up and down, each named for screen readers; the first row has no up,
+/// the last no down.
+#[component]
+fn MoveButtons(index: usize, last: usize, on_move: Callback<(usize, bool)>) -> impl IntoView {
+    let button = move |up: bool| {
+        let (label, sign) = if up {
+            (TaskEditText::MoveUp, "↑")
+        } else {
+            (TaskEditText::MoveDown, "↓")
+        };
+        let shown = if up { index > 0 } else { index < last };
+        shown.then(|| {
+            view! {
+                <button type="button" class="button button-small" data-test=if up { "move-up" } else { "move-down" }
+                    title=tr(label) aria-label=tr(label) on:click=move |_| on_move.run((index, up))>
+                    {sign}
+                </button>
+            }
+        })
+    };
+    view! { <td class="nowrap">{button(true)}{button(false)}</td> }
 }

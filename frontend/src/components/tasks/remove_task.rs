@@ -4,7 +4,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
-use crate::components::common::{FormFailure, Submit};
+use crate::components::common::{FormFailure, OpenedBy, Submit};
 use crate::i18n::{CommonText, PlanText, tr};
 
 /// For whoever manages the plan: remove a task added by mistake, in two
@@ -27,14 +27,7 @@ pub fn RemoveTask(task_id: TaskId, plan_id: PlanId) -> impl IntoView {
     view! {
         <section class="card plan-action" aria-label=tr(PlanText::RemoveTask)>
             <FormFailure form=form />
-            <Show
-                when=move || asked.get()
-                fallback=move || view! {
-                    <button id="remove-task" type="button" class="button" on:click=move |_| asked.set(true)>
-                        {tr(PlanText::RemoveTask)}
-                    </button>
-                }
-            >
+            <OpenedBy id="remove-task" label=PlanText::RemoveTask open=asked>
                 <p>{tr(PlanText::RemoveTaskConfirm)}</p>
                 <button
                     id="confirm-remove-task"
@@ -51,7 +44,7 @@ pub fn RemoveTask(task_id: TaskId, plan_id: PlanId) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| asked.set(false)>
                     {tr(CommonText::Cancel)}
                 </button>
-            </Show>
+            </OpenedBy>
         </section>
     }
 }
