@@ -60,12 +60,30 @@ async fn the_city_edits_next_years_plan_and_a_ward_takes_it_over() {
         .await
         .unwrap();
     type_into(&browser, "#plan-signer-name", "Nguyễn Văn An").await;
+    let duties = browser.count("[data-test=duty-row]").await;
+    assert!(duties > 0, "the plan's duties are loaded into the form");
+    browser.click("#add-duty").await;
+    let last = format!(
+        "#duty-heading-{}",
+        browser.count("[data-test=basis-row]").await + duties
+    );
+    type_into(&browser, &last, "Công an thành phố").await;
     browser.click("#save-plan").await;
     assert_eq!(
         text_becomes(&browser, "[data-test=plan-status]", "Đang thực hiện").await,
         "Đang thực hiện"
     );
     assert!(browser.text_of("body").await.contains("Nguyễn Văn An"));
+    assert_eq!(
+        count_becomes(&browser, "[data-test=plan-duty]", duties + 1).await,
+        duties + 1
+    );
+    assert!(
+        browser
+            .text_of("#plan-duties + ol")
+            .await
+            .contains("Công an thành phố")
+    );
 
     // Task II.2 gets next year's wording.
     browser
@@ -156,8 +174,15 @@ async fn a_ward_builds_a_plan_with_two_tasks_from_nothing() {
     type_into(&browser, "#plan-start", "01/01/2023").await;
     type_into(&browser, "#plan-end", "31/12/2023").await;
     type_into(&browser, "#plan-purpose", "Nâng cao chất lượng hòa giải").await;
+    browser.click("#add-basis").await;
+    type_into(&browser, "#basis-number-0", "42").await;
+    type_into(&browser, "#basis-type-0", "KH").await;
+    type_into(&browser, "#basis-issuer-0", "UBND").await;
+    type_into(&browser, "#basis-date-0", "28/03/2022").await;
     browser.click("#create-plan").await;
     browser.wait_for("#add-task").await;
+    let basis = browser.text_of("[data-test=legal-basis]").await;
+    assert!(basis.contains("42/KH-UBND"), "{basis}");
     assert_eq!(browser.count("[data-test=task-row]").await, 0);
 
     // The first task by quarter: none chosen is refused, in the form.
@@ -187,5 +212,15 @@ async fn a_ward_builds_a_plan_with_two_tasks_from_nothing() {
     assert!(table.contains("Quý I, II/2023"), "{table}");
     assert_eq!(task_codes(&browser).await, ["1", "2"]);
     browser.screenshot("24-plan-from-nothing").await;
+
+    // Next year's copy: a draft with both tasks a year later.
+    browser.click("#copy-next-year").await;
+    assert_eq!(
+        text_becomes(&browser, "[data-test=plan-status]", "Dự thảo").await,
+        "Dự thảo"
+    );
+    assert_eq!(count_becomes(&browser, "[data-test=task-row]", 2).await, 2);
+    let copied = browser.text_of("[data-test=task-row]").await;
+    assert!(copied.contains("Quý I, II/2024"), "{copied}");
     browser.close().await;
 }

@@ -5,6 +5,7 @@ mod next_year_action;
 mod parties;
 mod party_fields;
 mod plan_form;
+mod plan_sections;
 mod plan_table;
 mod plan_tasks;
 mod purpose_section;

@@ -3,6 +3,7 @@ use hgcs_domain::api::plans::{Plan, PlanInput};
 use hgcs_domain::plan::PlanStatus;
 use leptos::prelude::*;
 
+use super::plan_sections::{PlanSectionFields, PlanSections};
 use crate::api::use_api;
 use crate::components::common::{
     DateField, DocumentFields, DocumentInputs, FormFrame, SelectField, Submit, SubmitButton,
@@ -13,8 +14,8 @@ use crate::i18n::{CommonText, Label, PlanText, TaskEditText, text, tr};
 use crate::state::use_lang;
 
 /// A plan's own words: its document, title, period, status, purpose,
-/// funding and signer. With `plan` it rewrites that plan (from the version
-/// it was read at, keeping its legal basis and duties); without, it starts
+/// funding, signer, legal basis and section III duties. With `plan` it
+/// rewrites that plan (from the version it was read at); without, it starts
 /// a new one, whose tasks are added afterwards.
 #[component]
 pub fn PlanForm(
@@ -53,14 +54,11 @@ pub fn PlanForm(
     };
     let (start, end) = (RwSignal::new(start), RwSignal::new(end));
     let status = RwSignal::new(status.as_str().to_owned());
-    let kept = plan.as_ref().map(|plan| {
-        (
-            plan.summary.id,
-            plan.version,
-            plan.legal_basis.clone(),
-            plan.duties.clone(),
-        )
-    });
+    let editing = plan.as_ref().map(|plan| (plan.summary.id, plan.version));
+    let sections = match &plan {
+        Some(plan) => PlanSections::new(&plan.legal_basis, &plan.duties),
+        None => PlanSections::new(&[], &[]),
+    };
     let form = Submit::new();
     let statuses = Signal::derive(move || {
         let lang = lang.get();
@@ -79,6 +77,10 @@ pub fn PlanForm(
         if doc.is_err() {
             found.push(local_error("document.issued_on", invalid));
         }
+        let legal_basis = sections.basis();
+        if legal_basis.is_err() {
+            found.push(local_error("legal_basis", invalid));
+        }
         if document.number.get_untracked().trim().is_empty() {
             found.push(local_error("document.number", required));
         }
@@ -92,13 +94,22 @@ pub fn PlanForm(
                 found.push(local_error(field, invalid));
             }
         }
-        let (Ok(document), Some(period_start), Some(period_end), Some(status), true) = (
+        let (
+            Ok(document),
+            Ok(legal_basis),
+            Some(period_start),
+            Some(period_end),
+            Some(status),
+            true,
+        ) = (
             doc,
+            legal_basis,
             period_start,
             period_end,
             PlanStatus::parse(&status.get_untracked()),
             found.is_empty(),
-        ) else {
+        )
+        else {
             form.reject(found);
             return;
         };
@@ -110,17 +121,16 @@ pub fn PlanForm(
             issued_place: place.get_untracked().trim().to_owned(),
             signer_name: signer_name.get_untracked().trim().to_owned(),
             signer_title: signer_title.get_untracked().trim().to_owned(),
-            legal_basis: kept.as_ref().map(|k| k.2.clone()).unwrap_or_default(),
+            legal_basis,
             purpose: purpose.get_untracked().trim().to_owned(),
             requirements: requirements.get_untracked().trim().to_owned(),
             funding: funding.get_untracked().trim().to_owned(),
-            duties: kept.as_ref().map(|k| k.3.clone()).unwrap_or_default(),
+            duties: sections.duties(),
             status,
         };
         let Some(input) = form.valid(input.validate(), lang) else {
             return;
         };
-        let editing = kept.as_ref().map(|k| (k.0, k.1));
         form.send(
             async move {
                 match editing {
@@ -161,6 +171,7 @@ pub fn PlanForm(
             {move || form.field("period_end").get().map(|m| view! { <p class="field-error form-note">{m}</p> })}
             <TextArea id="plan-purpose" label=PlanText::Purpose value=purpose error=form.field("purpose") />
             <TextArea id="plan-requirements" label=PlanText::Requirements value=requirements error=form.field("requirements") />
+            <PlanSectionFields sections=sections form=form />
             <TextArea id="plan-funding" label=TaskEditText::Funding value=funding rows=2 error=form.field("funding") />
             <TextField id="plan-signer-title" label=TaskEditText::SignerTitle value=signer_title error=form.field("signer_title") />
             <TextField id="plan-signer-name" label=TaskEditText::SignerName value=signer_name error=form.field("signer_name") />
