@@ -559,6 +559,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    programmes (id) {
+        id -> Int8,
+        decision -> Text,
+        decided_on -> Date,
+        name -> Text,
+        first_year -> Int4,
+        last_year -> Int4,
+    }
+}
+
+diesel::table! {
     question_answers (id) {
         id -> Int8,
         question_id -> Int8,
@@ -885,6 +896,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     pilot_replications,
     plan_tasks,
     plans,
+    programmes,
     question_answers,
     question_files,
     questions,

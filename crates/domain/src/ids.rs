@@ -60,6 +60,10 @@ id_type!(
     PilotId
 );
 id_type!(
+    /// A national programme (đề án) that plans implement.
+    ProgrammeId
+);
+id_type!(
     /// A commendation nomination.
     CommendationId
 );

@@ -26,8 +26,8 @@ pub mod validation;
 pub use error_code::ErrorCode;
 pub use ids::{
     ApiClientId, CaseId, CommendationId, CourseId, DeliveryId, EvidenceId, LibraryItemId,
-    MaterialRunId, MediatorId, OrganisationId, PilotId, PlanId, ReportId, SessionId, TaskId,
-    TaskUpdateId, TeamId, UnitId, UserId,
+    MaterialRunId, MediatorId, OrganisationId, PilotId, PlanId, ProgrammeId, ReportId, SessionId,
+    TaskId, TaskUpdateId, TeamId, UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

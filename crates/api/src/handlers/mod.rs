@@ -18,6 +18,7 @@ pub mod organisations;
 pub mod pay;
 pub mod pilots;
 pub mod plans;
+pub mod programmes;
 pub mod questions;
 pub mod reports;
 pub mod search;
@@ -53,6 +54,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(admin::clients::create_client::create_client)
         .service(admin::clients::disable_client::disable_client)
         .service(audit::list_audit::list_audit)
+        .service(programmes::list_programmes::list_programmes)
         .service(plans::list_plans::list_plans)
         .service(plans::create_plan::create_plan)
         .service(plans::get_plan::get_plan)

@@ -19,11 +19,43 @@ async fn pilots_are_registered_evaluated_and_replicated() {
     app.post("/api/v1/pilots", Auth::Bearer(&other), model.clone())
         .await
         .assert_problem(403, "forbidden");
-    let mut late = model.clone();
-    late["year"] = json!(2022);
-    let refused = app.post("/api/v1/pilots", Auth::Bearer(&ward), late).await;
+    // Pilots belong to a year of a programme: 2019–2022 and 2024–2030
+    // are, 2023 (between them) is not; nothing is written when refused.
+    let programmes = app.get("/api/v1/programmes", Auth::Bearer(&ward)).await;
+    let periods: Vec<(String, i64, i64)> = programmes
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["decision"].as_str().unwrap().to_owned(),
+                p["first_year"].as_i64().unwrap(),
+                p["last_year"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            ("428/QĐ-TTg".to_owned(), 2019, 2022),
+            ("315/QĐ-TTg".to_owned(), 2024, 2030)
+        ]
+    );
+    let mut between = model.clone();
+    between["year"] = json!(2023);
+    let refused = app
+        .post("/api/v1/pilots", Auth::Bearer(&ward), between)
+        .await;
     refused.assert_problem(422, "validation_failed");
     assert_eq!(refused.body["errors"][0]["code"], "not_a_pilot_year");
+    for year in [2022, 2025] {
+        let mut later = model.clone();
+        later["year"] = json!(year);
+        later["name"] = json!(format!("Mô hình năm {year}"));
+        let made = app.post("/api/v1/pilots", Auth::Bearer(&ward), later).await;
+        assert_eq!(made.status, 201, "{year}: {}", made.body);
+    }
 
     let created = app.post("/api/v1/pilots", Auth::Bearer(&ward), model).await;
     assert_eq!(created.status, 201, "{}", created.body);

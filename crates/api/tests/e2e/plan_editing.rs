@@ -143,6 +143,15 @@ async fn the_city_edits_next_years_plan_and_a_ward_takes_it_over() {
     assert_eq!(task_codes(&browser).await, after);
     browser.screenshot("23-plan-edited").await;
 
+    // The list groups plan 42 under its programme; 2023 falls between two.
+    browser.click("[data-test=nav-plans]").await;
+    let heading = browser.text_of("[data-test=programme-heading]").await;
+    assert!(
+        heading.contains("428/QĐ-TTg") && heading.contains("2019–2022"),
+        "{heading}"
+    );
+    assert!(browser.text_of("main").await.contains("Kế hoạch khác"));
+
     // The ward's plan takes over the tasks that concern wards, the new one too.
     browser.click("#logout").await;
     browser.wait_for("#username").await;

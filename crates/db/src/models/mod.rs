@@ -20,6 +20,7 @@ pub mod pay;
 pub mod pilot;
 pub mod plan;
 pub mod plan_task;
+pub mod programme;
 pub mod question;
 pub mod refresh_token;
 pub mod report;

@@ -18,6 +18,7 @@ pub mod pay;
 pub mod pilots;
 pub mod plans;
 pub mod problem;
+pub mod programmes;
 pub mod questions;
 pub mod reports;
 pub mod search;

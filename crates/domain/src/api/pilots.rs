@@ -80,8 +80,8 @@ pub struct Pilot {
 #[serde(deny_unknown_fields)]
 pub struct PilotInput {
     pub unit_id: UnitId,
-    /// 2019, 2020 or 2021: the years of the pilot programme.
-    #[cfg_attr(feature = "openapi", schema(minimum = 2019, maximum = 2021))]
+    /// A year of a programme (`GET /programmes`), e.g. 2019–2022.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1900, maximum = 2199))]
     pub year: i32,
     #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 500))]
     pub name: String,

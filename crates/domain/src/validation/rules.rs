@@ -291,8 +291,8 @@ impl Rule {
                 "This task does not wait for an event",
             ),
             Rule::NotAPilotYear => pick(
-                "Mô hình chỉ đạo điểm thuộc các năm 2019, 2020, 2021",
-                "Pilot models belong to 2019, 2020 or 2021",
+                "Năm này không thuộc giai đoạn của đề án nào",
+                "No programme runs in this year",
             ),
             Rule::ScoreOutOfRange => pick(
                 "Điểm phải từ 0 đến điểm tối đa (lớn hơn 0)",

@@ -1,5 +1,5 @@
 use actix_web::{HttpResponse, post, web};
-use hgcs_db::models::{audit, pilot};
+use hgcs_db::models::{audit, pilot, programme};
 use hgcs_db::views;
 use hgcs_db::{DatabaseErrorKind, DbError};
 use hgcs_domain::UnitLevel;
@@ -17,7 +17,8 @@ use crate::json_body::JsonBody;
 use crate::responses::{IdempotencyKey, WriteErrors};
 use crate::state::AppState;
 
-/// Registers a ward's pilot model of 2019, 2020 or 2021.
+/// Registers a ward's pilot model of a year of a programme
+/// (`GET /programmes`).
 #[utoipa::path(
     tag = "pilots",
     params(IdempotencyKey),
@@ -47,6 +48,9 @@ pub async fn create_pilot(
                 "unit_id",
                 Rule::WrongLevel(LevelRule::PilotInWard),
             ));
+        }
+        if !programme::holds(conn, input.year)? {
+            return Err(ApiError::invalid("year", Rule::NotAPilotYear));
         }
         let row = pilot::insert(conn, input.unit_id, input.year, &name, &description).map_err(
             |error| match error {

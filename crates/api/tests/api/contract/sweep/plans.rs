@@ -48,6 +48,7 @@ pub(super) async fn plans_and_tasks(app: &TestApp, ward: &str, city: &str) {
 
     let bearer = Auth::Bearer(city);
     ok(&app.get("/api/v1/tasks/due?days=30", bearer).await, 200);
+    ok(&app.get("/api/v1/programmes", bearer).await, 200);
     let printing = id(&city_plan["tasks"][0]);
     ok(
         &app.post(

@@ -1,0 +1,2 @@
+//! The national programmes plans implement.
+pub mod list_programmes;
