@@ -1,12 +1,18 @@
 use hgcs_domain::api::plans::{
     Plan, PlanInput, PlanQuery, PlanSummary, Task, TaskInput, TaskOrder,
 };
+use hgcs_domain::api::programmes::Programme;
 use hgcs_domain::{PlanId, TaskId};
 
 use super::http::query_pairs;
 use super::{Api, ApiError};
 
 impl Api {
+    /// The national programmes, the oldest first.
+    pub async fn programmes(&self) -> Result<Vec<Programme>, ApiError> {
+        self.get("/programmes", Vec::new()).await
+    }
+
     pub async fn plans(&self, query: &PlanQuery) -> Result<Vec<PlanSummary>, ApiError> {
         self.get("/plans", query_pairs(query)).await
     }

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::use_api;
 use crate::components::common::{Loaded, SelectField, year_options};
-use crate::components::plans::{PlanForm, PlanTable};
+use crate::components::plans::{PlanForm, ProgrammePlans};
 use crate::format;
 use crate::i18n::{PlanText, tr};
 use crate::state::has_role;
@@ -37,6 +37,8 @@ pub fn PlansPage() -> impl IntoView {
             NavigateOptions::default(),
         );
     });
+    let programmes =
+        LocalResource::new(move || async move { api.programmes().await.unwrap_or_default() });
     let years = Signal::derive(move || year_options(2019..=last_year));
 
     view! {
@@ -47,7 +49,9 @@ pub fn PlansPage() -> impl IntoView {
                 <SelectField id="plan-year" label=PlanText::Year value=year options=years empty=PlanText::AllYears />
             </div>
             <Loaded resource=plans let:plans>
-                <PlanTable plans=plans />
+                {move || view! {
+                    <ProgrammePlans plans=plans.clone() programmes=programmes.get().unwrap_or_default() />
+                }}
             </Loaded>
         </section>
         <Show when=move || can_create.get()>

@@ -188,6 +188,12 @@ async fn a_ward_builds_a_plan_with_two_tasks_from_nothing() {
     type_into(&browser, "#basis-type-0", "KH").await;
     type_into(&browser, "#basis-issuer-0", "UBND").await;
     type_into(&browser, "#basis-date-0", "28/03/2022").await;
+    browser
+        .wait_for("#plan-status")
+        .await
+        .select_by_value("in_force")
+        .await
+        .unwrap();
     browser.click("#create-plan").await;
     browser.wait_for("#add-task").await;
     let basis = browser.text_of("[data-test=legal-basis]").await;

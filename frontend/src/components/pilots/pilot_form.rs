@@ -1,3 +1,4 @@
+use chrono::Datelike;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::pilots::{Pilot, PilotInput};
 use hgcs_domain::api::units::Unit;
@@ -8,10 +9,12 @@ use crate::components::common::{
     FormFrame, SelectField, Submit, SubmitButton, TextArea, TextField, local_error, year_options,
 };
 use crate::components::users::UnitSelect;
+use crate::format;
 use crate::i18n::{PlanText, text};
 use crate::state::use_lang;
 
-/// Registers a ward's pilot model of 2019, 2020 or 2021.
+/// Registers a ward's pilot model of a year of a programme (up to this
+/// year).
 #[component]
 pub fn PilotForm(
     units: Vec<Unit>,
@@ -25,7 +28,20 @@ pub fn PilotForm(
     let name = RwSignal::new(String::new());
     let description = RwSignal::new(String::new());
     let form = Submit::new();
-    let years = Signal::derive(|| year_options(2019..=2021));
+    let programmes =
+        LocalResource::new(move || async move { api.programmes().await.unwrap_or_default() });
+    let this_year = format::today().year();
+    let years = Signal::derive(move || {
+        let mut years: Vec<(String, String)> = programmes
+            .get()
+            .unwrap_or_default()
+            .into_iter()
+            .rev()
+            .flat_map(|p| year_options(p.first_year..=p.last_year.min(this_year)))
+            .collect();
+        years.dedup();
+        years
+    });
 
     let submit = Callback::new(move |()| {
         let required = text(lang.get_untracked(), PlanText::Required);
