@@ -26,6 +26,7 @@ pub mod paging;
 pub mod preconditions;
 pub mod problem;
 pub mod public_page;
+pub mod query;
 pub mod register_sheet;
 pub mod responses;
 pub mod security;

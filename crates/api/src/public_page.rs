@@ -17,6 +17,7 @@ use serde::Deserialize;
 use crate::db;
 use crate::documents::feed::PUBLIC_PAGE;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::state::AppState;
 
 /// At most this many items on the page.
@@ -71,7 +72,7 @@ pub struct PageQuery {
 
 pub async fn page(
     state: web::Data<AppState>,
-    query: web::Query<PageQuery>,
+    query: Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let PageQuery { q, kind } = query.into_inner();
     let kind = LibraryKind::parse(&kind);

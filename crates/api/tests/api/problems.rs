@@ -126,6 +126,34 @@ async fn a_path_parameter_that_is_not_a_number_is_404_not_500() {
     app.get("/api/v1/units?on=31/12/2022", Auth::Bearer(&token))
         .await
         .assert_problem(400, "invalid_query");
+    app.get("/api/v1/units?parent_id=22.5", Auth::Bearer(&token))
+        .await
+        .assert_problem(400, "invalid_query");
+}
+
+/// JSON Schema counts `22.0` an integer, so a client generated from the
+/// OpenAPI document may write an id that way in a query.
+#[actix_web::test]
+async fn an_integer_query_parameter_written_with_a_zero_fraction_is_that_integer() {
+    let app = TestApp::start().await;
+    let token = admin(&app).await;
+    let city = app.unit("336");
+    let plain = app
+        .get(
+            &format!("/api/v1/units?parent_id={city}"),
+            Auth::Bearer(&token),
+        )
+        .await;
+    assert_eq!(plain.status, 200, "{}", plain.body);
+    assert!(!plain.body.as_array().unwrap().is_empty(), "{}", plain.body);
+    let spelled = app
+        .get(
+            &format!("/api/v1/units?parent_id={city}.0"),
+            Auth::Bearer(&token),
+        )
+        .await;
+    assert_eq!(spelled.status, 200, "{}", spelled.body);
+    assert_eq!(spelled.body, plain.body);
 }
 
 #[actix_web::test]

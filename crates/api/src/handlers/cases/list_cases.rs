@@ -11,6 +11,7 @@ use hgcs_domain::validation::PageLimit;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 use crate::{access, paging};
@@ -27,7 +28,7 @@ use crate::{access, paging};
 pub async fn list_cases(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<CaseQuery>,
+    query: Query<CaseQuery>,
 ) -> Result<web::Json<CasePage>, ApiError> {
     let query = query.into_inner();
     let limit = PageLimit::from_query(query.limit)?;

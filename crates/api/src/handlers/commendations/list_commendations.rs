@@ -7,6 +7,7 @@ use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -21,7 +22,7 @@ use crate::state::AppState;
 pub async fn list_commendations(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<CommendationQuery>,
+    query: Query<CommendationQuery>,
 ) -> Result<web::Json<Vec<Commendation>>, ApiError> {
     let query = query.into_inner();
     let list = db::run(&state.pool, move |conn| {

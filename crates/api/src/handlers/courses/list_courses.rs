@@ -6,6 +6,7 @@ use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -21,7 +22,7 @@ use crate::state::AppState;
 pub async fn list_courses(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<CourseQuery>,
+    query: Query<CourseQuery>,
 ) -> Result<web::Json<Vec<Course>>, ApiError> {
     let query = query.into_inner();
     let courses = db::run(&state.pool, move |conn| {

@@ -8,6 +8,7 @@ use crate::documents;
 use crate::documents::dashboard_xlsx::{dashboard_xlsx, file_name};
 use crate::documents::xlsx::XLSX_CONTENT_TYPE;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -26,7 +27,7 @@ use crate::state::AppState;
 pub async fn download_dashboard(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<DashboardQuery>,
+    query: Query<DashboardQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
     let dashboard = db::run(&state.pool, move |conn| {

@@ -5,6 +5,7 @@ use crate::access::readable_dashboard;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -23,7 +24,7 @@ use crate::state::AppState;
 pub async fn get_dashboard(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<DashboardQuery>,
+    query: Query<DashboardQuery>,
 ) -> Result<web::Json<Dashboard>, ApiError> {
     let query = query.into_inner();
     let dashboard = db::run(&state.pool, move |conn| {

@@ -8,6 +8,7 @@ use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ use crate::state::AppState;
 pub async fn list_items(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<LibraryQuery>,
+    query: Query<LibraryQuery>,
 ) -> Result<web::Json<Vec<LibraryItem>>, ApiError> {
     let query = query.into_inner();
     let terms = query_terms(query.q.as_deref())?;

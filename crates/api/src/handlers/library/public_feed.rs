@@ -7,6 +7,7 @@ use hgcs_domain::search;
 use crate::db;
 use crate::documents::feed;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::PublicErrors;
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ use crate::state::AppState;
 pub async fn public_feed(
     req: HttpRequest,
     state: web::Data<AppState>,
-    query: web::Query<PublicLibraryQuery>,
+    query: Query<PublicLibraryQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let query = query.into_inner();
     let terms = search::query_terms(query.q.as_deref())?;

@@ -6,6 +6,7 @@ use hgcs_domain::search;
 
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::PublicErrors;
 use crate::state::AppState;
 
@@ -24,7 +25,7 @@ pub const PUBLIC_LIMIT: i64 = 100;
 #[get("/public/library")]
 pub async fn public_items(
     state: web::Data<AppState>,
-    query: web::Query<PublicLibraryQuery>,
+    query: Query<PublicLibraryQuery>,
 ) -> Result<web::Json<Vec<PublicItem>>, ApiError> {
     let query = query.into_inner();
     let terms = search::query_terms(query.q.as_deref())?;

@@ -6,6 +6,7 @@ use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -21,7 +22,7 @@ use crate::state::AppState;
 pub async fn list_runs(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<MaterialQuery>,
+    query: Query<MaterialQuery>,
 ) -> Result<web::Json<Vec<MaterialRun>>, ApiError> {
     let query = query.into_inner();
     let runs = db::run(&state.pool, move |conn| {

@@ -6,6 +6,7 @@ use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -20,7 +21,7 @@ use crate::state::AppState;
 pub async fn list_organisations(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<OrganisationQuery>,
+    query: Query<OrganisationQuery>,
 ) -> Result<web::Json<Vec<Organisation>>, ApiError> {
     let query = query.into_inner();
     let organisations = db::run(&state.pool, move |conn| {

@@ -15,6 +15,7 @@ use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::paging;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -32,7 +33,7 @@ use crate::state::AppState;
 pub async fn list_claims(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<PayClaimQuery>,
+    query: Query<PayClaimQuery>,
 ) -> Result<web::Json<PayClaimPage>, ApiError> {
     let query = query.into_inner();
     let limit = PageLimit::from_query(query.limit)?;

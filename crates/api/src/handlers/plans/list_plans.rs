@@ -8,6 +8,7 @@ use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -22,7 +23,7 @@ use crate::state::AppState;
 pub async fn list_plans(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<PlanQuery>,
+    query: Query<PlanQuery>,
 ) -> Result<web::Json<Vec<PlanSummary>>, ApiError> {
     let query = query.into_inner();
     let plans = db::run(&state.pool, move |conn| {

@@ -11,6 +11,7 @@ use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::paging;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -27,7 +28,7 @@ use crate::state::AppState;
 pub async fn list_questions(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<QuestionQuery>,
+    query: Query<QuestionQuery>,
 ) -> Result<web::Json<QuestionPage>, ApiError> {
     let query = query.into_inner();
     let limit = PageLimit::from_query(query.limit)?;

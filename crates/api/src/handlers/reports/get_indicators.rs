@@ -8,6 +8,7 @@ use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -24,7 +25,7 @@ use crate::state::AppState;
 pub async fn get_indicators(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<IndicatorQuery>,
+    query: Query<IndicatorQuery>,
 ) -> Result<web::Json<IndicatorTable>, ApiError> {
     let query = query.into_inner();
     let table = db::run(&state.pool, move |conn| {

@@ -10,6 +10,7 @@ use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::paging;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -29,7 +30,7 @@ use crate::state::AppState;
 pub async fn list_changes(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<ReportChangeQuery>,
+    query: Query<ReportChangeQuery>,
 ) -> Result<web::Json<ReportChangePage>, ApiError> {
     let query = query.into_inner();
     let limit = PageLimit::from_query(query.limit)?;

@@ -7,6 +7,7 @@ use hgcs_domain::time::today;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -22,7 +23,7 @@ use crate::state::AppState;
 pub async fn list_periods(
     _caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<PeriodQuery>,
+    query: Query<PeriodQuery>,
 ) -> Result<web::Json<Vec<ReportPeriod>>, ApiError> {
     let year = query.year.unwrap_or_else(|| today().year());
     let periods = db::run(&state.pool, move |conn| Ok(indicator::periods(conn, year)?)).await?;

@@ -9,6 +9,7 @@ use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ use crate::state::AppState;
 pub async fn list_reports(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<ReportQuery>,
+    query: Query<ReportQuery>,
 ) -> Result<web::Json<ReportOverview>, ApiError> {
     let query = query.into_inner();
     let overview = db::run(&state.pool, move |conn| {

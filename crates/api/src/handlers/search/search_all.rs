@@ -10,6 +10,7 @@ use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -30,7 +31,7 @@ const MAX_LIMIT: i64 = 50;
 pub async fn search_all(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<SearchQuery>,
+    query: Query<SearchQuery>,
 ) -> Result<web::Json<Vec<SearchHit>>, ApiError> {
     let query = query.into_inner();
     let limit = query.limit.unwrap_or(DEFAULT_LIMIT);

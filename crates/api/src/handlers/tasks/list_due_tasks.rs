@@ -15,6 +15,7 @@ use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 use hgcs_db::views;
@@ -32,7 +33,7 @@ use hgcs_domain::time::today;
 pub async fn list_due_tasks(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<DueQuery>,
+    query: Query<DueQuery>,
 ) -> Result<web::Json<DueList>, ApiError> {
     let query = query.into_inner();
     let days = query.days.unwrap_or(30);

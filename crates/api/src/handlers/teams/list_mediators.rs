@@ -11,6 +11,7 @@ use hgcs_domain::validation::PageLimit;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 use crate::{access, paging};
@@ -29,7 +30,7 @@ use crate::{access, paging};
 pub async fn list_mediators(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<MediatorQuery>,
+    query: Query<MediatorQuery>,
 ) -> Result<web::Json<MediatorPage>, ApiError> {
     let query = query.into_inner();
     let limit = PageLimit::from_query(query.limit)?;

@@ -8,6 +8,7 @@ use crate::access;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -22,7 +23,7 @@ use crate::state::AppState;
 pub async fn list_teams(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<TeamQuery>,
+    query: Query<TeamQuery>,
 ) -> Result<web::Json<Vec<Team>>, ApiError> {
     let teams = db::run(&state.pool, move |conn| {
         let root = query.unit_id.unwrap_or(caller.actor.unit_id);

@@ -1,4 +1,5 @@
 use crate::access::readable_team;
+use crate::query::Query;
 use actix_web::{HttpResponse, get, web};
 use hgcs_db::models::case;
 use hgcs_db::views;
@@ -41,7 +42,7 @@ pub async fn logbook(
     caller: Authenticated,
     state: web::Data<AppState>,
     id: web::Path<TeamId>,
-    query: web::Query<LogbookQuery>,
+    query: Query<LogbookQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let year = query.year;

@@ -6,6 +6,7 @@ use crate::access::visible_units;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -20,7 +21,7 @@ use crate::state::AppState;
 pub async fn list_units(
     caller: Authenticated,
     state: web::Data<AppState>,
-    query: web::Query<UnitQuery>,
+    query: Query<UnitQuery>,
 ) -> Result<web::Json<Vec<Unit>>, ApiError> {
     let query = query.into_inner();
     let units = db::run(&state.pool, move |conn| {

@@ -5,6 +5,7 @@ use hgcs_domain::api::users::{User, UserQuery};
 use crate::auth::AdminUser;
 use crate::db;
 use crate::error::ApiError;
+use crate::query::Query;
 use crate::responses::ReadErrors;
 use crate::state::AppState;
 
@@ -19,7 +20,7 @@ use crate::state::AppState;
 pub async fn list_users(
     _admin: AdminUser,
     state: web::Data<AppState>,
-    query: web::Query<UserQuery>,
+    query: Query<UserQuery>,
 ) -> Result<web::Json<Vec<User>>, ApiError> {
     let query = query.into_inner();
     let users = db::run(&state.pool, move |conn| {
