@@ -52,6 +52,21 @@ async fn the_city_copies_its_plan_to_the_next_year_without_its_progress() {
     assert_eq!(copy["period_start"], "2023-01-01");
     assert_eq!(copy["period_end"], "2023-12-31");
     assert_eq!(copy["document"]["number"], "", "not issued yet");
+    // Wards make their plans from it once it is issued, not from the draft.
+    let seen = app
+        .get(
+            &format!("/api/v1/plans/{}", copy["id"]),
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(seen.body["can_derive_ward_plan"], false, "{}", seen.body);
+    app.post(
+        &format!("/api/v1/plans/{}/ward-plan", copy["id"]),
+        Auth::Bearer(&ward),
+        json!(null),
+    )
+    .await
+    .assert_problem(409, "conflict");
     let title = copy["title"].as_str().unwrap();
     assert!(
         title.contains("giai đoạn 2019-2022") && title.contains("năm 2023"),

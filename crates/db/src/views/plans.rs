@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use diesel::PgConnection;
 use diesel::result::{Error, QueryResult};
 use hgcs_domain::api::plans::{Party, Plan, PlanSummary, Task};
-use hgcs_domain::plan::{DocumentRef, is_overdue};
+use hgcs_domain::plan::{DocumentRef, PlanStatus, is_overdue};
 use hgcs_domain::policy::{self, Actor, Reach};
 use hgcs_domain::{PlanId, TaskId};
 
@@ -138,7 +138,9 @@ pub fn detail(
     Ok(Plan {
         version: row.version,
         can_manage,
-        can_derive_ward_plan: policy::can_derive_plan(actor, reach) && ward_plan_id.is_none(),
+        can_derive_ward_plan: policy::can_derive_plan(actor, reach)
+            && ward_plan_id.is_none()
+            && row.status()? != PlanStatus::Draft,
         ward_plan_id,
         legal_basis: stored(row.legal_basis)?,
         duties: stored(row.duties)?,

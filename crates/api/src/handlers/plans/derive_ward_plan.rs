@@ -23,6 +23,7 @@ use crate::state::AppState;
 /// Makes the caller's ward plan from a city plan in one action: the tasks
 /// that concern wards are copied, linked to their origin, with the ward's
 /// People's Committee as lead. The new plan is a draft for the ward to edit.
+/// A city plan still in draft is refused (409): wards build on issued plans.
 #[utoipa::path(
     tag = "plans",
     params(("id" = i64, Path, description = "The city plan"), IdempotencyKey),
@@ -40,6 +41,12 @@ pub async fn derive_ward_plan(
         let (parent, reach) = readable_plan(conn, &caller.actor, parent_id)?;
         if !policy::can_derive_plan(&caller.actor, reach) {
             return Err(ApiError::Forbidden);
+        }
+        if parent.status()? == PlanStatus::Draft {
+            return Err(ApiError::Conflict(Text::new(
+                "Kế hoạch này còn là dự thảo: hãy lập kế hoạch của phường khi kế hoạch đã ban hành",
+                "This plan is still a draft: make the ward's plan once it is issued",
+            )));
         }
         let ward = caller.actor.unit_id;
         if let Some(existing) = plan::derived(conn, parent_id, ward)? {
