@@ -35,6 +35,7 @@ pub const API_PREFIX: &str = "/api/v1";
         (name = "plans", description = "Plans, tasks, progress reports with evidence, due and overdue work"),
         (name = "pilots", description = "Pilot models, their evaluation and replication; commendations"),
         (name = "mediation", description = "Teams, mediators, cases and their logbook; personal data stay confidential"),
+        (name = "supervision", description = "Supervision by the Fatherland Front and its member organisations: findings on teams, wards' work and plan tasks, and the answers of the wards and the Justice Office"),
         (name = "trainings", description = "Training courses for mediators: sessions, invitations, attendance"),
         (name = "materials", description = "Material sets: print runs, copies handed to wards and teams, receipts"),
         (name = "library", description = "The legal library: documents published to the wards and, without signing in, to the public page and feed; search across the library, questions and courses"),

@@ -708,6 +708,37 @@ diesel::table! {
 }
 
 diesel::table! {
+    supervision_answers (id) {
+        id -> Int8,
+        supervision_id -> Int8,
+        body -> Text,
+        answered_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    supervisions (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        subject -> Text,
+        team_id -> Nullable<Int8>,
+        task_id -> Nullable<Int8>,
+        supervised_on -> Date,
+        findings -> Text,
+        recommendations -> Text,
+        recorded_by -> Int8,
+        organisation_id -> Nullable<Int8>,
+        status -> Text,
+        created_at -> Timestamptz,
+        version -> Int4,
+        province_id -> Nullable<Int8>,
+        district_id -> Nullable<Int8>,
+        commune_id -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
     task_parties (id) {
         id -> Int8,
         task_id -> Int8,
@@ -850,6 +881,12 @@ diesel::joinable!(report_versions -> reports (report_id));
 diesel::joinable!(reports -> units (unit_id));
 diesel::joinable!(reports -> users (created_by));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(supervision_answers -> supervisions (supervision_id));
+diesel::joinable!(supervision_answers -> users (answered_by));
+diesel::joinable!(supervisions -> mediation_teams (team_id));
+diesel::joinable!(supervisions -> organisations (organisation_id));
+diesel::joinable!(supervisions -> plan_tasks (task_id));
+diesel::joinable!(supervisions -> users (recorded_by));
 diesel::joinable!(task_parties -> organisations (organisation_id));
 diesel::joinable!(task_parties -> plan_tasks (task_id));
 diesel::joinable!(task_updates -> organisations (author_organisation_id));
@@ -907,6 +944,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     reports,
     server_secrets,
     sessions,
+    supervision_answers,
+    supervisions,
     task_parties,
     task_updates,
     unit_successions,

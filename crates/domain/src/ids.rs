@@ -99,3 +99,8 @@ id_type!(
     /// A document of the legal library (thư viện pháp luật).
     LibraryItemId
 );
+id_type!(
+    /// A supervision (giám sát) by the Fatherland Front or a member
+    /// organisation.
+    SupervisionId
+);

@@ -17,6 +17,7 @@ pub mod reports;
 pub mod role;
 pub mod schedule;
 pub mod search;
+pub mod supervision;
 pub mod text;
 pub mod time;
 pub mod trainings;
@@ -27,7 +28,7 @@ pub use error_code::ErrorCode;
 pub use ids::{
     ApiClientId, CaseId, CommendationId, CourseId, DeliveryId, EvidenceId, LibraryItemId,
     MaterialRunId, MediatorId, OrganisationId, PilotId, PlanId, ProgrammeId, ReportId, SessionId,
-    TaskId, TaskUpdateId, TeamId, UnitId, UserId,
+    SupervisionId, TaskId, TaskUpdateId, TeamId, UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

@@ -22,6 +22,7 @@ pub mod programmes;
 pub mod questions;
 pub mod reports;
 pub mod search;
+pub mod supervisions;
 pub mod tasks;
 pub mod teams;
 pub mod units;
@@ -144,6 +145,10 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(questions::close_question::close_question)
         .service(questions::attach_files::attach_files)
         .service(questions::download_question_file::download_question_file)
+        .service(supervisions::list_supervisions::list_supervisions)
+        .service(supervisions::create_supervision::create_supervision)
+        .service(supervisions::get_supervision::get_supervision)
+        .service(supervisions::answer_supervision::answer_supervision)
         .service(pay::list_rates::list_rates)
         .service(pay::create_rate::create_rate)
         .service(pay::list_claims::list_claims)

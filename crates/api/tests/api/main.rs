@@ -37,6 +37,7 @@ mod security;
 mod server;
 mod sessions;
 mod successions;
+mod supervisions;
 mod support;
 mod task_edits;
 mod task_removal;

@@ -26,6 +26,7 @@ pub mod refresh_token;
 pub mod report;
 pub mod secret;
 pub mod session;
+pub mod supervision;
 pub mod task_party;
 pub mod task_update;
 pub mod team;

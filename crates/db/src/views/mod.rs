@@ -18,6 +18,7 @@ pub mod plans;
 pub mod questions;
 pub mod reports;
 pub mod search;
+pub mod supervisions;
 pub mod tasks;
 pub mod teams;
 pub mod users;

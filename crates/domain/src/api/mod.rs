@@ -23,6 +23,7 @@ pub mod questions;
 pub mod reports;
 pub mod search;
 pub mod success_records;
+pub mod supervisions;
 pub mod trainings;
 pub mod units;
 pub mod users;

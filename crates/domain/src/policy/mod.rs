@@ -7,9 +7,13 @@ use crate::{ApiClientId, OrganisationId, Role, UnitId, UnitLevel, UserId};
 
 mod library;
 mod materials;
+mod supervisions;
 mod trainings;
 pub use library::can_publish_library;
 pub use materials::{can_confirm_receipt, can_print_materials};
+pub use supervisions::{
+    can_answer_supervision, can_read_supervision, can_supervise, reads_supervisions,
+};
 pub use trainings::{can_manage_course, can_read_course, can_take_attendance};
 
 /// Who is asking: a signed-in person or a machine client.

@@ -11,6 +11,7 @@ mod pilots;
 mod plans;
 mod records;
 mod rules;
+mod supervisions;
 mod trainings;
 
 use serde::{Deserialize, Serialize};

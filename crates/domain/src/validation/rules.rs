@@ -123,6 +123,9 @@ pub enum Rule {
     /// A new order of a plan's tasks that leaves one out, names one twice
     /// or names another plan's.
     EveryTaskOnce,
+    /// An id given for something other than what the record is about
+    /// (a team's id on a supervision of a task, say).
+    NotForSubject,
 }
 
 /// Which level a record must sit at.
@@ -194,6 +197,7 @@ impl Rule {
             Rule::WrongLevel(_) => "unit_level_mismatch",
             Rule::OrganisationOutsideUnit => "organisation_outside_unit",
             Rule::EveryTaskOnce => "every_task_once",
+            Rule::NotForSubject => "not_for_subject",
         }
     }
 
@@ -400,6 +404,10 @@ impl Rule {
                 "Hãy xếp mỗi nhiệm vụ của kế hoạch đúng một lần",
                 "List every task of the plan exactly once",
             ),
+            Rule::NotForSubject => pick(
+                "Chỉ ghi mã của đối tượng được giám sát",
+                "Give only the id of what was supervised",
+            ),
         }
     }
 }
@@ -465,6 +473,7 @@ mod tests {
             Rule::Estimate,
             Rule::NoEstimates,
             Rule::EveryTaskOnce,
+            Rule::NotForSubject,
             Rule::OutOfScope(Exclusion {
                 reason_vi: "lý do",
                 reason_en: "reason",

@@ -47,6 +47,7 @@ mod library;
 mod mediation;
 mod plans;
 mod reports;
+mod supervision;
 mod trainings;
 
 use accounts::sessions_and_accounts;
@@ -54,6 +55,7 @@ use library::library;
 use mediation::{a_case, imports, places_and_teams, questions};
 use plans::{pilots_and_commendations, plans_and_tasks};
 use reports::reports;
+use supervision::supervision;
 use trainings::{materials, trainings};
 
 #[actix_web::test]
@@ -67,6 +69,7 @@ async fn every_operation_is_exercised_and_answers_as_documented() {
     plans_and_tasks(&app, &ward, &city).await;
     imports(&app, &ward).await;
     questions(&app, &ward).await;
+    supervision(&app, &ward, &team).await;
     pilots_and_commendations(&app, &ward, &city).await;
     reports(&app, &ward, &city).await;
     trainings(&app, &city, &team).await;

@@ -1,0 +1,41 @@
+//! The sweep: supervision by the Front and the ward's answer.
+
+use super::*;
+
+pub(super) async fn supervision(app: &TestApp, ward: &str, team: &Value) {
+    app.user("mattranquet", Role::FrontPartner, "336");
+    let front = app.login("mattranquet").await;
+    let made = ok(
+        &app.post(
+            "/api/v1/supervisions",
+            Auth::Bearer(&front),
+            json!({"subject": "team", "team_id": team["id"], "supervised_on": "2026-11-20",
+                   "findings": "Sổ theo dõi ghi chưa đủ.", "recommendations": "Ghi đủ theo mẫu."}),
+        )
+        .await,
+        201,
+    );
+    let supervision = id(&made);
+    ok(
+        &app.get("/api/v1/supervisions?status=open", Auth::Bearer(ward))
+            .await,
+        200,
+    );
+    ok(
+        &app.get(
+            &format!("/api/v1/supervisions/{supervision}"),
+            Auth::Bearer(&front),
+        )
+        .await,
+        200,
+    );
+    ok(
+        &app.post(
+            &format!("/api/v1/supervisions/{supervision}/answers"),
+            Auth::Bearer(ward),
+            json!({"body": "Đã bổ sung sổ theo dõi."}),
+        )
+        .await,
+        201,
+    );
+}
