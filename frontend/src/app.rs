@@ -12,8 +12,8 @@ use crate::pages::{
     CourseDetailPage, CoursesPage, DashboardPage, LibraryPage, LoginPage, MaterialDetailPage,
     MaterialsPage, MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage, PayPage,
     PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage,
-    ReportsPage, TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage,
-    UnitsPage,
+    ReportsPage, SupervisionDetailPage, SupervisionsPage, TaskDetailPage, TeamDetailPage,
+    TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -34,9 +34,11 @@ pub fn is_app_path(path: &str) -> bool {
         "library",
         "cases",
         "questions",
+        "supervisions",
         "pay",
         "reports",
         "admin",
+        "audit",
     ];
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
     first.is_empty() || AREAS.contains(&first)
@@ -87,6 +89,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cases/:id") view=CaseDetailPage />
                     <Route path=path!("/questions") view=QuestionsPage />
                     <Route path=path!("/questions/:id") view=QuestionDetailPage />
+                    <Route path=path!("/supervisions") view=SupervisionsPage />
+                    <Route path=path!("/supervisions/:id") view=SupervisionDetailPage />
                     <Route path=path!("/pay") view=PayPage />
                     <Route path=path!("/reports") view=ReportsPage />
                     <Route path=path!("/reports/:id") view=ReportDetailPage />

@@ -17,6 +17,7 @@ mod plans;
 mod questions;
 mod reports;
 mod success_records;
+mod supervisions;
 mod tasks;
 mod trainings;
 mod units;

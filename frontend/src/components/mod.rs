@@ -16,6 +16,7 @@ pub mod questions;
 pub mod reports;
 pub mod statistics;
 pub mod success_records;
+pub mod supervisions;
 pub mod tasks;
 pub mod teams;
 pub mod trainings;

@@ -3,7 +3,8 @@
 //! tasks, pilots, commendations), [`task_edits`] (the forms that write
 //! plans and tasks), [`mediation`] (teams, mediators, cases),
 //! [`records`] (success records, imports, questions, pay), [`reports`],
-//! [`dashboard`], [`register`] (the list of mediators) and [`trainings`].
+//! [`dashboard`], [`register`] (the list of mediators), [`supervision`]
+//! (the Front's findings and their answers) and [`trainings`].
 //! Each area names its keys in an enum whose `Words::pair` is one exhaustive match
 //! yielding a (vi, en) pair, so a key without both translations does not
 //! compile; texts that hold a number, a name or a date are functions of the
@@ -21,6 +22,7 @@ mod plans;
 mod records;
 mod register;
 mod reports;
+mod supervision;
 mod task_edits;
 mod trainings;
 
@@ -34,6 +36,7 @@ pub use plans::*;
 pub use records::*;
 pub use register::RegisterText;
 pub use reports::*;
+pub use supervision::SupervisionText;
 pub use task_edits::TaskEditText;
 pub use trainings::{TrainingText, duration, invite_chosen, sheet_read, training_year};
 

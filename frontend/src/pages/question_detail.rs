@@ -50,6 +50,7 @@ struct Callbacks {
 #[component]
 fn QuestionView(question: Question, callbacks: Callbacks) -> impl IntoView {
     let app = use_app();
+    let api = use_api();
     let id = question.id;
     let open = question.status == QuestionStatus::Open;
     let asker = app.session.with_untracked(|session| {
@@ -66,7 +67,12 @@ fn QuestionView(question: Question, callbacks: Callbacks) -> impl IntoView {
             <h2 id="answers-title">{tr(RecordText::Answers)}</h2>
             <AnswerList answers=answers />
         </section>
-        {can_answer.then(|| view! { <AnswerForm question_id=id on_done=callbacks.answered /> })}
+        {can_answer.then(|| view! {
+            <AnswerForm
+                send=move |input| async move { api.answer_question(id, &input).await }
+                on_done=callbacks.answered
+            />
+        })}
         {can_close.then(|| view! { <CloseButton question_id=id on_done=callbacks.closed /> })}
     }
 }

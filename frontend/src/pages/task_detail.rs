@@ -8,6 +8,7 @@ use crate::components::common::{Announced, Announcement, Loaded, OpenedBy, use_d
 use crate::components::library::TaskLibraryCard;
 use crate::components::materials::TaskMaterialsCard;
 use crate::components::plans::TaskForm;
+use crate::components::supervisions::{Supervised, SupervisionForm};
 use crate::components::tasks::{EventForm, RemoveTask, TaskHeader, UpdateForm, UpdateList};
 use crate::components::trainings::TaskCourses;
 use crate::i18n::{PlanText, TaskEditText, tr};
@@ -84,6 +85,7 @@ fn TaskView(
         <TaskMaterialsCard task=task_id materials=detail.materials />
         <TaskLibraryCard library=detail.library />
         <TaskCourses task=task_id trainings=detail.trainings />
+        <SupervisionForm supervised=Supervised::Task(task_id) />
         {remove}
     }
 }

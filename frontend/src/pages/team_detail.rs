@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
+use crate::components::supervisions::{Supervised, SupervisionForm};
 use crate::components::teams::{LogbookLink, MemberForm, MembersTable, RuleWarnings};
 use crate::i18n::{MediationText, tr};
 use crate::state::{has_role, use_lang};
@@ -59,5 +60,6 @@ fn TeamView(team: Team, on_added: Callback<(Team, String)>) -> impl IntoView {
                 <MemberForm team_id=team_id on_added=on_added />
             </section>
         </Show>
+        <SupervisionForm supervised=Supervised::Team(team_id) />
     }
 }

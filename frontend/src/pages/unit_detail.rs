@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{Loaded, use_detail};
+use crate::components::supervisions::{Supervised, SupervisionForm};
 use crate::components::units::{AncestorsTrail, SummaryTable, UnitLinks};
 use crate::format;
 use crate::i18n::{CommonText, tr};
@@ -26,6 +27,7 @@ fn UnitView(detail: UnitDetail) -> impl IntoView {
     let unit = detail.unit;
     let (level, from, to) = (unit.level, unit.valid_from, unit.valid_to);
     let minority = unit.ethnic_minority_area;
+    let unit_id = unit.id;
     view! {
         <AncestorsTrail ancestors=detail.ancestors current=unit.name.clone() />
         <h1 data-test="unit-title">{unit.name}</h1>
@@ -51,5 +53,6 @@ fn UnitView(detail: UnitDetail) -> impl IntoView {
             <h2 id="children">{tr(CommonText::ChildUnits)}</h2>
             <SummaryTable units=detail.children caption=CommonText::ChildUnits />
         </section>
+        <SupervisionForm supervised=Supervised::Unit(unit_id) />
     }
 }

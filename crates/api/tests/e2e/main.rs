@@ -19,3 +19,4 @@ mod reports;
 #[path = "../common/server.rs"]
 mod server;
 mod shell;
+mod supervision;

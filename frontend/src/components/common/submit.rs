@@ -1,5 +1,6 @@
 use std::future::Future;
 
+use chrono::NaiveDate;
 use hgcs_domain::Lang;
 use hgcs_domain::validation::{Checker, FieldError, Violation};
 use leptos::prelude::*;
@@ -78,6 +79,19 @@ impl Submit {
     /// Input refused before sending; nothing is sent.
     pub fn reject(&self, errors: Vec<FieldError>) {
         self.errors.set(errors);
+    }
+
+    /// The day typed as dd/mm/yyyy in the field `field`, or `None` with
+    /// "not a date" shown next to it.
+    pub fn day(&self, field: &str, typed: &str, lang: Lang) -> Option<NaiveDate> {
+        let day = crate::format::parse_date(typed);
+        if day.is_none() {
+            self.reject(vec![super::local_error(
+                field,
+                crate::i18n::text(lang, crate::i18n::CommonText::DateInvalid),
+            )]);
+        }
+        day
     }
 
     /// Ends a check with the domain's rules: `true` when the input may be

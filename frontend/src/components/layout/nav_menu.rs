@@ -4,7 +4,7 @@ use leptos_router::components::A;
 
 use crate::i18n::{
     ClientText, CommonText, LibraryText, MaterialText, MediationText, PlanText, RecordText,
-    RegisterText, ReportText, TrainingText, tr,
+    RegisterText, ReportText, SupervisionText, TrainingText, tr,
 };
 
 /// The sections this role may open. The server enforces the same rules;
@@ -17,6 +17,10 @@ pub fn NavMenu(role: Role) -> impl IntoView {
         Role::WardOfficial | Role::TeamLeader | Role::CityJustice
     );
     let audit = matches!(role, Role::Admin | Role::CityJustice | Role::WardOfficial);
+    let supervision = matches!(
+        role,
+        Role::Admin | Role::FrontPartner | Role::CityJustice | Role::WardOfficial
+    );
     view! {
         <nav class="side-nav" aria-label=tr(CommonText::MainMenu)>
             <ul>
@@ -84,6 +88,13 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/reports" attr:data-test="nav-reports">
                             {tr(ReportText::NavReports)}
+                        </A>
+                    </li>
+                </Show>
+                <Show when=move || supervision>
+                    <li>
+                        <A href="/supervisions" attr:data-test="nav-supervisions">
+                            {tr(SupervisionText::NavSupervision)}
                         </A>
                     </li>
                 </Show>

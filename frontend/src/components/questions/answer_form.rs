@@ -1,15 +1,23 @@
-use hgcs_domain::api::questions::{AnswerInput, Question};
+use std::future::Future;
+
+use hgcs_domain::api::questions::AnswerInput;
 use leptos::prelude::*;
 
-use crate::api::use_api;
+use crate::api::ApiError;
 use crate::components::common::{FormFrame, Submit, SubmitButton, TextArea};
 use crate::i18n::RecordText;
 use crate::state::use_lang;
 
-/// An answer from the City Justice Office or a legal partner.
+/// An answer to a thread: a question (the City Justice Office or a legal
+/// partner) or a supervision (the ward or the Justice Office). `send`
+/// posts it; `on_done` gets the thread as it now stands.
 #[component]
-pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoView {
-    let api = use_api();
+pub fn AnswerForm<T, F, Fut>(send: F, on_done: Callback<T>) -> impl IntoView
+where
+    T: Send + Sync + 'static,
+    F: Fn(AnswerInput) -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, ApiError>> + 'static,
+{
     let lang = use_lang();
     let body = RwSignal::new(String::new());
     let form = Submit::new();
@@ -21,10 +29,7 @@ pub fn AnswerForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
         let Some(input) = form.valid(typed.validate(), lang.get_untracked()) else {
             return;
         };
-        form.send(
-            async move { api.answer_question(question_id, &input).await },
-            move |question| on_done.run(question),
-        );
+        form.send(send(input), move |thread| on_done.run(thread));
     });
 
     view! {
