@@ -450,6 +450,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    partner_support (id) {
+        id -> Int8,
+        unit_id -> Int8,
+        kind -> Text,
+        course_id -> Nullable<Int8>,
+        supplied_on -> Date,
+        description -> Text,
+        quantity -> Int4,
+        recorded_by -> Int8,
+        organisation_id -> Nullable<Int8>,
+        created_at -> Timestamptz,
+        province_id -> Nullable<Int8>,
+        district_id -> Nullable<Int8>,
+        commune_id -> Nullable<Int8>,
+    }
+}
+
+diesel::table! {
     pay_claims (id) {
         id -> Int8,
         case_id -> Int8,
@@ -862,6 +880,9 @@ diesel::joinable!(mediators -> mediation_teams (team_id));
 diesel::joinable!(notifications -> cases (case_id));
 diesel::joinable!(notifications -> units (unit_id));
 diesel::joinable!(organisations -> units (unit_id));
+diesel::joinable!(partner_support -> courses (course_id));
+diesel::joinable!(partner_support -> organisations (organisation_id));
+diesel::joinable!(partner_support -> users (recorded_by));
 diesel::joinable!(pay_claims -> cases (case_id));
 diesel::joinable!(pay_claims -> pay_rates (rate_id));
 diesel::joinable!(pay_rates -> units (unit_id));
@@ -927,6 +948,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     mediators,
     notifications,
     organisations,
+    partner_support,
     pay_claims,
     pay_rates,
     pilot_models,

@@ -1,6 +1,8 @@
 //! Supervision (giám sát) of the mediation work by the Fatherland Front
 //! and its member organisations (plan 42, section III.5): what they
-//! looked at, what they found and recommend, and the answers.
+//! looked at, what they found and recommend, and the answers; and the
+//! trainers and materials the court, the procuracy and the Lawyers'
+//! Association supply (section III.5).
 
 use crate::Lang;
 
@@ -44,6 +46,27 @@ impl SupervisionStatus {
             (SupervisionStatus::Open, Lang::En) => "Awaiting an answer",
             (SupervisionStatus::Answered, Lang::Vi) => "Đã trả lời",
             (SupervisionStatus::Answered, Lang::En) => "Answered",
+        }
+    }
+}
+
+string_enum! {
+    /// What a legal partner supplied to the mediators' training.
+    pub enum SupportKind {
+        /// Trainers or experts sent (judges, prosecutors, lawyers).
+        Trainer => "trainer",
+        /// Materials given.
+        Material => "material",
+    }
+}
+
+impl SupportKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (SupportKind::Trainer, Lang::Vi) => "Cử báo cáo viên, người hỗ trợ nghiệp vụ",
+            (SupportKind::Trainer, Lang::En) => "Trainers sent",
+            (SupportKind::Material, Lang::Vi) => "Cung cấp tài liệu",
+            (SupportKind::Material, Lang::En) => "Materials given",
         }
     }
 }

@@ -32,7 +32,7 @@ pub use plans::{checked_task, duplicate_code, readable_plan, readable_task};
 pub use questions::{question_units, questions_root, readable_question};
 pub use reports::{ReadableReport, readable_report, report_unit};
 pub use search::{SearchScope, search_scope};
-pub use supervisions::{readable_supervision, supervised_unit};
+pub use supervisions::{readable_supervision, supervised_unit, supported_unit};
 pub use teams::{readable_mediator, readable_team};
 pub use units::{readable_organisation, referenced_unit, visible_units};
 

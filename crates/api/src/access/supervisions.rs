@@ -1,7 +1,7 @@
 use hgcs_db::PgConnection;
 use hgcs_db::models::supervision::{self, Listed};
-use hgcs_db::models::{plan, plan_task, team, unit};
-use hgcs_domain::api::supervisions::SupervisionInput;
+use hgcs_db::models::{course, plan, plan_task, team, unit};
+use hgcs_domain::api::supervisions::{SupervisionInput, SupportInput};
 use hgcs_domain::policy::{self, Actor, Reach};
 use hgcs_domain::validation::{Checker, Rule};
 use hgcs_domain::{PlanId, SupervisionId, UnitId};
@@ -61,6 +61,37 @@ pub fn supervised_unit(
         }
         found => Ok(found),
     }
+}
+
+/// Where the unit a support names stands for the caller, when it exists
+/// and the caller sees it; its course must exist and be in sight too.
+/// Either fault is an `unknown_reference` on its field.
+pub fn supported_unit(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    input: &SupportInput,
+    check: &mut Checker,
+) -> Result<Option<Reach>, ApiError> {
+    let mut placed = None;
+    if !unit::summaries(conn, &[input.unit_id])?.is_empty() {
+        let found = reach(conn, actor, input.unit_id)?;
+        if found != Reach::Outside {
+            placed = Some(found);
+        }
+    }
+    if placed.is_none() {
+        check.add("unit_id", Rule::UnknownReference);
+    }
+    if let Some(id) = input.course_id {
+        let seen = match optional(course::find(conn, id))? {
+            Some(found) => reach(conn, actor, UnitId(found.unit_id))? != Reach::Outside,
+            None => false,
+        };
+        if !seen {
+            check.add("course_id", Rule::UnknownReference);
+        }
+    }
+    Ok(placed)
 }
 
 /// A row that may be missing, as `None`.

@@ -23,6 +23,7 @@ pub mod questions;
 pub mod reports;
 pub mod search;
 pub mod supervisions;
+pub mod support;
 pub mod tasks;
 pub mod teams;
 pub mod units;
@@ -149,6 +150,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(supervisions::create_supervision::create_supervision)
         .service(supervisions::get_supervision::get_supervision)
         .service(supervisions::answer_supervision::answer_supervision)
+        .service(support::list_support::list_support)
+        .service(support::record_support::record_support)
         .service(pay::list_rates::list_rates)
         .service(pay::create_rate::create_rate)
         .service(pay::list_claims::list_claims)

@@ -282,3 +282,98 @@ async fn the_city_answers_for_its_plan_and_the_ward_for_its_work() {
     assert_eq!(ids(&next.body), [on_task]);
     assert!(next.body["next_cursor"].is_null());
 }
+
+#[actix_web::test]
+async fn legal_partners_record_what_they_supply_and_read_their_own() {
+    let app = TestApp::start().await;
+    app.user("toaan", Role::LegalPartner, "336");
+    works_for(&app, "toaan", "TAND-TPTB");
+    app.user("luatgia", Role::LegalPartner, "336");
+    app.user("phongtp", Role::CityJustice, "336");
+    app.user("boxuyen", Role::WardOfficial, "12436");
+    app.user("detham", Role::WardOfficial, "12439");
+    app.user("mattran", Role::FrontPartner, "336");
+    let court = app.login("toaan").await;
+    let lawyers = app.login("luatgia").await;
+    let city = app.login("phongtp").await;
+    let ward = app.login("boxuyen").await;
+    let other_ward = app.login("detham").await;
+    let front = app.login("mattran").await;
+
+    let trainers = json!({
+        "kind": "trainer", "unit_id": app.unit("12436"), "supplied_on": "2026-09-15",
+        "description": "Thẩm phán Nguyễn Văn Hòa trình bày kỹ năng hòa giải tranh chấp đất đai",
+        "quantity": 2,
+    });
+    app.post(
+        "/api/v1/partner-support",
+        Auth::Bearer(&front),
+        trainers.clone(),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+    let mut bad = trainers.clone();
+    bad["quantity"] = json!(0);
+    bad["course_id"] = json!(999_999);
+    let refused = app
+        .post("/api/v1/partner-support", Auth::Bearer(&court), bad)
+        .await;
+    refused.assert_problem(422, "validation_failed");
+    let fields: Vec<&str> = refused.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["quantity", "course_id"]);
+    let made = app
+        .post("/api/v1/partner-support", Auth::Bearer(&court), trainers)
+        .await;
+    assert_eq!(made.status, 201, "{}", made.body);
+    assert_eq!(made.body["quantity"], 2);
+    assert!(
+        made.body["organisation_name"].as_str().is_some(),
+        "{}",
+        made.body
+    );
+    let materials = app
+        .post(
+            "/api/v1/partner-support",
+            Auth::Bearer(&lawyers),
+            json!({"kind": "material", "unit_id": app.unit("12439"), "supplied_on": "2026-10-01",
+                   "description": "Sổ tay pháp luật về hôn nhân và gia đình", "quantity": 40}),
+        )
+        .await;
+    assert_eq!(materials.status, 201, "{}", materials.body);
+
+    let items = |page: &Value| -> Vec<i64> {
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["quantity"].as_i64().unwrap())
+            .collect()
+    };
+    // Each partner reads its own; the city both; each ward its own.
+    for (token, wanted) in [
+        (&court, vec![2]),
+        (&lawyers, vec![40]),
+        (&city, vec![40, 2]),
+        (&ward, vec![2]),
+        (&other_ward, vec![40]),
+    ] {
+        let page = app
+            .get("/api/v1/partner-support", Auth::Bearer(token))
+            .await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        assert_eq!(items(&page.body), wanted);
+    }
+    let trainers_only = app
+        .get("/api/v1/partner-support?kind=trainer", Auth::Bearer(&city))
+        .await;
+    assert_eq!(items(&trainers_only.body), [2]);
+    app.get("/api/v1/partner-support", Auth::Bearer(&front))
+        .await
+        .assert_problem(403, "forbidden");
+    assert_eq!(audited(&app, "partner_support"), 2);
+}

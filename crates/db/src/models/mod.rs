@@ -16,6 +16,7 @@ pub mod material;
 pub mod mediator;
 pub mod notification;
 pub mod organisation;
+pub mod partner_support;
 pub mod pay;
 pub mod pilot;
 pub mod plan;

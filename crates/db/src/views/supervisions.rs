@@ -1,4 +1,5 @@
-//! Supervisions with their answers, and whether the caller may answer.
+//! Supervisions with their answers, and whether the caller may answer;
+//! the support legal partners supplied.
 
 use std::collections::HashMap;
 
@@ -6,13 +7,14 @@ use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::api::mediators::TeamRef;
 use hgcs_domain::api::questions::Answer;
-use hgcs_domain::api::supervisions::{SupervisedTask, Supervision};
+use hgcs_domain::api::supervisions::{SupervisedTask, Supervision, Support, SupportedCourse};
 use hgcs_domain::policy::{self, Actor};
-use hgcs_domain::supervision::{SupervisionStatus, SupervisionSubject};
-use hgcs_domain::{PlanId, Role, SupervisionId, TaskId, TeamId, UnitId};
+use hgcs_domain::supervision::{SupervisionStatus, SupervisionSubject, SupportKind};
+use hgcs_domain::{CourseId, PlanId, Role, SupervisionId, TaskId, TeamId, UnitId};
 
 use super::Units;
 use crate::models::parse_word;
+use crate::models::partner_support::ListedSupport;
 use crate::models::supervision::{self, Listed};
 use crate::models::unit;
 
@@ -96,4 +98,32 @@ pub fn supervision(
     supervisions(conn, actor, vec![row])?
         .pop()
         .ok_or(diesel::result::Error::NotFound)
+}
+
+/// What legal partners supplied, as the API shows it.
+pub fn support(conn: &mut PgConnection, rows: Vec<ListedSupport>) -> QueryResult<Vec<Support>> {
+    let units = Units::load(conn, rows.iter().map(|r| r.row.unit_id))?;
+    rows.into_iter()
+        .map(|listed| {
+            let row = listed.row;
+            Ok(Support {
+                id: row.id,
+                kind: parse_word(&row.kind, SupportKind::parse)?,
+                unit: units.get(row.unit_id)?,
+                course: row
+                    .course_id
+                    .zip(listed.course_title)
+                    .map(|(id, title)| SupportedCourse {
+                        id: CourseId(id),
+                        title,
+                    }),
+                supplied_on: row.supplied_on,
+                description: row.description,
+                quantity: row.quantity,
+                recorded_by_name: listed.recorded_by_name,
+                organisation_name: listed.organisation_name,
+                recorded_at: row.created_at,
+            })
+        })
+        .collect()
 }

@@ -12,7 +12,8 @@ mod trainings;
 pub use library::can_publish_library;
 pub use materials::{can_confirm_receipt, can_print_materials};
 pub use supervisions::{
-    can_answer_supervision, can_read_supervision, can_supervise, reads_supervisions,
+    can_answer_supervision, can_read_supervision, can_record_support, can_supervise,
+    reads_own_support_only, reads_supervisions, reads_support,
 };
 pub use trainings::{can_manage_course, can_read_course, can_take_attendance};
 

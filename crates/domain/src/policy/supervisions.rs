@@ -34,6 +34,29 @@ pub fn can_answer_supervision(actor: &Actor, unit_reach: Reach) -> bool {
         && matches!(actor.role, Role::WardOfficial | Role::CityJustice)
 }
 
+/// The court, the procuracy and the Lawyers' Association record the
+/// trainers and materials they supply to the mediators of units in their
+/// scope.
+pub fn can_record_support(actor: &Actor, unit_reach: Reach) -> bool {
+    can_write(actor) && actor.role == Role::LegalPartner && unit_reach == Reach::Within
+}
+
+/// Who reads what legal partners supplied: the administrator everywhere,
+/// the Justice Office and ward officials within their scope, a legal
+/// partner only what it (or its organisation) recorded.
+pub fn reads_support(actor: &Actor) -> bool {
+    actor.is_admin()
+        || matches!(
+            actor.role,
+            Role::LegalPartner | Role::WardOfficial | Role::CityJustice
+        )
+}
+
+/// Whether the actor reads only the support it recorded itself.
+pub fn reads_own_support_only(actor: &Actor) -> bool {
+    actor.role == Role::LegalPartner
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +90,18 @@ mod tests {
         assert!(can_answer_supervision(&city, Reach::Within));
         assert!(!can_answer_supervision(&front, Reach::Within));
         assert!(!can_answer_supervision(&ward, Reach::Above));
+    }
+
+    #[test]
+    fn legal_partners_record_support_and_read_their_own() {
+        let lawyer = actor(Role::LegalPartner);
+        let front = actor(Role::FrontPartner);
+        assert!(can_record_support(&lawyer, Reach::Within));
+        assert!(!can_record_support(&lawyer, Reach::Above));
+        assert!(!can_record_support(&front, Reach::Within));
+        assert!(reads_support(&lawyer) && reads_own_support_only(&lawyer));
+        assert!(reads_support(&actor(Role::CityJustice)));
+        assert!(!reads_own_support_only(&actor(Role::CityJustice)));
+        assert!(!reads_support(&front));
     }
 }

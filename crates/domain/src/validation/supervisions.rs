@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::api::supervisions::SupervisionInput;
+use crate::api::supervisions::{SupervisionInput, SupportInput};
 use crate::supervision::SupervisionSubject;
 use crate::validation::{Checker, Rule};
 
@@ -30,6 +30,30 @@ impl SupervisionInput {
         SupervisionInput {
             findings: check.text("findings", &self.findings, 1, 20_000),
             recommendations: check.text("recommendations", &self.recommendations, 0, 20_000),
+            ..self.clone()
+        }
+    }
+}
+
+impl SupportInput {
+    /// Checks the record as typed and returns it cleaned: supplied by
+    /// today, described, at least one person or copy.
+    pub fn check(&self, check: &mut Checker, today: NaiveDate) -> SupportInput {
+        check.unless(
+            (1..=1_000_000).contains(&self.quantity),
+            "quantity",
+            Rule::Range {
+                min: 1,
+                max: 1_000_000,
+            },
+        );
+        check.unless(
+            self.supplied_on <= today,
+            "supplied_on",
+            Rule::DayInFuture { today },
+        );
+        SupportInput {
+            description: check.text("description", &self.description, 1, 2000),
             ..self.clone()
         }
     }
@@ -85,5 +109,27 @@ mod tests {
         let cleaned = fine.check(&mut check, day(2026, 12, 3));
         assert!(check.is_empty());
         assert_eq!(cleaned.findings, "Sổ theo dõi ghi chưa đủ");
+    }
+
+    #[test]
+    fn a_support_is_described_counted_and_not_dated_ahead() {
+        let input = SupportInput {
+            kind: crate::supervision::SupportKind::Trainer,
+            unit_id: UnitId(3),
+            course_id: None,
+            supplied_on: day(2026, 12, 4),
+            description: String::new(),
+            quantity: 0,
+        };
+        let mut check = Checker::new();
+        input.check(&mut check, day(2026, 12, 3));
+        let fields: Vec<String> = check
+            .finish()
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|v| v.field)
+            .collect();
+        assert_eq!(fields, ["quantity", "supplied_on", "description"]);
     }
 }

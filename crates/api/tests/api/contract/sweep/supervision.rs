@@ -1,4 +1,5 @@
-//! The sweep: supervision by the Front and the ward's answer.
+//! The sweep: supervision by the Front and the ward's answer; what a
+//! legal partner supplied.
 
 use super::*;
 
@@ -37,5 +38,25 @@ pub(super) async fn supervision(app: &TestApp, ward: &str, team: &Value) {
         )
         .await,
         201,
+    );
+    app.user("toaanquet", Role::LegalPartner, "336");
+    let court = app.login("toaanquet").await;
+    ok(
+        &app.post(
+            "/api/v1/partner-support",
+            Auth::Bearer(&court),
+            json!({"kind": "material", "unit_id": app.unit("12436"), "supplied_on": "2026-10-01",
+                   "description": "Sổ tay pháp luật về hòa giải", "quantity": 30}),
+        )
+        .await,
+        201,
+    );
+    ok(
+        &app.get(
+            "/api/v1/partner-support?kind=material",
+            Auth::Bearer(&court),
+        )
+        .await,
+        200,
     );
 }
