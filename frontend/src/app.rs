@@ -12,8 +12,8 @@ use crate::pages::{
     CourseDetailPage, CoursesPage, DashboardPage, LibraryPage, LoginPage, MaterialDetailPage,
     MaterialsPage, MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage, PayPage,
     PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage,
-    ReportsPage, SupervisionDetailPage, SupervisionsPage, TaskDetailPage, TeamDetailPage,
-    TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
+    ReportsPage, SupervisionDetailPage, SupervisionsPage, SupportPage, TaskDetailPage,
+    TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -35,6 +35,7 @@ pub fn is_app_path(path: &str) -> bool {
         "cases",
         "questions",
         "supervisions",
+        "support",
         "pay",
         "reports",
         "admin",
@@ -91,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/questions/:id") view=QuestionDetailPage />
                     <Route path=path!("/supervisions") view=SupervisionsPage />
                     <Route path=path!("/supervisions/:id") view=SupervisionDetailPage />
+                    <Route path=path!("/support") view=SupportPage />
                     <Route path=path!("/pay") view=PayPage />
                     <Route path=path!("/reports") view=ReportsPage />
                     <Route path=path!("/reports/:id") view=ReportDetailPage />

@@ -18,6 +18,7 @@ mod questions;
 mod reports;
 mod success_records;
 mod supervisions;
+mod support;
 mod tasks;
 mod trainings;
 mod units;

@@ -22,6 +22,17 @@ pub enum SupervisionText {
     AllStatuses,
     AllSubjects,
     Filter,
+    NavSupport,
+    SupportIntro,
+    SupportList,
+    NoSupport,
+    RecordSupport,
+    SupportRecorded,
+    SupportKind,
+    SupportUnit,
+    SuppliedOn,
+    Description,
+    Quantity,
 }
 
 impl Words for SupervisionText {
@@ -51,6 +62,23 @@ impl Words for SupervisionText {
             AllStatuses => ("Mọi trạng thái", "Any status"),
             AllSubjects => ("Mọi đối tượng", "Anything supervised"),
             Filter => ("Lọc", "Filter"),
+            NavSupport => ("Hỗ trợ nghiệp vụ", "Partner support"),
+            SupportIntro => (
+                "Báo cáo viên và tài liệu do Tòa án, Viện Kiểm sát và Hội Luật gia hỗ trợ cho hòa giải viên ở cơ sở (mục III.5 của Kế hoạch).",
+                "Trainers and materials the court, the procuracy and the Lawyers' Association supply to grassroots mediators (section III.5 of the plan).",
+            ),
+            SupportList => ("Đã hỗ trợ", "Supplied"),
+            NoSupport => ("Chưa có hỗ trợ nào được ghi nhận.", "Nothing recorded yet."),
+            RecordSupport => ("Ghi nhận hỗ trợ", "Record support"),
+            SupportRecorded => ("Đã ghi nhận hỗ trợ.", "Support recorded."),
+            SupportKind => ("Hình thức", "Kind"),
+            SupportUnit => ("Đơn vị được hỗ trợ", "Unit supported"),
+            SuppliedOn => ("Ngày hỗ trợ", "Day supplied"),
+            Description => (
+                "Nội dung (người được cử, tài liệu)",
+                "What (who was sent, which materials)",
+            ),
+            Quantity => ("Số người / số bản", "People / copies"),
         }
     }
 }

@@ -95,3 +95,50 @@ async fn the_front_records_a_finding_and_the_ward_answers() {
     assert_eq!(browser.count("[data-test=supervision-findings]").await, 0);
     browser.close().await;
 }
+
+#[actix_web::test]
+async fn a_legal_partner_records_what_it_supplied_and_the_city_sees_it() {
+    let site = Site::start().await;
+    site.user("luatgia", Role::LegalPartner, "336");
+    site.user("phongtp", Role::CityJustice, "336");
+
+    let browser = Browser::open().await;
+    browser.sign_in(&site, "luatgia", PASSWORD).await;
+    browser.click("[data-test=nav-support]").await;
+    browser
+        .wait_for("#support-unit option[value]:not([value=''])")
+        .await;
+    let kind = browser.wait_for("#support-kind").await;
+    kind.select_by_label("Cung cấp tài liệu").await.unwrap();
+    let unit = browser.wait_for("#support-unit").await;
+    unit.select_by_label("Phường Bồ Xuyên").await.unwrap();
+    type_into(&browser, "#support-on", "01/10/2026").await;
+    type_into(&browser, "#support-quantity", "40").await;
+    type_into(
+        &browser,
+        "#support-description",
+        "Sổ tay pháp luật về hôn nhân và gia đình",
+    )
+    .await;
+    press(&browser, "#record-support").await;
+    assert_eq!(
+        count_becomes(&browser, "[data-test=support-row]", 1).await,
+        1
+    );
+
+    browser.click("#logout").await;
+    browser.wait_for("#username").await;
+    browser.sign_in(&site, "phongtp", PASSWORD).await;
+    browser.click("[data-test=nav-support]").await;
+    assert_eq!(
+        count_becomes(&browser, "[data-test=support-row]", 1).await,
+        1
+    );
+    let row = browser.text_of("[data-test=support-row]").await;
+    assert!(
+        row.contains("Phường Bồ Xuyên") && row.contains("40"),
+        "{row}"
+    );
+    browser.screenshot("26-partner-support").await;
+    browser.close().await;
+}

@@ -17,6 +17,10 @@ pub fn NavMenu(role: Role) -> impl IntoView {
         Role::WardOfficial | Role::TeamLeader | Role::CityJustice
     );
     let audit = matches!(role, Role::Admin | Role::CityJustice | Role::WardOfficial);
+    let support = matches!(
+        role,
+        Role::Admin | Role::LegalPartner | Role::CityJustice | Role::WardOfficial
+    );
     let supervision = matches!(
         role,
         Role::Admin | Role::FrontPartner | Role::CityJustice | Role::WardOfficial
@@ -95,6 +99,13 @@ pub fn NavMenu(role: Role) -> impl IntoView {
                     <li>
                         <A href="/supervisions" attr:data-test="nav-supervisions">
                             {tr(SupervisionText::NavSupervision)}
+                        </A>
+                    </li>
+                </Show>
+                <Show when=move || support>
+                    <li>
+                        <A href="/support" attr:data-test="nav-support">
+                            {tr(SupervisionText::NavSupport)}
                         </A>
                     </li>
                 </Show>
