@@ -9,6 +9,7 @@
 mod cases;
 mod courses;
 mod dashboard;
+mod duties;
 mod imports;
 mod library;
 mod materials;
@@ -24,6 +25,7 @@ mod units;
 pub use cases::{audit_personal_read, readable_case, readable_case_record};
 pub use courses::{ReadableCourse, attendance_taken, listed_courses, readable_course};
 pub use dashboard::readable_dashboard;
+pub use duties::owed_reports;
 pub use imports::own_import;
 pub use library::{checked_item, draft_units, managed_items, readable_item};
 pub use materials::{RunReader, listed_runs, readable_run};

@@ -9,6 +9,7 @@ mod cases;
 mod clients;
 mod courses;
 mod dashboard;
+mod due_reports;
 mod library;
 mod materials;
 mod mediators;

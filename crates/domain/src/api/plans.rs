@@ -3,11 +3,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::library::TaskLibrary;
 use crate::api::materials::TaskMaterials;
+use crate::api::reports::ReportPeriod;
 use crate::api::trainings::Course;
 use crate::api::units::{OrganisationSummary, UnitSummary};
 use crate::plan::{DocumentRef, PartyGroup, PartyRole, PlanStatus, TaskStatus};
+use crate::reports::ReportStatus;
 use crate::schedule::Schedule;
-use crate::{EvidenceId, OrganisationId, PlanId, TaskId, TaskUpdateId, UnitId};
+use crate::{EvidenceId, OrganisationId, PlanId, ReportId, TaskId, TaskUpdateId, UnitId};
 
 /// A plan as listed: its document, owner and how far its tasks are.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -325,4 +327,27 @@ pub struct DueList {
     pub today: NaiveDate,
     pub overdue: Vec<DueTask>,
     pub due_soon: Vec<DueTask>,
+    /// Periodic reports past their due day and not yet submitted.
+    pub reports_overdue: Vec<DueReport>,
+    /// The caller's periodic reports due within the days asked.
+    pub reports_due_soon: Vec<DueReport>,
+}
+
+/// A periodic report owed by rhythm (plan 42, section III: a ward reports
+/// every six months and yearly to the city, the Justice Office to the
+/// city's committee and the province), not yet submitted: the caller's
+/// own, or, for the Justice Office, a ward's that is late.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DueReport {
+    pub unit: UnitSummary,
+    pub period: ReportPeriod,
+    /// The day it is due at the unit above.
+    pub due_on: NaiveDate,
+    /// The report when one was started (a draft or returned), else none.
+    pub report_id: Option<ReportId>,
+    pub status: Option<ReportStatus>,
+    /// Whether the caller prepares it (false: a ward's, followed by the
+    /// Justice Office).
+    pub own: bool,
 }

@@ -263,6 +263,14 @@ pub fn can_review_report(actor: &Actor, parent: Option<UnitId>) -> bool {
         && matches!(actor.role, Role::CityJustice | Role::Province)
 }
 
+/// Whoever reviews the reports of the units right below (the Justice
+/// Office its wards', the province its cities' and wards') follows them:
+/// a late one shows in its due list.
+pub fn follows_reports_below(actor: &Actor) -> bool {
+    matches!(actor.role, Role::CityJustice | Role::Province)
+        && matches!(actor.principal, Principal::User(_))
+}
+
 /// Teams and their mediators are read like the cases they hold: within
 /// one's own scope, never from above.
 pub fn can_read_team(actor: &Actor, team_reach: Reach) -> bool {

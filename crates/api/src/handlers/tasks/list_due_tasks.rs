@@ -22,7 +22,9 @@ use hgcs_db::views;
 use hgcs_domain::time::today;
 
 /// Open tasks of plans in force that are overdue or due within `days`,
-/// in the plans the caller may see.
+/// in the plans the caller may see; and the periodic reports owed: the
+/// caller's own unit's, overdue or due within `days`, and (for the Justice
+/// Office) its wards' that are late.
 #[utoipa::path(
     tag = "plans",
     params(DueQuery),
@@ -59,6 +61,11 @@ pub async fn list_due_tasks(
                 None => below,
             });
         }
+        let (reports_overdue, reports_due_soon) = if query.organisation_id.is_some() {
+            (Vec::new(), Vec::new())
+        } else {
+            access::owed_reports(conn, &caller.actor, among.as_deref(), today, until)?
+        };
         let mut rows = plan_task::due(conn, until, among.as_deref())?;
         if let Some(org) = query.organisation_id {
             let ids: Vec<i64> = rows.iter().map(|(task, _)| task.id).collect();
@@ -113,6 +120,8 @@ pub async fn list_due_tasks(
             today,
             overdue,
             due_soon,
+            reports_overdue,
+            reports_due_soon,
         })
     })
     .await?;
