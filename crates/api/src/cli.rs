@@ -1,5 +1,5 @@
 //! The `hgcs` command: `serve`, `migrate`, `seed`, `create-user`,
-//! `backup`, `restore`, `openapi`.
+//! `digest`, `backup`, `restore`, `openapi`.
 
 use std::time::{Duration, Instant};
 
@@ -41,6 +41,9 @@ pub enum Command {
     /// Create an account; the password comes from HGCS_NEW_USER_PASSWORD
     /// or is generated and printed once.
     CreateUser(CreateUserArgs),
+    /// Make the day's digests (the server makes them itself after 07:00);
+    /// a second run on the same day makes nothing.
+    Digest(DigestArgs),
     /// Write the database and the evidence files to one archive.
     Backup(crate::backup::BackupArgs),
     /// Restore an archive of `backup` into an empty database.
@@ -67,6 +70,15 @@ pub struct CreateUserArgs {
     pub organisation: Option<String>,
     #[arg(long, env = "HGCS_NEW_USER_PASSWORD", hide_env_values = true)]
     pub password: Option<String>,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct DigestArgs {
+    /// The day (YYYY-MM-DD) the digests are for; today in Vietnam when left out.
+    #[arg(long)]
+    pub day: Option<chrono::NaiveDate>,
     #[command(flatten)]
     pub database: DatabaseArgs,
 }
@@ -101,6 +113,16 @@ pub fn run() -> Result<(), StartupError> {
             Ok(())
         }
         Command::CreateUser(args) => create_user(args),
+        Command::Digest(args) => {
+            let db = startup::open(&args.database)?;
+            let mut conn = startup::connect(&db.url)?;
+            startup::migrate(&mut conn)?;
+            let day = args.day.unwrap_or_else(hgcs_domain::time::today);
+            let outcome = crate::digest::run(&mut conn, day)
+                .map_err(|e| StartupError::Invalid(format!("digest of {day}: {e}")))?;
+            println!("{}", crate::digest::describe(day, outcome));
+            Ok(())
+        }
         Command::Backup(args) => crate::backup::backup(args),
         Command::Restore(args) => crate::backup::restore(args),
         Command::Openapi => {
@@ -178,6 +200,7 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
         ..Parts::new(state, args.spa_dir.clone())
     };
     forget_old_sign_in_attempts(parts.state.clone());
+    crate::digest::schedule(parts.state.clone());
     let server = HttpServer::new(move || app::build(parts.clone()))
         // Headers must arrive within 10 s; an idle kept-alive connection
         // is closed after 15 s; a connection being closed is dropped

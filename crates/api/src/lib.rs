@@ -11,6 +11,7 @@ pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod digest;
 pub mod documents;
 pub mod edge;
 pub mod error;

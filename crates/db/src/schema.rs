@@ -226,6 +226,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    digest_runs (day) {
+        day -> Date,
+        started_at -> Timestamptz,
+        users -> Int4,
+        items -> Int4,
+    }
+}
+
+diesel::table! {
+    digests (user_id, day) {
+        user_id -> Int8,
+        day -> Date,
+        items -> Jsonb,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     evidence_files (id) {
         id -> Int8,
         update_id -> Int8,
@@ -856,6 +874,8 @@ diesel::joinable!(courses -> organisations (organiser_id));
 diesel::joinable!(courses -> plan_tasks (task_id));
 diesel::joinable!(courses -> units (unit_id));
 diesel::joinable!(courses -> users (created_by));
+diesel::joinable!(digests -> digest_runs (day));
+diesel::joinable!(digests -> users (user_id));
 diesel::joinable!(evidence_files -> task_updates (update_id));
 diesel::joinable!(evidence_files -> users (uploaded_by));
 diesel::joinable!(imports -> units (unit_id));
@@ -933,6 +953,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     course_sessions,
     course_units,
     courses,
+    digest_runs,
+    digests,
     evidence_files,
     idempotency_keys,
     imports,

@@ -6,6 +6,7 @@
 mod macros;
 
 pub mod api;
+pub mod digest;
 pub mod error_code;
 pub mod ids;
 pub mod lang;

@@ -17,9 +17,23 @@ pub fn today() -> NaiveDate {
     day_in_vietnam(Utc::now())
 }
 
+/// The hour (0–23) it is in Vietnam at `at`.
+pub fn hour_in_vietnam(at: DateTime<Utc>) -> u32 {
+    use chrono::Timelike;
+    (at + Duration::hours(VIETNAM_UTC_OFFSET_HOURS)).hour()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_hour_is_vietnams() {
+        let at = DateTime::parse_from_rfc3339("2026-12-03T23:30:00Z")
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default();
+        assert_eq!(hour_in_vietnam(at), 6);
+    }
 
     #[test]
     fn the_day_turns_at_midnight_in_vietnam_not_utc() {

@@ -1,4 +1,5 @@
 use hgcs_domain::api::auth::{ChangePasswordRequest, LoginRequest, LoginResponse, Me};
+use hgcs_domain::api::digests::Digest;
 
 use super::{Api, ApiError};
 
@@ -13,6 +14,11 @@ impl Api {
 
     pub async fn me(&self) -> Result<Me, ApiError> {
         self.get("/me", Vec::new()).await
+    }
+
+    /// The user's daily digests, newest first.
+    pub async fn digests(&self) -> Result<Vec<Digest>, ApiError> {
+        self.get("/me/digests", Vec::new()).await
     }
 
     #[expect(

@@ -105,6 +105,7 @@ pub enum PlanText {
     ReportsDueSoon,
     ReportNotStarted,
     DueOn,
+    Digest,
     // Pilots
     PilotList,
     NoPilots,
@@ -285,6 +286,7 @@ impl Words for PlanText {
             ReportsDueSoon => ("Báo cáo định kỳ sắp đến hạn", "Periodic reports due soon"),
             ReportNotStarted => ("Chưa lập", "Not started"),
             DueOn => ("hạn", "due"),
+            Digest => ("Nhắc việc ngày", "Reminders of"),
             PilotList => ("Các mô hình chỉ đạo điểm", "Pilot models"),
             NoPilots => ("Chưa có mô hình nào.", "No pilot models."),
             RegisterPilot => ("Đăng ký mô hình điểm", "Register a pilot model"),

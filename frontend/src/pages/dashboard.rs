@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::cases::MediationPanel;
 use crate::components::common::Loaded;
-use crate::components::due::DuePanel;
+use crate::components::due::{DigestCard, DuePanel};
 use crate::components::statistics::StatisticsPanel;
 use crate::components::units::{UnitLinks, UnitTable};
 use crate::i18n::{CommonText, tr};
@@ -54,6 +54,7 @@ fn Overview(me: Me) -> impl IntoView {
                 })}
             </dl>
         </section>
+        <DigestCard />
         {(level != UnitLevel::Village).then(|| view! { <StatisticsPanel /> })}
         <DuePanel />
         {(role != Role::Admin).then(|| view! { <MediationPanel /> })}

@@ -41,6 +41,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(auth::token::token)
         .service(me::get_me::get_me)
         .service(me::change_password::change_password)
+        .service(me::list_digests::list_digests)
         .service(units::list_units::list_units)
         .service(units::get_unit::get_unit)
         .service(units::create_unit::create_unit)

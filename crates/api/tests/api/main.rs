@@ -10,6 +10,7 @@ mod cases;
 mod contract;
 mod courses;
 mod dashboard;
+mod digests;
 mod due_reports;
 mod edge;
 mod fixtures;

@@ -6,6 +6,7 @@ pub mod case;
 pub mod case_read;
 pub mod commendation;
 pub mod course;
+pub mod digest;
 pub mod fixed_sql;
 pub mod idempotency;
 pub mod import;

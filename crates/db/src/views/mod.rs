@@ -8,6 +8,7 @@ pub mod cases;
 pub mod commendations;
 pub mod courses;
 pub mod dashboard;
+pub mod digests;
 pub mod duties;
 pub mod imports;
 pub mod library;

@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod auth;
 pub mod dashboard;
+pub mod digests;
 pub mod health;
 pub mod imports;
 pub mod library;

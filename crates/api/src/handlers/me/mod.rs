@@ -2,3 +2,4 @@
 
 pub mod change_password;
 pub mod get_me;
+pub mod list_digests;

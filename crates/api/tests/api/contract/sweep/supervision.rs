@@ -1,5 +1,5 @@
 //! The sweep: supervision by the Front and the ward's answer; what a
-//! legal partner supplied.
+//! legal partner supplied; the day's digest.
 
 use super::*;
 
@@ -58,5 +58,19 @@ pub(super) async fn supervision(app: &TestApp, ward: &str, team: &Value) {
         )
         .await,
         200,
+    );
+    // The day's digest, with the open supervision in the ward's.
+    let made = hgcs_api::digest::run(&mut app.conn(), hgcs_domain::time::today()).unwrap();
+    assert!(
+        matches!(made, hgcs_api::digest::Outcome::Made { .. }),
+        "{made:?}"
+    );
+    let digests = ok(
+        &app.get("/api/v1/me/digests", Auth::Bearer(ward)).await,
+        200,
+    );
+    assert!(
+        !digests[0]["items"].as_array().unwrap().is_empty(),
+        "{digests}"
     );
 }

@@ -1,0 +1,126 @@
+//! Daily digests and the runs that made them.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use hgcs_domain::UserId;
+use hgcs_domain::mediation::{ClaimStatus, QuestionStatus};
+use hgcs_domain::supervision::SupervisionStatus;
+
+use super::case_read::{Scope, within};
+use crate::schema::{digest_runs, digests, pay_claims, questions, supervisions, users};
+
+/// Claims the run of `day`: `false` when it was already claimed (by an
+/// earlier run, or by another server in a transaction still open, which
+/// this one then waits for).
+pub fn claim_run(conn: &mut PgConnection, day: NaiveDate) -> QueryResult<bool> {
+    let claimed = diesel::insert_into(digest_runs::table)
+        .values(digest_runs::day.eq(day))
+        .on_conflict_do_nothing()
+        .execute(conn)?;
+    Ok(claimed == 1)
+}
+
+/// What the run of `day` made.
+pub fn finish_run(conn: &mut PgConnection, day: NaiveDate, made: (i32, i32)) -> QueryResult<usize> {
+    diesel::update(digest_runs::table.find(day))
+        .set((digest_runs::users.eq(made.0), digest_runs::items.eq(made.1)))
+        .execute(conn)
+}
+
+/// Someone a digest goes to.
+#[derive(Debug, Clone, Queryable)]
+pub struct Recipient {
+    pub id: i64,
+    pub role: String,
+    pub unit_id: i64,
+    pub organisation_id: Option<i64>,
+}
+
+/// The people a digest goes to: every account not disabled.
+pub fn recipients(conn: &mut PgConnection) -> QueryResult<Vec<Recipient>> {
+    users::table
+        .filter(users::disabled_at.is_null())
+        .select((
+            users::id,
+            users::role,
+            users::unit_id,
+            users::organisation_id,
+        ))
+        .order(users::id)
+        .load(conn)
+}
+
+pub fn insert(
+    conn: &mut PgConnection,
+    user: UserId,
+    day: NaiveDate,
+    items: &serde_json::Value,
+) -> QueryResult<usize> {
+    diesel::insert_into(digests::table)
+        .values((
+            digests::user_id.eq(user.0),
+            digests::day.eq(day),
+            digests::items.eq(items),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+}
+
+/// A user's latest digests, newest first.
+pub fn of_user(
+    conn: &mut PgConnection,
+    user: UserId,
+    limit: i64,
+) -> QueryResult<Vec<(NaiveDate, serde_json::Value, DateTime<Utc>)>> {
+    digests::table
+        .filter(digests::user_id.eq(user.0))
+        .select((digests::day, digests::items, digests::created_at))
+        .order(digests::day.desc())
+        .limit(limit)
+        .load(conn)
+}
+
+/// Pay claims in `scope` waiting for a decision.
+pub fn claims_waiting(conn: &mut PgConnection, scope: Scope) -> QueryResult<i64> {
+    let mut query = pay_claims::table
+        .filter(pay_claims::status.eq(ClaimStatus::Claimed.as_str()))
+        .count()
+        .into_boxed();
+    query = within!(query, scope, pay_claims);
+    query.get_result(conn)
+}
+
+/// Open questions in `scope`.
+pub fn questions_open(conn: &mut PgConnection, scope: Scope) -> QueryResult<i64> {
+    let mut query = questions::table
+        .filter(questions::status.eq(QuestionStatus::Open.as_str()))
+        .count()
+        .into_boxed();
+    query = within!(query, scope, questions);
+    query.get_result(conn)
+}
+
+/// Supervisions in `scope` not yet answered.
+pub fn supervisions_open(conn: &mut PgConnection, scope: Scope) -> QueryResult<i64> {
+    let mut query = supervisions::table
+        .filter(supervisions::status.eq(SupervisionStatus::Open.as_str()))
+        .count()
+        .into_boxed();
+    query = within!(query, scope, supervisions);
+    query.get_result(conn)
+}
+
+#[derive(QueryableByName)]
+struct Locked {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    locked: bool,
+}
+
+/// The lock of the digest job, held until the transaction ends; `false`
+/// when another connection holds it.
+pub fn try_lock(conn: &mut PgConnection) -> QueryResult<bool> {
+    // The job's fixed key: "HGCS", "DGST" read as ASCII.
+    diesel::sql_query("SELECT pg_try_advisory_xact_lock(1212629843, 1145525076) AS locked")
+        .get_result::<Locked>(conn)
+        .map(|row| row.locked)
+}
