@@ -6,13 +6,10 @@
 //! under an advisory lock in the same transaction as the digests, so a
 //! run that dies leaves nothing and the next one starts over.
 
-use std::collections::HashSet;
-
 use chrono::{Days, NaiveDate};
 use diesel::{Connection, PgConnection};
 use hgcs_db::models::{case, digest, plan_task, task_party, unit};
 use hgcs_domain::digest::{DUE_SOON_DAYS, DigestItem};
-use hgcs_domain::plan::PartyRole;
 use hgcs_domain::policy::{Actor, Principal};
 use hgcs_domain::{OrganisationId, Role, TaskId, UnitId, UserId};
 
@@ -190,13 +187,7 @@ fn tasks(
             return Ok(Vec::new());
         };
         let ids: Vec<i64> = rows.iter().map(|(task, _)| task.id).collect();
-        let led: HashSet<i64> = task_party::for_tasks(conn, &ids)?
-            .into_iter()
-            .filter(|(party, _)| {
-                party.role == PartyRole::Lead.as_str() && party.organisation_id == Some(own.0)
-            })
-            .map(|(party, _)| party.task_id)
-            .collect();
+        let led = task_party::led_by(conn, &ids, own)?;
         rows.retain(|(task, _)| led.contains(&task.id));
     }
     Ok(rows

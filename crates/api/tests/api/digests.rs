@@ -45,6 +45,19 @@ fn codes(digest: &Value) -> Vec<String> {
         .collect()
 }
 
+/// A supervision of Phường Thái Bình's work, waiting for its answer.
+async fn open_supervision(app: &TestApp, front: &str) {
+    let made = app
+        .post(
+            "/api/v1/supervisions",
+            Auth::Bearer(front),
+            json!({"subject": "unit", "unit_id": app.unit("13225@2025"), "supervised_on": "2026-11-20",
+                   "findings": "Chưa tổng kết công tác hòa giải năm."}),
+        )
+        .await;
+    assert_eq!(made.status, 201, "{}", made.body);
+}
+
 #[actix_web::test]
 async fn the_digest_tells_each_user_their_own_items_once_a_day() {
     let app = TestApp::start().await;
@@ -55,15 +68,7 @@ async fn the_digest_tells_each_user_their_own_items_once_a_day() {
     let other = app.login("tranlam").await;
     let front = app.login("mattran").await;
     // Thái Bình has a supervision to answer; Trần Lãm has none.
-    let made = app
-        .post(
-            "/api/v1/supervisions",
-            Auth::Bearer(&front),
-            json!({"subject": "unit", "unit_id": app.unit("13225@2025"), "supervised_on": "2026-11-20",
-                   "findings": "Chưa tổng kết công tác hòa giải năm."}),
-        )
-        .await;
-    assert_eq!(made.status, 201, "{}", made.body);
+    open_supervision(&app, &front).await;
 
     let day = "2026-12-04";
     let first = digest_command(&app, day);
@@ -107,15 +112,7 @@ async fn two_servers_at_once_make_the_digest_once() {
     app.user("thaibinh", Role::WardOfficial, "13225@2025");
     app.user("mattran", Role::FrontPartner, "33");
     let front = app.login("mattran").await;
-    let made = app
-        .post(
-            "/api/v1/supervisions",
-            Auth::Bearer(&front),
-            json!({"subject": "unit", "unit_id": app.unit("13225@2025"), "supervised_on": "2026-11-20",
-                   "findings": "Chưa tổng kết công tác hòa giải năm."}),
-        )
-        .await;
-    assert_eq!(made.status, 201, "{}", made.body);
+    open_supervision(&app, &front).await;
     let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
     let runs: Vec<_> = (0..4)
         .map(|_| {

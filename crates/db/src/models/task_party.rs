@@ -93,3 +93,18 @@ pub fn lead_organisations(
         .load(conn)?;
     Ok(ids.into_iter().flatten().map(OrganisationId).collect())
 }
+
+/// Of `tasks`, those `organisation` leads.
+pub fn led_by(
+    conn: &mut PgConnection,
+    tasks: &[i64],
+    organisation: OrganisationId,
+) -> QueryResult<std::collections::HashSet<i64>> {
+    let led: Vec<i64> = task_parties::table
+        .filter(task_parties::task_id.eq_any(tasks))
+        .filter(task_parties::role.eq(PartyRole::Lead.as_str()))
+        .filter(task_parties::organisation_id.eq(organisation.0))
+        .select(task_parties::task_id)
+        .load(conn)?;
+    Ok(led.into_iter().collect())
+}

@@ -1,5 +1,5 @@
 use hgcs_domain::policy;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use actix_web::{get, web};
 use chrono::Days;
@@ -7,7 +7,7 @@ use hgcs_db::models::task_party;
 use hgcs_db::models::{plan, plan_task, unit};
 use hgcs_domain::UnitId;
 use hgcs_domain::api::plans::{DueList, DueQuery, DueTask};
-use hgcs_domain::plan::{PartyRole, document_label};
+use hgcs_domain::plan::document_label;
 use hgcs_domain::validation::Rule;
 
 use crate::access;
@@ -69,13 +69,7 @@ pub async fn list_due_tasks(
         let mut rows = plan_task::due(conn, until, among.as_deref())?;
         if let Some(org) = query.organisation_id {
             let ids: Vec<i64> = rows.iter().map(|(task, _)| task.id).collect();
-            let leading: HashSet<i64> = task_party::for_tasks(conn, &ids)?
-                .into_iter()
-                .filter(|(party, _)| {
-                    party.role == PartyRole::Lead.as_str() && party.organisation_id == Some(org.0)
-                })
-                .map(|(party, _)| party.task_id)
-                .collect();
+            let leading = task_party::led_by(conn, &ids, org)?;
             rows.retain(|(task, _)| leading.contains(&task.id));
         }
         let plan_ids: Vec<i64> = rows.iter().map(|(task, _)| task.plan_id).collect();
