@@ -1,3 +1,4 @@
+use diesel::OptionalExtension;
 use hgcs_db::PgConnection;
 use hgcs_db::models::supervision::{self, Listed};
 use hgcs_db::models::{course, plan, plan_task, team, unit};
@@ -33,34 +34,21 @@ pub fn supervised_unit(
     check: &mut Checker,
 ) -> Result<Option<(UnitId, Reach)>, ApiError> {
     let (field, unit) = if let Some(id) = input.team_id {
-        (
-            "team_id",
-            optional(team::find(conn, id))?.map(|t| UnitId(t.unit_id)),
-        )
+        let team = team::find(conn, id).optional()?;
+        ("team_id", team.map(|t| UnitId(t.unit_id)))
     } else if let Some(id) = input.task_id {
-        let task = optional(plan_task::find(conn, id))?;
-        let plan = match task {
-            Some(task) => optional(plan::find(conn, PlanId(task.plan_id)))?,
+        let plan = match plan_task::find(conn, id).optional()? {
+            Some(task) => plan::find(conn, PlanId(task.plan_id)).optional()?,
             None => None,
         };
         ("task_id", plan.map(|p| p.unit()))
     } else if let Some(id) = input.unit_id {
-        let exists = !unit::summaries(conn, &[id])?.is_empty();
-        ("unit_id", exists.then_some(id))
+        ("unit_id", Some(id))
     } else {
         return Ok(None);
     };
-    let placed = match unit {
-        Some(unit) => Some((unit, reach(conn, actor, unit)?)),
-        None => None,
-    };
-    match placed {
-        Some((_, Reach::Outside)) | None => {
-            check.add(field, Rule::UnknownReference);
-            Ok(None)
-        }
-        found => Ok(found),
-    }
+    let placed = in_sight(conn, actor, unit, field, check)?;
+    Ok(unit.zip(placed))
 }
 
 /// Where the unit a support names stands for the caller, when it exists
@@ -72,33 +60,39 @@ pub fn supported_unit(
     input: &SupportInput,
     check: &mut Checker,
 ) -> Result<Option<Reach>, ApiError> {
-    let mut placed = None;
-    if !unit::summaries(conn, &[input.unit_id])?.is_empty() {
-        let found = reach(conn, actor, input.unit_id)?;
-        if found != Reach::Outside {
-            placed = Some(found);
-        }
-    }
-    if placed.is_none() {
-        check.add("unit_id", Rule::UnknownReference);
-    }
+    let placed = in_sight(conn, actor, Some(input.unit_id), "unit_id", check)?;
     if let Some(id) = input.course_id {
-        let seen = match optional(course::find(conn, id))? {
-            Some(found) => reach(conn, actor, UnitId(found.unit_id))? != Reach::Outside,
-            None => false,
-        };
-        if !seen {
-            check.add("course_id", Rule::UnknownReference);
-        }
+        let course = course::find(conn, id).optional()?;
+        in_sight(
+            conn,
+            actor,
+            course.map(|c| UnitId(c.unit_id)),
+            "course_id",
+            check,
+        )?;
     }
     Ok(placed)
 }
 
-/// A row that may be missing, as `None`.
-fn optional<T>(found: diesel::QueryResult<T>) -> Result<Option<T>, ApiError> {
-    match found {
-        Ok(row) => Ok(Some(row)),
-        Err(diesel::result::Error::NotFound) => Ok(None),
-        Err(error) => Err(error.into()),
+/// Where `unit` stands for the caller when it exists and is not outside
+/// the caller's sight; otherwise an `unknown_reference` on `field`, the
+/// same for a missing unit and a hidden one.
+fn in_sight(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    unit: Option<UnitId>,
+    field: &str,
+    check: &mut Checker,
+) -> Result<Option<Reach>, ApiError> {
+    let placed = match unit {
+        Some(id) if !unit::summaries(conn, &[id])?.is_empty() => Some(reach(conn, actor, id)?),
+        _ => None,
+    };
+    match placed {
+        Some(Reach::Outside) | None => {
+            check.add(field, Rule::UnknownReference);
+            Ok(None)
+        }
+        found => Ok(found),
     }
 }
