@@ -6,12 +6,11 @@ use diesel::PgConnection;
 use diesel::result::QueryResult;
 use hgcs_domain::ReportId;
 use hgcs_domain::api::plans::DueReport;
-use hgcs_domain::api::reports::ReportPeriod;
 use hgcs_domain::api::units::UnitSummary;
 use hgcs_domain::reports::ReportStatus;
 
-use super::reports::{due_on, reporting_units};
-use crate::models::unit::{self, UnitRow};
+use super::reports::{due_on, exists_at_end, reporting_among};
+use crate::models::unit;
 use crate::models::{indicator, report};
 
 /// Whose reports a due list follows.
@@ -22,13 +21,6 @@ pub struct Owed {
     /// The unit whose reporting units' late reports the caller follows
     /// (a city's wards; a province's cities and the wards under it).
     pub below: Option<hgcs_domain::UnitId>,
-}
-
-/// Whether `unit` exists at the end of `period`: a unit merged away
-/// before then reports no more.
-fn exists_at_end(unit: &UnitRow, period: &ReportPeriod) -> bool {
-    unit.valid_from.is_none_or(|from| from <= period.ends_on)
-        && unit.valid_to.is_none_or(|to| to >= period.ends_on)
 }
 
 /// The reports of the periods of last year and this one that `owed`
@@ -44,6 +36,11 @@ pub fn due_reports(
         Some(id) => Some(unit::find(conn, id)?),
         None => None,
     };
+    // The units below, read once for every period.
+    let children = match owed.below {
+        Some(above) => unit::children(conn, above)?,
+        None => Vec::new(),
+    };
     let mut found = Vec::new();
     for year in [today.year() - 1, today.year()] {
         for period in indicator::periods(conn, year)? {
@@ -54,12 +51,10 @@ pub fn due_reports(
                     candidates.push((own.summary()?, due, true));
                 }
             }
-            if let Some(above) = owed.below {
-                for child in reporting_units(conn, above, &period)? {
-                    let due = due_on(child.level, &period);
-                    if due < today {
-                        candidates.push((child, due, false));
-                    }
+            for child in reporting_among(&children, &period)? {
+                let due = due_on(child.level, &period);
+                if due < today {
+                    candidates.push((child, due, false));
                 }
             }
             if candidates.is_empty() {

@@ -22,6 +22,7 @@ use hgcs_domain::{EvidenceId, PlanId, ReportId, TaskId, UnitId, UnitLevel};
 use super::stored;
 use crate::models::indicator::{self, IndicatorRow};
 use crate::models::report::{self, ReportRow};
+use crate::models::unit::UnitRow;
 use crate::models::{parse_word, plan, plan_task, task_update, unit};
 
 /// The indicators in force as report lines without figures.
@@ -89,18 +90,28 @@ pub fn reporting_units(
     root: UnitId,
     period: &Period,
 ) -> QueryResult<Vec<UnitSummary>> {
+    reporting_among(&unit::children(conn, root)?, period)
+}
+
+/// Of a unit's `children`, those that report to it for `period`.
+pub fn reporting_among(children: &[UnitRow], period: &Period) -> QueryResult<Vec<UnitSummary>> {
     let mut found = Vec::new();
-    for child in unit::children(conn, root)? {
+    for child in children {
         let level = child.level()?;
         // Units that ended before the period did (communes merged in 2025)
         // report no more: their successors count their records.
-        let exists = child.valid_from.is_none_or(|from| from <= period.ends_on)
-            && child.valid_to.is_none_or(|to| to >= period.ends_on);
-        if matches!(level, UnitLevel::Commune | UnitLevel::District) && exists {
+        if matches!(level, UnitLevel::Commune | UnitLevel::District) && exists_at_end(child, period)
+        {
             found.push(child.summary()?);
         }
     }
     Ok(found)
+}
+
+/// Whether `unit` exists at the end of `period`.
+pub fn exists_at_end(unit: &UnitRow, period: &Period) -> bool {
+    unit.valid_from.is_none_or(|from| from <= period.ends_on)
+        && unit.valid_to.is_none_or(|to| to >= period.ends_on)
 }
 
 /// Whether a report of `root` takes estimates: it counts its registers
