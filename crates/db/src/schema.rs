@@ -60,6 +60,48 @@ diesel::table! {
 }
 
 diesel::table! {
+    budget_lines (id) {
+        id -> Int8,
+        plan_id -> Int8,
+        task_id -> Nullable<Int8>,
+        source -> Text,
+        title -> Text,
+        allocated_vnd -> Int8,
+        note -> Text,
+        created_by -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        version -> Int4,
+    }
+}
+
+diesel::table! {
+    budget_spending (id) {
+        id -> Int8,
+        line_id -> Int8,
+        spent_on -> Date,
+        purpose -> Text,
+        amount_vnd -> Int8,
+        pay_claim_id -> Nullable<Int8>,
+        recorded_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    budget_vouchers (id) {
+        id -> Int8,
+        spending_id -> Int8,
+        file_name -> Text,
+        content_type -> Text,
+        size_bytes -> Int8,
+        sha256 -> Text,
+        uploaded_by -> Int8,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     case_counts (unit_id, state) {
         unit_id -> Int8,
         state -> Text,
@@ -853,6 +895,13 @@ diesel::joinable!(api_clients -> units (unit_id));
 diesel::joinable!(attendance -> users (recorded_by));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
 diesel::joinable!(audit_log -> users (actor_user_id));
+diesel::joinable!(budget_lines -> plans (plan_id));
+diesel::joinable!(budget_lines -> users (created_by));
+diesel::joinable!(budget_spending -> budget_lines (line_id));
+diesel::joinable!(budget_spending -> pay_claims (pay_claim_id));
+diesel::joinable!(budget_spending -> users (recorded_by));
+diesel::joinable!(budget_vouchers -> budget_spending (spending_id));
+diesel::joinable!(budget_vouchers -> users (uploaded_by));
 diesel::joinable!(case_counts -> units (unit_id));
 diesel::joinable!(case_events -> cases (case_id));
 diesel::joinable!(case_events -> users (by_user));
@@ -941,6 +990,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     attendance,
     audit_log,
+    budget_lines,
+    budget_spending,
+    budget_vouchers,
     case_counts,
     case_events,
     case_mediators,

@@ -104,3 +104,11 @@ id_type!(
     /// organisation.
     SupervisionId
 );
+id_type!(
+    /// A budget line (dòng kinh phí) of a plan, for the plan or one task.
+    BudgetLineId
+);
+id_type!(
+    /// Money spent from a budget line.
+    SpendingId
+);

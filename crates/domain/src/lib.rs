@@ -6,6 +6,7 @@
 mod macros;
 
 pub mod api;
+pub mod budget;
 pub mod digest;
 pub mod error_code;
 pub mod ids;
@@ -27,9 +28,9 @@ pub mod validation;
 
 pub use error_code::ErrorCode;
 pub use ids::{
-    ApiClientId, CaseId, CommendationId, CourseId, DeliveryId, EvidenceId, LibraryItemId,
-    MaterialRunId, MediatorId, OrganisationId, PilotId, PlanId, ProgrammeId, ReportId, SessionId,
-    SupervisionId, TaskId, TaskUpdateId, TeamId, UnitId, UserId,
+    ApiClientId, BudgetLineId, CaseId, CommendationId, CourseId, DeliveryId, EvidenceId,
+    LibraryItemId, MaterialRunId, MediatorId, OrganisationId, PilotId, PlanId, ProgrammeId,
+    ReportId, SessionId, SpendingId, SupervisionId, TaskId, TaskUpdateId, TeamId, UnitId, UserId,
 };
 pub use lang::Lang;
 pub use role::Role;

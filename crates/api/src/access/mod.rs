@@ -6,6 +6,7 @@
 //! see personal data) is again a question for the policy, asked by the
 //! handler with the `Reach` the loader returns.
 
+mod budget;
 mod cases;
 mod courses;
 mod dashboard;
@@ -22,6 +23,7 @@ mod supervisions;
 mod teams;
 mod units;
 
+pub use budget::{check_fits, check_line_task, kept_line, readable_budget, readable_line};
 pub use cases::{audit_personal_read, readable_case, readable_case_record};
 pub use courses::{ReadableCourse, attendance_taken, listed_courses, readable_course};
 pub use dashboard::readable_dashboard;

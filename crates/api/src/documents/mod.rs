@@ -2,6 +2,7 @@
 //! (every one opens and closes with the layout of NĐ 30/2020/NĐ-CP,
 //! `layout`) and Excel workbooks of report figures.
 
+pub mod budget_xlsx;
 pub mod certificate;
 pub mod dashboard_xlsx;
 pub mod feed;

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod audit;
 pub mod auth;
+pub mod budget;
 pub mod cases;
 pub mod commendations;
 pub mod courses;
@@ -147,6 +148,16 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(questions::close_question::close_question)
         .service(questions::attach_files::attach_files)
         .service(questions::download_question_file::download_question_file)
+        .service(budget::get_budget::get_budget)
+        .service(budget::download_budget::download_budget)
+        .service(budget::create_line::create_line)
+        .service(budget::get_line::get_line)
+        .service(budget::update_line::update_line)
+        .service(budget::record_spending::record_spending)
+        .service(budget::book_claims::book_claims)
+        .service(budget::delete_spending::delete_spending)
+        .service(budget::attach_vouchers::attach_vouchers)
+        .service(budget::download_voucher::download_voucher)
         .service(supervisions::list_supervisions::list_supervisions)
         .service(supervisions::create_supervision::create_supervision)
         .service(supervisions::get_supervision::get_supervision)

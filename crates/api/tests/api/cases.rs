@@ -3,7 +3,7 @@
 use hgcs_domain::Role;
 use serde_json::json;
 
-use crate::fixtures::{NewCase, step, ward_with_team};
+use crate::fixtures::{NewCase, step, team_leader, ward_with_team};
 use crate::support::{Auth, TestApp};
 
 #[actix_web::test]
@@ -316,23 +316,7 @@ async fn a_team_leader_sees_the_own_teams_cases_only() {
                 .json(),
         )
         .await;
-    {
-        use hgcs_api::accounts::{CheckedUser, insert_user};
-        let checked = CheckedUser {
-            username: "totruong.a".into(),
-            display_name: "Tổ trưởng A".into(),
-            role: Role::TeamLeader,
-            unit_id: hgcs_domain::UnitId(village_a),
-            organisation_id: None,
-        };
-        insert_user(
-            &mut app.conn(),
-            &checked,
-            &app.passwords.hash(crate::support::PASSWORD).unwrap(),
-        )
-        .unwrap();
-    }
-    let leader = app.login("totruong.a").await;
+    let leader = team_leader(&app, "totruong.a", village_a).await;
     let listed = app.get("/api/v1/cases", Auth::Bearer(&leader)).await;
     let ids: Vec<_> = listed.body["items"]
         .as_array()

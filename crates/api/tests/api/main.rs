@@ -5,6 +5,7 @@
 mod admin;
 mod audit;
 mod auth;
+mod budget;
 mod case_lists;
 mod cases;
 mod contract;

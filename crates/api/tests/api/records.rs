@@ -4,7 +4,8 @@ use hgcs_domain::Role;
 use serde_json::{Value, json};
 
 use crate::fixtures::{
-    assert_official_heading, document_xml, keep_document, successful_case, ward_with_team,
+    assert_official_heading, document_xml, keep_document, successful_case, team_leader,
+    ward_with_team,
 };
 use crate::support::{Auth, TestApp};
 
@@ -254,19 +255,7 @@ async fn pay_follows_the_dated_rate_and_the_wards_decision() {
     let (ward, case, village) = successful_case(&app).await;
     app.user("root", Role::Admin, "34");
     let admin = app.login("root").await;
-    {
-        use hgcs_api::accounts::{CheckedUser, insert_user};
-        let checked = CheckedUser {
-            username: "totruong".into(),
-            display_name: "Tổ trưởng".into(),
-            role: Role::TeamLeader,
-            unit_id: hgcs_domain::UnitId(village),
-            organisation_id: None,
-        };
-        let hash = app.passwords.hash(crate::support::PASSWORD).unwrap();
-        insert_user(&mut app.conn(), &checked, &hash).unwrap();
-    }
-    let leader = app.login("totruong").await;
+    let leader = team_leader(&app, "totruong", village).await;
     let no_rate = app
         .post(
             "/api/v1/pay-claims",

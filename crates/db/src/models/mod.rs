@@ -2,6 +2,7 @@
 
 pub mod api_client;
 pub mod audit;
+pub mod budget;
 pub mod case;
 pub mod case_read;
 pub mod commendation;

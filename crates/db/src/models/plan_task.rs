@@ -134,7 +134,8 @@ pub fn references(conn: &mut PgConnection, id: TaskId) -> QueryResult<TaskRefere
                 (SELECT count(*) FROM plan_tasks WHERE origin_task_id = $1) AS ward_tasks, \
                 (SELECT count(*) FROM courses WHERE task_id = $1) \
               + (SELECT count(*) FROM material_runs WHERE task_id = $1) \
-              + (SELECT count(*) FROM library_items WHERE task_id = $1) AS records",
+              + (SELECT count(*) FROM library_items WHERE task_id = $1) \
+              + (SELECT count(*) FROM budget_lines WHERE task_id = $1) AS records",
     )
     .bind::<diesel::sql_types::BigInt, _>(id.0)
     .get_result(conn)

@@ -9,6 +9,7 @@ use diesel::sql_types::{Array, BigInt, Integer, Nullable};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Versioned {
     ApiClient,
+    BudgetLine,
     Case,
     Commendation,
     Import,
@@ -32,6 +33,7 @@ impl Versioned {
     fn table(self) -> &'static str {
         match self {
             Versioned::ApiClient => "api_clients",
+            Versioned::BudgetLine => "budget_lines",
             Versioned::Case => "cases",
             Versioned::Commendation => "commendations",
             Versioned::Import => "imports",

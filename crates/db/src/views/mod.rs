@@ -4,6 +4,7 @@
 //! per row). Views return `QueryResult`; what a failure means to a client
 //! is the API's to say.
 
+pub mod budget;
 pub mod cases;
 pub mod commendations;
 pub mod courses;

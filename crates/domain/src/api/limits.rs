@@ -507,3 +507,53 @@ fn page_sizes_are_the_page_limit() {
     assert!(PageLimit::from_query(Some(PageLimit::MAX)).is_ok());
     assert!(PageLimit::from_query(Some(PageLimit::MAX + 1)).is_err());
 }
+
+#[test]
+fn budget_lines_spending_and_claims() {
+    use crate::api::budget::{BookClaimsInput, BudgetLineInput, SpendingInput};
+
+    let line = Probe {
+        base: json!({"source": "ward_budget", "title": "Thù lao", "allocated_vnd": 1000}),
+        check: |b| run(b, |l: BudgetLineInput| with_checker(|c| drop(l.check(c)))),
+    };
+    for field in ["title", "allocated_vnd", "note"] {
+        line.limits(
+            &keywords::<BudgetLineInput>(field),
+            &format!("/{field}"),
+            field,
+            false,
+        );
+    }
+    let spending = Probe {
+        base: json!({"spent_on": "2026-03-01", "purpose": "Mua sổ", "amount_vnd": 1000}),
+        check: |b| {
+            run(b, |s: SpendingInput| {
+                with_checker(|c| {
+                    let year = (
+                        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+                        NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default(),
+                    );
+                    drop(s.check(c, today(), year));
+                })
+            })
+        },
+    };
+    for field in ["purpose", "amount_vnd"] {
+        spending.limits(
+            &keywords::<SpendingInput>(field),
+            &format!("/{field}"),
+            field,
+            false,
+        );
+    }
+    let claims = Probe {
+        base: json!({"claim_ids": [1]}),
+        check: |b| run(b, |i: BookClaimsInput| with_checker(|c| i.check(c))),
+    };
+    claims.limits(
+        &keywords::<BookClaimsInput>("claim_ids"),
+        "/claim_ids",
+        "claim_ids",
+        false,
+    );
+}

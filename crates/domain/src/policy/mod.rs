@@ -5,10 +5,12 @@
 
 use crate::{ApiClientId, OrganisationId, Role, UnitId, UnitLevel, UserId};
 
+mod budget;
 mod library;
 mod materials;
 mod supervisions;
 mod trainings;
+pub use budget::{can_manage_budget, can_read_budget};
 pub use library::can_publish_library;
 pub use materials::{can_confirm_receipt, can_print_materials};
 pub use supervisions::{

@@ -1,6 +1,7 @@
 //! Field validation with messages in both languages. Rules are checked all
 //! at once so a form shows every problem in one answer.
 
+mod budget;
 mod cases;
 pub mod edge;
 mod library;

@@ -126,6 +126,19 @@ pub enum Rule {
     /// An id given for something other than what the record is about
     /// (a team's id on a supervision of a task, say).
     NotForSubject,
+    /// More spent from a budget line than it has left.
+    OverBudget {
+        left: i64,
+    },
+    /// A line's allocation below what was already spent from it.
+    BelowSpent {
+        spent: i64,
+    },
+    /// A day outside a plan's period.
+    OutsidePeriod {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
 }
 
 /// Which level a record must sit at.
@@ -198,6 +211,9 @@ impl Rule {
             Rule::OrganisationOutsideUnit => "organisation_outside_unit",
             Rule::EveryTaskOnce => "every_task_once",
             Rule::NotForSubject => "not_for_subject",
+            Rule::OverBudget { .. } => "over_budget",
+            Rule::BelowSpent { .. } => "below_spent",
+            Rule::OutsidePeriod { .. } => "outside_period",
         }
     }
 
@@ -408,6 +424,32 @@ impl Rule {
                 "Chỉ ghi mã của đối tượng được giám sát",
                 "Give only the id of what was supervised",
             ),
+            Rule::OverBudget { left } if vi => {
+                format!("Dòng kinh phí chỉ còn {} đồng", thousands(*left))
+            }
+            Rule::OverBudget { left } => {
+                format!("The budget line has only {} VND left", thousands(*left))
+            }
+            Rule::BelowSpent { spent } if vi => {
+                format!(
+                    "Đã chi {} đồng; kinh phí không thể thấp hơn",
+                    thousands(*spent)
+                )
+            }
+            Rule::BelowSpent { spent } => format!(
+                "{} VND has been spent; the allocation cannot be lower",
+                thousands(*spent)
+            ),
+            Rule::OutsidePeriod { from, to } if vi => format!(
+                "Ngày phải trong thời gian của kế hoạch ({} – {})",
+                from.format("%d/%m/%Y"),
+                to.format("%d/%m/%Y")
+            ),
+            Rule::OutsidePeriod { from, to } => format!(
+                "The day must be within the plan's period ({} – {})",
+                from.format("%d/%m/%Y"),
+                to.format("%d/%m/%Y")
+            ),
         }
     }
 }
@@ -474,6 +516,9 @@ mod tests {
             Rule::NoEstimates,
             Rule::EveryTaskOnce,
             Rule::NotForSubject,
+            Rule::OverBudget { left: 1_500 },
+            Rule::BelowSpent { spent: 2_000 },
+            Rule::OutsidePeriod { from: day, to: day },
             Rule::OutOfScope(Exclusion {
                 reason_vi: "lý do",
                 reason_en: "reason",

@@ -17,8 +17,9 @@ use crate::state::AppState;
 
 /// Removes a task added by mistake from a plan the caller manages. A task
 /// that has progress or evidence, that wards' plans were made from, or
-/// that courses, material runs or library items serve is never removed
-/// (409): it is closed or cancelled instead, so its history stays.
+/// that courses, material runs, library items or budget lines serve is
+/// never removed (409): it is closed or cancelled instead, so its history
+/// stays.
 #[utoipa::path(
     tag = "plans",
     params(("id" = i64, Path, description = "Task id"), IfMatchOptional),

@@ -43,6 +43,7 @@ async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> Reply {
 }
 
 mod accounts;
+mod budget;
 mod library;
 mod mediation;
 mod plans;
@@ -51,6 +52,7 @@ mod supervision;
 mod trainings;
 
 use accounts::sessions_and_accounts;
+use budget::budget;
 use library::library;
 use mediation::{a_case, imports, places_and_teams, questions};
 use plans::{pilots_and_commendations, plans_and_tasks};
@@ -67,6 +69,7 @@ async fn every_operation_is_exercised_and_answers_as_documented() {
     let city = app.login("phongtuphap").await;
     a_case(&app, &ward, &admin, village, &team).await;
     plans_and_tasks(&app, &ward, &city).await;
+    budget(&app, &ward).await;
     imports(&app, &ward).await;
     questions(&app, &ward).await;
     supervision(&app, &ward, &team).await;

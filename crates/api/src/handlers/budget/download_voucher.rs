@@ -1,0 +1,38 @@
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use hgcs_db::models::budget;
+use hgcs_domain::{BudgetLineId, SpendingId};
+
+use crate::access::readable_line;
+use crate::auth::Authenticated;
+use crate::db;
+use crate::error::ApiError;
+use crate::responses::StoredFile;
+use crate::state::AppState;
+
+/// A voucher of a spending the caller may read.
+#[utoipa::path(
+    tag = "plans",
+    params(("id" = i64, Path, description = "Voucher id")),
+    responses(StoredFile),
+    security(("bearer" = []), ("cookie" = []))
+)]
+#[get("/budget-vouchers/{id}")]
+pub async fn download_voucher(
+    req: HttpRequest,
+    caller: Authenticated,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.into_inner();
+    let file = db::run(&state.pool, move |conn| {
+        let file = budget::find_voucher(conn, id)?;
+        let spending = budget::find_spending(conn, SpendingId(file.spending_id))?;
+        readable_line(conn, &caller.actor, BudgetLineId(spending.line_id), false)?;
+        Ok(file)
+    })
+    .await?;
+    state
+        .files
+        .download(&req, &file.sha256, &file.file_name, &file.content_type)
+        .await
+}

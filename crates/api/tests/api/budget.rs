@@ -1,0 +1,619 @@
+//! A plan's budget (section IV): a ward's line with two spendings and a
+//! paid pay claim shows the right balance, the workbook reads back with
+//! the same totals, nothing is spent beyond what is left (not even by two
+//! requests at once), and another ward sees none of it.
+
+use actix_web::http::Method;
+use calamine::{Data, Reader, Xlsx};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use futures_util::future::{join, join_all};
+use hgcs_domain::Role;
+use serde_json::{Value, json};
+
+use crate::fixtures::{plan_42, successful_case, team_leader};
+use crate::support::{Auth, Reply, TestApp};
+
+/// Bồ Xuyên's 2024 plan with one task: (ward token, plan id, task id,
+/// the successful case's id and its team's village).
+async fn ward_plan(app: &TestApp) -> (String, i64, i64, (i64, i64)) {
+    let (ward, case, village) = successful_case(app).await;
+    let plan = app
+        .post(
+            "/api/v1/plans",
+            Auth::Bearer(&ward),
+            json!({
+                "document": {"number": "08", "doc_type": "KH", "issuer": "UBND", "issued_on": "2024-01-15"},
+                "title": "Kế hoạch công tác hòa giải ở cơ sở năm 2024",
+                "period_start": "2024-01-01", "period_end": "2024-12-31", "status": "in_force",
+            }),
+        )
+        .await;
+    assert_eq!(plan.status, 201, "{}", plan.body);
+    let plan_id = plan.body["id"].as_i64().unwrap();
+    let task = app
+        .post(
+            &format!("/api/v1/plans/{plan_id}/tasks"),
+            Auth::Bearer(&ward),
+            json!({"code": "1", "title": "Bảo đảm kinh phí cho hoạt động hòa giải",
+                   "schedule": {"kind": "quarters", "year": 2024, "quarters": [1, 2, 3, 4]}}),
+        )
+        .await;
+    assert_eq!(task.status, 201, "{}", task.body);
+    (
+        ward,
+        plan_id,
+        task.body["id"].as_i64().unwrap(),
+        (case, village),
+    )
+}
+
+/// The case's pay claim, claimed by its team leader, approved and paid
+/// by the ward on 10/05/2024; its id.
+async fn paid_claim(app: &TestApp, ward: &str, case: i64, village: i64) -> i64 {
+    app.user("root", Role::Admin, "34");
+    let admin = app.login("root").await;
+    let rate = app
+        .post(
+            "/api/v1/pay-rates",
+            Auth::Bearer(&admin),
+            json!({"unit_id": app.unit("34"), "amount_vnd": 300_000, "effective_from": "2024-01-01",
+                   "basis": "Nghị quyết HĐND tỉnh"}),
+        )
+        .await;
+    assert_eq!(rate.status, 201, "{}", rate.body);
+    let leader = team_leader(app, "totruong", village).await;
+    let claim = app
+        .post(
+            "/api/v1/pay-claims",
+            Auth::Bearer(&leader),
+            json!({"case_id": case, "claimed_on": "2024-05-07"}),
+        )
+        .await;
+    assert_eq!(claim.status, 201, "{}", claim.body);
+    let id = claim.body["id"].as_i64().unwrap();
+    for (step, body) in [
+        ("decision", json!({"approved": true, "on": "2024-05-09"})),
+        ("payment", json!({"paid_on": "2024-05-10"})),
+    ] {
+        let reply = app
+            .post(
+                &format!("/api/v1/pay-claims/{id}/{step}"),
+                Auth::Bearer(ward),
+                body,
+            )
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+    }
+    id
+}
+
+async fn add_line(app: &TestApp, token: &str, plan: i64, body: Value) -> Reply {
+    app.post(
+        &format!("/api/v1/plans/{plan}/budget-lines"),
+        Auth::Bearer(token),
+        body,
+    )
+    .await
+}
+
+async fn spend(
+    app: &TestApp,
+    token: &str,
+    line: i64,
+    on: &str,
+    purpose: &str,
+    amount: i64,
+) -> Reply {
+    app.post(
+        &format!("/api/v1/budget-lines/{line}/spending"),
+        Auth::Bearer(token),
+        json!({"spent_on": on, "purpose": purpose, "amount_vnd": amount}),
+    )
+    .await
+}
+
+fn fields(reply: &Reply) -> Vec<(String, String)> {
+    reply.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["field"].as_str().unwrap().to_owned(),
+                e["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn figures(total: &Value) -> (i64, i64, i64) {
+    (
+        total["allocated_vnd"].as_i64().unwrap(),
+        total["spent_vnd"].as_i64().unwrap(),
+        total["remaining_vnd"].as_i64().unwrap(),
+    )
+}
+
+#[actix_web::test]
+async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_agrees() {
+    let app = TestApp::start().await;
+    let (ward, plan, task, (case, village)) = ward_plan(&app).await;
+    let claim = paid_claim(&app, &ward, case, village).await;
+    let budget_path = format!("/api/v1/plans/{plan}/budget");
+    let empty = app.get(&budget_path, Auth::Bearer(&ward)).await;
+    assert_eq!(empty.status, 200, "{}", empty.body);
+    assert_eq!(empty.body["lines"], json!([]));
+    assert_eq!(empty.body["can_manage"], true);
+
+    // Every fault at once, and a task of another plan is no task of this one.
+    let city = plan_42(&app, &ward).await;
+    let foreign_task = city["tasks"][0]["id"].as_i64().unwrap();
+    let bad = add_line(
+        &app,
+        &ward,
+        plan,
+        json!({"task_id": foreign_task, "source": "ward_budget", "title": " ", "allocated_vnd": -5}),
+    )
+    .await;
+    bad.assert_problem(422, "validation_failed");
+    let mut faults = fields(&bad);
+    faults.sort();
+    assert_eq!(
+        faults,
+        [
+            ("allocated_vnd".to_owned(), "out_of_range".to_owned()),
+            ("task_id".to_owned(), "unknown_reference".to_owned()),
+            ("title".to_owned(), "required".to_owned()),
+        ]
+    );
+
+    let pay = add_line(
+        &app,
+        &ward,
+        plan,
+        json!({"task_id": task, "source": "ward_budget", "title": "Thù lao hòa giải viên, sổ sách, tài liệu",
+               "allocated_vnd": 5_000_000}),
+    )
+    .await;
+    assert_eq!(pay.status, 201, "{}", pay.body);
+    let pay_line = pay.body["id"].as_i64().unwrap();
+    assert_eq!(pay.body["task"]["code"], "1");
+    let meeting = add_line(
+        &app,
+        &ward,
+        plan,
+        json!({"source": "city_budget", "title": "Hội nghị sơ kết", "allocated_vnd": 2_000_000}),
+    )
+    .await;
+    assert_eq!(meeting.status, 201, "{}", meeting.body);
+    let meeting_line = meeting.body["id"].as_i64().unwrap();
+
+    let mut recorded = Vec::new();
+    for (line, on, purpose, amount) in [
+        (
+            pay_line,
+            "2024-03-15",
+            "Mua sổ theo dõi hoạt động hòa giải",
+            1_200_000,
+        ),
+        (
+            pay_line,
+            "2024-06-20",
+            "In tài liệu pháp luật cho tổ hòa giải",
+            800_000,
+        ),
+        (
+            meeting_line,
+            "2024-07-05",
+            "Thuê hội trường, nước uống",
+            1_500_000,
+        ),
+    ] {
+        let reply = spend(&app, &ward, line, on, purpose, amount).await;
+        assert_eq!(reply.status, 201, "{}", reply.body);
+        recorded.push(reply);
+    }
+    let first = &recorded[0];
+
+    // Not more than is left, not outside the plan's year.
+    let over = spend(
+        &app,
+        &ward,
+        meeting_line,
+        "2024-07-06",
+        "Khen thưởng",
+        600_000,
+    )
+    .await;
+    over.assert_problem(422, "validation_failed");
+    assert_eq!(
+        fields(&over),
+        [("amount_vnd".to_owned(), "over_budget".to_owned())]
+    );
+    assert!(
+        over.body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("500.000"),
+        "{}",
+        over.body
+    );
+    let late = spend(&app, &ward, meeting_line, "2025-01-02", "Hội nghị", 100_000).await;
+    assert_eq!(
+        fields(&late),
+        [("spent_on".to_owned(), "outside_period".to_owned())]
+    );
+
+    // The paid claim waits to be booked; booked once, it is spending.
+    let line_path = format!("/api/v1/budget-lines/{pay_line}");
+    let read = app.get(&line_path, Auth::Bearer(&ward)).await;
+    assert_eq!(read.status, 200, "{}", read.body);
+    let waiting: Vec<i64> = read.body["claims_to_book"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(waiting, [claim]);
+    let booked = app
+        .post(
+            &format!("{line_path}/pay-claims"),
+            Auth::Bearer(&ward),
+            json!({"claim_ids": [claim]}),
+        )
+        .await;
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    assert_eq!(booked.body["claims_to_book"], json!([]));
+    assert_eq!(
+        figures(&booked.body["line"]),
+        (5_000_000, 2_300_000, 2_700_000),
+        "1 200 000 + 800 000 + the claim's 300 000"
+    );
+    let booked_spending = booked.body["spending"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["pay_claim"]["id"] == claim)
+        .cloned()
+        .expect("the claim is a spending of the line");
+    assert_eq!(booked_spending["spent_on"], "2024-05-10");
+    assert_eq!(booked_spending["amount_vnd"], 300_000);
+    let again = app
+        .post(
+            &format!("/api/v1/budget-lines/{meeting_line}/pay-claims"),
+            Auth::Bearer(&ward),
+            json!({"claim_ids": [claim]}),
+        )
+        .await;
+    assert_eq!(
+        fields(&again),
+        [("claim_ids[0]".to_owned(), "unknown_reference".to_owned())]
+    );
+
+    // A voucher goes with the first spending and comes back as sent.
+    let first_id = first.body["spending"][0]["id"].as_i64().unwrap();
+    let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+    let attached = app
+        .post_multipart(
+            &format!("/api/v1/budget-spending/{first_id}/vouchers"),
+            Auth::Bearer(&ward),
+            &[(
+                "files",
+                Some("hoa-don-so-theo-doi.pdf"),
+                "application/pdf",
+                pdf,
+            )],
+        )
+        .await;
+    assert_eq!(attached.status, 201, "{}", attached.body);
+    let voucher = &attached.body["spending"][0]["vouchers"][0];
+    assert_eq!(voucher["file_name"], "hoa-don-so-theo-doi.pdf");
+    let (status, _, bytes) = app
+        .get_bytes(&format!("/api/v1/budget-vouchers/{}", voucher["id"]), &ward)
+        .await;
+    assert_eq!((status, bytes.as_slice()), (200, pdf.as_slice()));
+
+    // The totals are the hand sums of the lines.
+    let budget = app.get(&budget_path, Auth::Bearer(&ward)).await;
+    assert_eq!(budget.status, 200, "{}", budget.body);
+    let lines = budget.body["lines"].as_array().unwrap();
+    assert_eq!(lines[0]["id"], meeting_line, "the plan's own lines first");
+    let hand = lines.iter().fold((0, 0, 0), |sum, line| {
+        let (a, s, r) = figures(line);
+        (sum.0 + a, sum.1 + s, sum.2 + r)
+    });
+    assert_eq!(hand, (7_000_000, 3_800_000, 3_200_000));
+    assert_eq!(figures(&budget.body["total"]), hand);
+    let sources: Vec<(String, (i64, i64, i64))> = budget.body["by_source"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["source"].as_str().unwrap().to_owned(),
+                figures(&s["total"]),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("city_budget".to_owned(), (2_000_000, 1_500_000, 500_000)),
+            ("ward_budget".to_owned(), (5_000_000, 2_300_000, 2_700_000)),
+        ]
+    );
+    let tasks = budget.body["by_task"].as_array().unwrap();
+    assert_eq!(
+        (tasks[0]["task"].clone(), figures(&tasks[0]["total"])),
+        (Value::Null, (2_000_000, 1_500_000, 500_000))
+    );
+    assert_eq!(
+        (tasks[1]["task"]["id"].as_i64(), figures(&tasks[1]["total"])),
+        (Some(task), (5_000_000, 2_300_000, 2_700_000))
+    );
+
+    // The workbook reads back with the same totals.
+    let (status, headers, bytes) = app.get_bytes(&format!("{budget_path}/xlsx"), &ward).await;
+    assert_eq!(status, 200);
+    let disposition = headers
+        .get("content-disposition")
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(
+        disposition.contains(&format!("kinh-phi-ke-hoach-{plan}.xlsx")),
+        "{disposition}"
+    );
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let total_row = |sheet: &calamine::Range<Data>, label_col: u32| {
+        (3..sheet.height() as u32)
+            .find(|r| {
+                sheet.get_value((*r, label_col)).map(|d| d.to_string()) == Some("Tổng cộng".into())
+            })
+            .expect("a total row")
+    };
+    let number =
+        |sheet: &calamine::Range<Data>, row: u32, col: u32| match sheet.get_value((row, col)) {
+            Some(Data::Float(f)) => *f as i64,
+            other => panic!("({row}, {col}): {other:?}"),
+        };
+    let lines_sheet = book.worksheet_range("Kinh phí").unwrap();
+    let row = total_row(&lines_sheet, 0);
+    assert_eq!(row, 5, "two lines below the header");
+    assert_eq!(
+        (
+            number(&lines_sheet, row, 4),
+            number(&lines_sheet, row, 5),
+            number(&lines_sheet, row, 6)
+        ),
+        hand
+    );
+    let by_source = book.worksheet_range("Theo nguồn").unwrap();
+    let row = total_row(&by_source, 0);
+    assert_eq!(number(&by_source, row, 2), 3_800_000);
+    let spent_sheet = book.worksheet_range("Chi tiết chi").unwrap();
+    let row = total_row(&spent_sheet, 1);
+    assert_eq!(row, 7, "four spendings below the header");
+    assert_eq!(number(&spent_sheet, row, 4), 3_800_000);
+
+    // The allocation never falls below what was spent; the task with a
+    // budget line is not removed.
+    let etag = read.header("etag").expect("an ETag");
+    let lowered = app
+        .send_with(
+            Method::PUT,
+            &line_path,
+            Auth::Bearer(&ward),
+            Some(json!({"task_id": task, "source": "ward_budget", "title": "Thù lao", "allocated_vnd": 2_000_000})),
+            &[("If-Match", &etag)],
+        )
+        .await;
+    assert_eq!(
+        fields(&lowered),
+        [("allocated_vnd".to_owned(), "below_spent".to_owned())]
+    );
+    let raised = app
+        .send_with(
+            Method::PUT,
+            &line_path,
+            Auth::Bearer(&ward),
+            Some(json!({"task_id": task, "source": "ward_budget", "title": "Thù lao", "allocated_vnd": 6_000_000})),
+            &[("If-Match", &etag)],
+        )
+        .await;
+    assert_eq!(raised.status, 200, "{}", raised.body);
+    assert_eq!(figures(&raised.body), (6_000_000, 2_300_000, 3_700_000));
+    app.send(
+        Method::DELETE,
+        &format!("/api/v1/tasks/{task}"),
+        Auth::Bearer(&ward),
+        None,
+    )
+    .await
+    .assert_problem(409, "conflict");
+
+    // A spending removed by mistake gives the claim back to be booked.
+    let booked_id = booked_spending["id"].as_i64().unwrap();
+    let removed = app
+        .send(
+            Method::DELETE,
+            &format!("/api/v1/budget-spending/{booked_id}"),
+            Auth::Bearer(&ward),
+            None,
+        )
+        .await;
+    assert_eq!(removed.status, 204, "{}", removed.body);
+    let read = app.get(&line_path, Auth::Bearer(&ward)).await;
+    assert_eq!(
+        figures(&read.body["line"]),
+        (6_000_000, 2_000_000, 4_000_000)
+    );
+    assert_eq!(read.body["claims_to_book"][0]["id"], claim);
+}
+
+#[actix_web::test]
+async fn another_ward_sees_nothing_the_city_reads_and_only_the_ward_keeps_it() {
+    let app = TestApp::start().await;
+    let (ward, plan, _, _) = ward_plan(&app).await;
+    let line = add_line(
+        &app,
+        &ward,
+        plan,
+        json!({"source": "ward_budget", "title": "Mua tài liệu", "allocated_vnd": 1_000_000}),
+    )
+    .await;
+    let line_id = line.body["id"].as_i64().unwrap();
+    let spent = spend(&app, &ward, line_id, "2024-04-01", "Mua tài liệu", 100_000).await;
+    let spending_id = spent.body["spending"][0]["id"].as_i64().unwrap();
+    let attached = app
+        .post_multipart(
+            &format!("/api/v1/budget-spending/{spending_id}/vouchers"),
+            Auth::Bearer(&ward),
+            &[(
+                "files",
+                Some("phieu-chi.pdf"),
+                "application/pdf",
+                b"%PDF-1.4\n%%EOF\n".as_slice(),
+            )],
+        )
+        .await;
+    let voucher = attached.body["spending"][0]["vouchers"][0]["id"]
+        .as_i64()
+        .unwrap();
+
+    app.user("detham", Role::WardOfficial, "12439");
+    app.user("phongtp", Role::CityJustice, "336");
+    app.user("mattran", Role::FrontPartner, "336");
+    let other = app.login("detham").await;
+    let city = app.login("phongtp").await;
+    let front = app.login("mattran").await;
+    let budget = format!("/api/v1/plans/{plan}/budget");
+    let line_path = format!("/api/v1/budget-lines/{line_id}");
+
+    // Another ward: not found, whatever it tries.
+    for path in [&budget, &line_path, &format!("{budget}/xlsx")] {
+        assert_eq!(
+            app.get(path, Auth::Bearer(&other)).await.status,
+            404,
+            "{path}"
+        );
+    }
+    let (status, _, _) = app
+        .get_bytes(&format!("/api/v1/budget-vouchers/{voucher}"), &other)
+        .await;
+    assert_eq!(status, 404);
+    spend(&app, &other, line_id, "2024-04-02", "x", 1)
+        .await
+        .assert_problem(404, "not_found");
+    add_line(
+        &app,
+        &other,
+        plan,
+        json!({"source": "other", "title": "x", "allocated_vnd": 1}),
+    )
+    .await
+    .assert_problem(404, "not_found");
+    app.send(
+        Method::DELETE,
+        &format!("/api/v1/budget-spending/{spending_id}"),
+        Auth::Bearer(&other),
+        None,
+    )
+    .await
+    .assert_problem(404, "not_found");
+
+    // The city and the Front read; neither keeps the ward's budget.
+    for token in [&city, &front] {
+        let read = app.get(&budget, Auth::Bearer(token)).await;
+        assert_eq!(read.status, 200, "{}", read.body);
+        assert_eq!(read.body["can_manage"], false);
+        assert_eq!(figures(&read.body["total"]), (1_000_000, 100_000, 900_000));
+        let detail = app.get(&line_path, Auth::Bearer(token)).await;
+        assert_eq!(detail.body["claims_to_book"], json!([]));
+        spend(&app, token, line_id, "2024-04-02", "x", 1)
+            .await
+            .assert_problem(403, "forbidden");
+    }
+    // A ward reads the city's plan, not the city's money.
+    let plan_42_id = plan_42(&app, &ward).await["id"].as_i64().unwrap();
+    app.get(
+        &format!("/api/v1/plans/{plan_42_id}/budget"),
+        Auth::Bearer(&ward),
+    )
+    .await
+    .assert_problem(403, "forbidden");
+}
+
+/// Sessions of the test's database waiting for a lock.
+fn waiting(app: &TestApp) -> i64 {
+    diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+        "(SELECT count(*) FROM pg_stat_activity \
+           WHERE datname = current_database() AND wait_event_type = 'Lock')",
+    ))
+    .get_result(&mut app.conn())
+    .unwrap()
+}
+
+#[actix_web::test]
+async fn two_spendings_at_once_cannot_both_take_the_last_of_a_line() {
+    let app = TestApp::start().await;
+    let (ward, plan, _, _) = ward_plan(&app).await;
+    let line = add_line(
+        &app,
+        &ward,
+        plan,
+        json!({"source": "ward_budget", "title": "Tập huấn", "allocated_vnd": 1_000_000}),
+    )
+    .await;
+    let line_id = line.body["id"].as_i64().unwrap();
+    // Hold both requests at their insert (a share lock on the spending
+    // table) until both have read what the line has left: without the
+    // line's lock each would see 1 000 000 left and both would be written.
+    let mut holder = app.conn();
+    holder
+        .batch_execute("BEGIN; LOCK TABLE budget_spending IN SHARE MODE")
+        .unwrap();
+    let requests = join_all((0..2).map(|_| {
+        spend(
+            &app,
+            &ward,
+            line_id,
+            "2024-05-01",
+            "Tài liệu tập huấn",
+            600_000,
+        )
+    }));
+    let release = async {
+        for _ in 0..400 {
+            if waiting(&app) >= 2 {
+                break;
+            }
+            actix_web::rt::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
+        holder.batch_execute("COMMIT").unwrap();
+    };
+    let (replies, ()) = join(requests, release).await;
+    let mut statuses = [replies[0].status, replies[1].status];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [201, 422],
+        "{} / {}",
+        replies[0].body,
+        replies[1].body
+    );
+    let refused = replies.iter().find(|r| r.status == 422).unwrap();
+    assert_eq!(
+        fields(refused),
+        [("amount_vnd".to_owned(), "over_budget".to_owned())]
+    );
+    let read = app
+        .get(
+            &format!("/api/v1/budget-lines/{line_id}"),
+            Auth::Bearer(&ward),
+        )
+        .await;
+    assert_eq!(figures(&read.body["line"]), (1_000_000, 600_000, 400_000));
+    assert_eq!(read.body["spending"].as_array().unwrap().len(), 1);
+}
