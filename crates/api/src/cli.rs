@@ -80,6 +80,8 @@ pub struct DigestArgs {
     #[arg(long)]
     pub day: Option<chrono::NaiveDate>,
     #[command(flatten)]
+    pub mail: crate::mail::MailArgs,
+    #[command(flatten)]
     pub database: DatabaseArgs,
 }
 
@@ -118,9 +120,15 @@ pub fn run() -> Result<(), StartupError> {
             let mut conn = startup::connect(&db.url)?;
             startup::migrate(&mut conn)?;
             let day = args.day.unwrap_or_else(hgcs_domain::time::today);
+            let mailer = crate::mail::Mailer::from_args(&args.mail)?;
             let outcome = crate::digest::run(&mut conn, day)
                 .map_err(|e| StartupError::Invalid(format!("digest of {day}: {e}")))?;
             println!("{}", crate::digest::describe(day, outcome));
+            if let Some(mailer) = mailer {
+                let sent = crate::mail::send_digests(&mut conn, &mailer, day)
+                    .map_err(|e| StartupError::Invalid(format!("e-mail of {day}: {e}")))?;
+                println!("{}", crate::digest::describe_mail(day, sent));
+            }
             Ok(())
         }
         Command::Backup(args) => crate::backup::backup(args),
@@ -200,7 +208,10 @@ async fn serve(args: ServeArgs) -> Result<(), StartupError> {
         ..Parts::new(state, args.spa_dir.clone())
     };
     forget_old_sign_in_attempts(parts.state.clone());
-    crate::digest::schedule(parts.state.clone());
+    crate::digest::schedule(
+        parts.state.clone(),
+        crate::mail::Mailer::from_args(&args.mail)?,
+    );
     let server = HttpServer::new(move || app::build(parts.clone()))
         // Headers must arrive within 10 s; an idle kept-alive connection
         // is closed after 15 s; a connection being closed is dropped

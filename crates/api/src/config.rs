@@ -186,6 +186,8 @@ pub struct ServeArgs {
     #[command(flatten)]
     pub auth: AuthArgs,
     #[command(flatten)]
+    pub mail: crate::mail::MailArgs,
+    #[command(flatten)]
     pub database: DatabaseArgs,
 }
 

@@ -38,10 +38,20 @@ pub fn describe(day: NaiveDate, outcome: Outcome) -> String {
     }
 }
 
+/// What a pass of e-mail did, in a line.
+pub fn describe_mail(day: NaiveDate, sent: crate::mail::Sent) -> String {
+    format!(
+        "e-mail of {day}: {} sent, {} failed (tried again later)",
+        sent.sent, sent.failed
+    )
+}
+
 /// Every ten minutes, once it is 07:00 in Vietnam, makes the day's
 /// digests if no server has yet: a restart, or a second server, finds the
-/// day's run and does nothing.
-pub fn schedule(state: actix_web::web::Data<crate::AppState>) {
+/// day's run and does nothing. With a mailer, then e-mails the digests
+/// not sent yet.
+pub fn schedule(state: actix_web::web::Data<crate::AppState>, mailer: Option<crate::mail::Mailer>) {
+    let mailer = mailer.map(std::sync::Arc::new);
     actix_web::rt::spawn(async move {
         let mut every = actix_web::rt::time::interval(std::time::Duration::from_secs(600));
         loop {
@@ -55,6 +65,17 @@ pub fn schedule(state: actix_web::web::Data<crate::AppState>) {
                 Ok(Outcome::AlreadyMade) => {}
                 Ok(outcome) => tracing::info!("{}", describe(day, outcome)),
                 Err(error) => tracing::warn!(%error, "could not make the digest of {day}"),
+            }
+            if let Some(mailer) = mailer.clone() {
+                let sent = crate::db::run(&state.pool, move |conn| {
+                    crate::mail::send_digests(conn, &mailer, day)
+                })
+                .await;
+                match sent {
+                    Ok(sent) if sent == crate::mail::Sent::default() => {}
+                    Ok(sent) => tracing::info!("{}", describe_mail(day, sent)),
+                    Err(error) => tracing::warn!(%error, "could not e-mail the digest of {day}"),
+                }
             }
         }
     });

@@ -20,6 +20,7 @@ pub mod handlers;
 pub mod idempotency;
 pub mod json_body;
 pub mod lang;
+pub mod mail;
 pub mod metrics;
 pub mod observe;
 pub mod openapi;

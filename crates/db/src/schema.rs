@@ -282,6 +282,8 @@ diesel::table! {
         day -> Date,
         items -> Jsonb,
         created_at -> Timestamptz,
+        mailed_at -> Nullable<Timestamptz>,
+        mail_attempts -> Int4,
     }
 }
 
@@ -887,6 +889,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         version -> Int4,
+        email -> Nullable<Text>,
     }
 }
 

@@ -43,6 +43,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(me::get_me::get_me)
         .service(me::change_password::change_password)
         .service(me::list_digests::list_digests)
+        .service(me::set_email::set_email)
         .service(units::list_units::list_units)
         .service(units::get_unit::get_unit)
         .service(units::create_unit::create_unit)

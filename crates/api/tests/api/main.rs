@@ -11,6 +11,7 @@ mod cases;
 mod contract;
 mod courses;
 mod dashboard;
+mod digest_mail;
 mod digests;
 mod due_reports;
 mod edge;

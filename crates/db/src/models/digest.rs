@@ -124,3 +124,65 @@ pub fn try_lock(conn: &mut PgConnection) -> QueryResult<bool> {
         .get_result::<Locked>(conn)
         .map(|row| row.locked)
 }
+
+/// A digest waiting to be e-mailed, with where it goes.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct ToMail {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub user_id: i64,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub email: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub display_name: String,
+    #[diesel(sql_type = diesel::sql_types::Jsonb)]
+    pub items: serde_json::Value,
+}
+
+/// At most this many tries to e-mail one digest.
+pub const MAIL_ATTEMPTS: i32 = 3;
+
+/// The next digest of `day` to e-mail (its user has an address and is
+/// not disabled, it was not sent, it has tries left, its user is not in
+/// `skip`), locked until the transaction ends; a digest another server is
+/// sending is skipped.
+pub fn next_to_mail(
+    conn: &mut PgConnection,
+    day: NaiveDate,
+    skip: &[i64],
+) -> QueryResult<Option<ToMail>> {
+    diesel::sql_query(
+        "SELECT d.user_id, u.email, u.display_name, d.items \
+           FROM digests d JOIN users u ON u.id = d.user_id \
+          WHERE d.day = $1 AND d.mailed_at IS NULL AND d.mail_attempts < $2 \
+            AND u.email IS NOT NULL AND u.disabled_at IS NULL AND d.user_id <> ALL ($3) \
+          ORDER BY d.user_id LIMIT 1 \
+          FOR UPDATE OF d SKIP LOCKED",
+    )
+    .bind::<diesel::sql_types::Date, _>(day)
+    .bind::<diesel::sql_types::Integer, _>(MAIL_ATTEMPTS)
+    .bind::<diesel::sql_types::Array<diesel::sql_types::BigInt>, _>(skip)
+    .get_result(conn)
+    .optional()
+}
+
+/// Records a try to e-mail a digest: sent, or one more failure.
+pub fn mailed(
+    conn: &mut PgConnection,
+    user: UserId,
+    day: NaiveDate,
+    sent: bool,
+) -> QueryResult<usize> {
+    let row = digests::table.find((user.0, day));
+    if sent {
+        diesel::update(row)
+            .set((
+                digests::mailed_at.eq(diesel::dsl::now),
+                digests::mail_attempts.eq(digests::mail_attempts + 1),
+            ))
+            .execute(conn)
+    } else {
+        diesel::update(row)
+            .set(digests::mail_attempts.eq(digests::mail_attempts + 1))
+            .execute(conn)
+    }
+}

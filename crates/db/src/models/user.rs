@@ -20,6 +20,7 @@ pub struct UserRow {
     pub disabled_at: Option<DateTime<Utc>>,
     pub password_changed_at: DateTime<Utc>,
     pub created_at: DateTime<Utc>,
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -129,4 +130,12 @@ pub fn set_password_hash(conn: &mut PgConnection, id: UserId, hash: &str) -> Que
 
 pub fn count(conn: &mut PgConnection) -> QueryResult<i64> {
     users::table.count().get_result(conn)
+}
+
+/// Sets (or, with `None`, removes) the address the daily digest goes to.
+pub fn set_email(conn: &mut PgConnection, id: UserId, email: Option<&str>) -> QueryResult<UserRow> {
+    diesel::update(users::table.find(id.0))
+        .set((users::email.eq(email), users::updated_at.eq(Utc::now())))
+        .returning(UserRow::as_returning())
+        .get_result(conn)
 }

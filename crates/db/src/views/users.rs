@@ -22,5 +22,6 @@ pub fn me(conn: &mut PgConnection, row: UserRow) -> QueryResult<Me> {
         display_name: row.display_name,
         unit,
         organisation,
+        email: row.email,
     })
 }

@@ -59,6 +59,18 @@ pub struct Me {
     pub role: Role,
     pub unit: UnitSummary,
     pub organisation: Option<OrganisationSummary>,
+    /// Where the daily digest is e-mailed, when the user gave an address
+    /// and the server has an SMTP server.
+    pub email: Option<String>,
+}
+
+/// The address for the daily digest; `null` stops the e-mails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EmailInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 3, max_length = 254))]
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -14,6 +14,7 @@ mod records;
 mod rules;
 mod supervisions;
 mod trainings;
+mod users;
 
 use serde::{Deserialize, Serialize};
 

@@ -21,6 +21,8 @@ pub enum Rule {
     UnknownReference,
     /// A sign-in name with other characters than a–z, 0–9, `.`, `-`, `_`.
     UsernameFormat,
+    /// Not an e-mail address (`name@domain`, no spaces).
+    Email,
     SameAsUsername,
     WrongPassword,
     /// The token endpoint knows one grant type.
@@ -161,6 +163,7 @@ impl Rule {
             Rule::TooShort { .. } => "too_short",
             Rule::TooLong { .. } => "too_long",
             Rule::UsernameFormat
+            | Rule::Email
             | Rule::UnsupportedGrantType
             | Rule::VillageKind
             | Rule::Cursor => "invalid_format",
@@ -229,6 +232,10 @@ impl Rule {
             Rule::UnknownReference => pick(
                 "Không tìm thấy bản ghi được chọn",
                 "The selected record does not exist",
+            ),
+            Rule::Email => pick(
+                "Địa chỉ e-mail không hợp lệ (ví dụ: ten@donvi.gov.vn)",
+                "Not an e-mail address (e.g. name@office.gov.vn)",
             ),
             Rule::UsernameFormat => pick(
                 "Chỉ dùng chữ không dấu a–z, số 0–9, dấu chấm, gạch ngang, gạch dưới",
@@ -504,6 +511,7 @@ mod tests {
             Rule::Required,
             Rule::TooShort { min: 3 },
             Rule::UsernameFormat,
+            Rule::Email,
             Rule::DayInFuture { today: day },
             Rule::PageSize { max: 200 },
             Rule::HasInterest {

@@ -69,6 +69,17 @@ pub(super) async fn supervision(app: &TestApp, ward: &str, team: &Value) {
         &app.get("/api/v1/me/digests", Auth::Bearer(ward)).await,
         200,
     );
+    let me = ok(
+        &app.send(
+            Method::PUT,
+            "/api/v1/me/email",
+            Auth::Bearer(ward),
+            Some(json!({"email": "tuphap@boxuyen.gov.vn"})),
+        )
+        .await,
+        200,
+    );
+    assert_eq!(me["email"], "tuphap@boxuyen.gov.vn");
     assert!(
         !digests[0]["items"].as_array().unwrap().is_empty(),
         "{digests}"
