@@ -301,6 +301,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    final_reviews (id) {
+        id -> Int8,
+        plan_id -> Int8,
+        summary -> Text,
+        lessons -> Text,
+        proposals -> Text,
+        assessments -> Jsonb,
+        written_by -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        version -> Int4,
+    }
+}
+
+diesel::table! {
     idempotency_keys (caller, key) {
         caller -> Text,
         key -> Text,
@@ -930,6 +945,8 @@ diesel::joinable!(digests -> digest_runs (day));
 diesel::joinable!(digests -> users (user_id));
 diesel::joinable!(evidence_files -> task_updates (update_id));
 diesel::joinable!(evidence_files -> users (uploaded_by));
+diesel::joinable!(final_reviews -> plans (plan_id));
+diesel::joinable!(final_reviews -> users (written_by));
 diesel::joinable!(imports -> units (unit_id));
 diesel::joinable!(imports -> users (created_by));
 diesel::joinable!(library_files -> library_items (item_id));
@@ -1011,6 +1028,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     digest_runs,
     digests,
     evidence_files,
+    final_reviews,
     idempotency_keys,
     imports,
     library_files,

@@ -6,6 +6,7 @@ pub mod budget_xlsx;
 pub mod certificate;
 pub mod dashboard_xlsx;
 pub mod feed;
+pub mod final_review_docx;
 pub mod layout;
 pub mod logbook;
 pub mod report_docx;

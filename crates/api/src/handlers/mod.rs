@@ -68,6 +68,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(plans::derive_ward_plan::derive_ward_plan)
         .service(plans::copy_to_next_year::copy_to_next_year)
         .service(plans::reorder_tasks::reorder_tasks)
+        .service(plans::get_final_review::get_final_review)
+        .service(plans::save_final_review::save_final_review)
+        .service(plans::download_final_review::download_final_review)
         // `/tasks/due` before `/tasks/{id}`, which would otherwise take it.
         .service(tasks::list_due_tasks::list_due_tasks)
         .service(tasks::get_task::get_task)

@@ -15,6 +15,7 @@ mod digest_mail;
 mod digests;
 mod due_reports;
 mod edge;
+mod final_review;
 mod fixtures;
 mod imports;
 mod library;

@@ -8,6 +8,7 @@ pub mod case_read;
 pub mod commendation;
 pub mod course;
 pub mod digest;
+pub mod final_review;
 pub mod fixed_sql;
 pub mod idempotency;
 pub mod import;

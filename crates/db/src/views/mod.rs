@@ -20,6 +20,7 @@ pub mod pilots;
 pub mod plans;
 pub mod questions;
 pub mod reports;
+pub mod reviews;
 pub mod search;
 pub mod supervisions;
 pub mod tasks;

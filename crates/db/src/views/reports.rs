@@ -52,7 +52,7 @@ fn summary(conn: &mut PgConnection, id: UnitId) -> QueryResult<UnitSummary> {
 
 /// The registers' figures of `root`'s tree (and the units it took over)
 /// as lines, with the former units counted.
-fn from_registers(
+pub(crate) fn from_registers(
     conn: &mut PgConnection,
     root: UnitId,
     period: &Period,
@@ -147,7 +147,15 @@ fn plan_tasks(conn: &mut PgConnection, unit: UnitId, year: i32) -> QueryResult<V
     if plans.is_empty() {
         return Ok(Vec::new());
     }
-    let tasks = plan_task::for_plans(conn, &plans)?;
+    tasks_with_evidence(conn, &plans)
+}
+
+/// The tasks of `plans` in their order, with their evidence files.
+pub(crate) fn tasks_with_evidence(
+    conn: &mut PgConnection,
+    plans: &[i64],
+) -> QueryResult<Vec<ReportTask>> {
+    let tasks = plan_task::for_plans(conn, plans)?;
     let ids: Vec<i64> = tasks.iter().map(|t| t.id).collect();
     let mut evidence: HashMap<i64, Vec<ReportEvidence>> = HashMap::new();
     for (task, file) in task_update::evidence_of_tasks(conn, &ids)? {

@@ -557,3 +557,21 @@ fn budget_lines_spending_and_claims() {
         false,
     );
 }
+
+#[test]
+fn final_reviews() {
+    use crate::api::reviews::FinalReviewInput;
+
+    let review = Probe {
+        base: json!({"summary": "Hoàn thành", "tasks": [{"task_id": 1, "assessment": "Đạt"}]}),
+        check: |b| run(b, |r: FinalReviewInput| errors(r.validate())),
+    };
+    for field in ["summary", "lessons", "proposals"] {
+        review.limits(
+            &keywords::<FinalReviewInput>(field),
+            &format!("/{field}"),
+            field,
+            false,
+        );
+    }
+}

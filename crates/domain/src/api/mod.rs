@@ -23,6 +23,7 @@ pub mod problem;
 pub mod programmes;
 pub mod questions;
 pub mod reports;
+pub mod reviews;
 pub mod search;
 pub mod success_records;
 pub mod supervisions;

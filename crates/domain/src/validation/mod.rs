@@ -11,6 +11,7 @@ mod paging;
 mod pilots;
 mod plans;
 mod records;
+mod reviews;
 mod rules;
 mod supervisions;
 mod trainings;

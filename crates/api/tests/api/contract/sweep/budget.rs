@@ -1,5 +1,5 @@
-//! The sweep: a ward's plan budget, with spending, a voucher, the paid
-//! claim of the case booked, the workbook.
+//! The sweep: a ward's 2024 plan, its budget (spending, a voucher, the
+//! paid claim of the case booked, the workbook) and its final review.
 
 use super::*;
 
@@ -97,5 +97,19 @@ pub(super) async fn budget(app: &TestApp, ward: &str) {
     let (status, _, _) = app
         .get_bytes(&format!("/api/v1/plans/{plan}/budget/xlsx"), ward)
         .await;
+    assert_eq!(status, 200);
+    let review = format!("/api/v1/plans/{plan}/final-review");
+    ok(&app.get(&review, bearer).await, 200);
+    ok(
+        &app.send(
+            Method::PUT,
+            &review,
+            bearer,
+            Some(json!({"summary": "Hoàn thành kế hoạch.", "lessons": "", "proposals": ""})),
+        )
+        .await,
+        200,
+    );
+    let (status, _, _) = app.get_bytes(&format!("{review}/docx"), ward).await;
     assert_eq!(status, 200);
 }
