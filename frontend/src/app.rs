@@ -8,12 +8,13 @@ use leptos_router::path;
 use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
-    AdminClientsPage, AdminUsersPage, AuditLogPage, CaseDetailPage, CasesPage, CommendationsPage,
-    CourseDetailPage, CoursesPage, DashboardPage, LibraryPage, LoginPage, MaterialDetailPage,
-    MaterialsPage, MediatorDetailPage, MediatorsPage, NewCasePage, NotFoundPage, PayPage,
-    PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage, QuestionsPage, ReportDetailPage,
-    ReportsPage, SupervisionDetailPage, SupervisionsPage, SupportPage, TaskDetailPage,
-    TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage, UnitsPage,
+    AdminClientsPage, AdminUsersPage, AuditLogPage, BudgetLinePage, CaseDetailPage, CasesPage,
+    CommendationsPage, CourseDetailPage, CoursesPage, DashboardPage, LibraryPage, LoginPage,
+    MaterialDetailPage, MaterialsPage, MediatorDetailPage, MediatorsPage, NewCasePage,
+    NotFoundPage, PayPage, PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage,
+    QuestionsPage, ReportDetailPage, ReportsPage, SupervisionDetailPage, SupervisionsPage,
+    SupportPage, TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage,
+    UnitsPage,
 };
 use crate::state::{AppState, Session, set_document_lang};
 
@@ -35,6 +36,7 @@ pub fn is_app_path(path: &str) -> bool {
         "cases",
         "questions",
         "supervisions",
+        "budget-lines",
         "support",
         "pay",
         "reports",
@@ -93,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/supervisions") view=SupervisionsPage />
                     <Route path=path!("/supervisions/:id") view=SupervisionDetailPage />
                     <Route path=path!("/support") view=SupportPage />
+                    <Route path=path!("/budget-lines/:id") view=BudgetLinePage />
                     <Route path=path!("/pay") view=PayPage />
                     <Route path=path!("/reports") view=ReportsPage />
                     <Route path=path!("/reports/:id") view=ReportDetailPage />

@@ -4,6 +4,7 @@
 
 mod audit;
 mod auth;
+mod budget;
 mod dashboard;
 mod error;
 mod http;
@@ -25,6 +26,7 @@ mod units;
 mod users;
 
 pub use audit::PAGE_SIZE as AUDIT_PAGE_SIZE;
+pub use budget::{budget_xlsx_url, voucher_url};
 pub use dashboard::dashboard_file_url;
 pub use error::ApiError;
 pub use mediation::{Notification, PAGE_SIZE, logbook_url};

@@ -1,4 +1,5 @@
 pub mod audit;
+pub mod budget;
 pub mod cases;
 pub mod charts;
 pub mod commendations;

@@ -4,7 +4,8 @@
 //! plans and tasks), [`mediation`] (teams, mediators, cases),
 //! [`records`] (success records, imports, questions, pay), [`reports`],
 //! [`dashboard`], [`register`] (the list of mediators), [`supervision`]
-//! (the Front's findings and their answers) and [`trainings`].
+//! (the Front's findings and their answers), [`trainings`] and [`budget`]
+//! (a plan's money).
 //! Each area names its keys in an enum whose `Words::pair` is one exhaustive match
 //! yielding a (vi, en) pair, so a key without both translations does not
 //! compile; texts that hold a number, a name or a date are functions of the
@@ -12,6 +13,7 @@
 //! states are translated by the domain crate (`ErrorCode::title`,
 //! `Role::label`, …) because the server says them too.
 
+mod budget;
 mod clients;
 mod common;
 mod dashboard;
@@ -26,6 +28,7 @@ mod supervision;
 mod task_edits;
 mod trainings;
 
+pub use budget::{BudgetText, paid_claim, spending_choice};
 pub use clients::ClientText;
 pub use common::CommonText;
 pub use dashboard::DashboardText;

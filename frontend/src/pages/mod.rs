@@ -1,6 +1,7 @@
 mod admin_clients;
 mod admin_users;
 mod audit_log;
+mod budget_line;
 mod case_detail;
 mod case_new;
 mod cases;
@@ -36,6 +37,7 @@ mod units;
 pub use admin_clients::AdminClientsPage;
 pub use admin_users::AdminUsersPage;
 pub use audit_log::AuditLogPage;
+pub use budget_line::BudgetLinePage;
 pub use case_detail::CaseDetailPage;
 pub use case_new::NewCasePage;
 pub use cases::CasesPage;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::use_api;
+use crate::components::budget::PlanBudgetSection;
 use crate::components::common::{
     Announced, Announcement, Loaded, OpenedBy, ProgressBar, use_detail,
 };
@@ -58,6 +59,11 @@ fn PlanView(plan: Plan, reload: Callback<()>, on_changed: Callback<TaskEditText>
     let lang = use_lang();
     let summary = plan.summary.clone();
     let whole = plan.clone();
+    let budget_tasks = plan
+        .tasks
+        .iter()
+        .map(|t| (t.id, format!("{} {}", t.code, t.title)))
+        .collect::<Vec<_>>();
     let (done, total, overdue) = (
         summary.done_count,
         summary.task_count,
@@ -105,6 +111,7 @@ fn PlanView(plan: Plan, reload: Callback<()>, on_changed: Callback<TaskEditText>
         </section>
         <WardProgress plan_id=summary.id />
         <DutiesSection duties=plan.duties funding=plan.funding />
+        <PlanBudgetSection plan_id=summary.id tasks=budget_tasks />
         <SignerBlock title=plan.signer_title name=plan.signer_name />
     }
 }

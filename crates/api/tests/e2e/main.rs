@@ -5,6 +5,7 @@
 
 mod audit;
 mod browser;
+mod budget;
 mod cases;
 mod clients;
 mod courses;
