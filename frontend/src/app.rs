@@ -9,8 +9,8 @@ use crate::api::Api;
 use crate::components::layout::Shell;
 use crate::pages::{
     AdminClientsPage, AdminUsersPage, AuditLogPage, BudgetLinePage, CaseDetailPage, CasesPage,
-    CommendationsPage, CourseDetailPage, CoursesPage, DashboardPage, LibraryPage, LoginPage,
-    MaterialDetailPage, MaterialsPage, MediatorDetailPage, MediatorsPage, NewCasePage,
+    CommendationsPage, CourseDetailPage, CoursesPage, DashboardPage, FinalReviewPage, LibraryPage,
+    LoginPage, MaterialDetailPage, MaterialsPage, MediatorDetailPage, MediatorsPage, NewCasePage,
     NotFoundPage, PayPage, PilotsPage, PlanDetailPage, PlansPage, QuestionDetailPage,
     QuestionsPage, ReportDetailPage, ReportsPage, SupervisionDetailPage, SupervisionsPage,
     SupportPage, TaskDetailPage, TeamDetailPage, TeamImportPage, TeamsPage, UnitDetailPage,
@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/supervisions") view=SupervisionsPage />
                     <Route path=path!("/supervisions/:id") view=SupervisionDetailPage />
                     <Route path=path!("/support") view=SupportPage />
+                    <Route path=path!("/plans/:id/review") view=FinalReviewPage />
                     <Route path=path!("/budget-lines/:id") view=BudgetLinePage />
                     <Route path=path!("/pay") view=PayPage />
                     <Route path=path!("/reports") view=ReportsPage />

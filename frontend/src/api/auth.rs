@@ -1,4 +1,4 @@
-use hgcs_domain::api::auth::{ChangePasswordRequest, LoginRequest, LoginResponse, Me};
+use hgcs_domain::api::auth::{ChangePasswordRequest, EmailInput, LoginRequest, LoginResponse, Me};
 use hgcs_domain::api::digests::Digest;
 
 use super::{Api, ApiError};
@@ -14,6 +14,12 @@ impl Api {
 
     pub async fn me(&self) -> Result<Me, ApiError> {
         self.get("/me", Vec::new()).await
+    }
+
+    /// Where the daily digest is e-mailed; `None` stops the e-mails.
+    pub async fn set_email(&self, input: &EmailInput) -> Result<Me, ApiError> {
+        let (me, _) = self.put("/me/email", 0, input).await?;
+        Ok(me)
     }
 
     /// The user's daily digests, newest first.

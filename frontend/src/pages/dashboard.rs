@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::cases::MediationPanel;
 use crate::components::common::Loaded;
-use crate::components::due::{DigestCard, DuePanel};
+use crate::components::due::{DigestCard, DuePanel, EmailForm};
 use crate::components::statistics::StatisticsPanel;
 use crate::components::units::{UnitLinks, UnitTable};
 use crate::i18n::{CommonText, tr};
@@ -78,5 +78,6 @@ fn Overview(me: Me) -> impl IntoView {
                             <UnitTable units=units row_test="child-unit" caption=CommonText::ChildUnits />
             </Loaded>
         </section>
+        <EmailForm />
     }
 }

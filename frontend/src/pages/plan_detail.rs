@@ -13,7 +13,7 @@ use crate::components::plans::{
     DocumentHeader, DutiesSection, LegalBasis, NextYearAction, PlanForm, PlanTasks, PurposeSection,
     QuarterTimeline, SignerBlock, WardPlanAction, WardProgress,
 };
-use crate::i18n::{CommonText, PlanText, TaskEditText, tr};
+use crate::i18n::{CommonText, PlanText, ReviewText, TaskEditText, tr};
 use crate::state::use_lang;
 use crate::{format, i18n};
 
@@ -101,6 +101,7 @@ fn PlanView(plan: Plan, reload: Callback<()>, on_changed: Callback<TaskEditText>
             {(plan.can_manage && summary.parent_plan_id.is_none())
                 .then(|| view! { <NextYearAction plan_id=summary.id /> })}
             {plan.can_manage.then(|| view! { <PlanEdit plan=plan.clone() on_changed=on_changed /> })}
+            <p><A href=format!("/plans/{}/review", summary.id) attr:data-test="open-review">{tr(ReviewText::Open)}</A></p>
         </section>
         <LegalBasis documents=plan.legal_basis />
         <PurposeSection purpose=plan.purpose requirements=plan.requirements />

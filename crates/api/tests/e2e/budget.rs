@@ -17,7 +17,7 @@ struct Made {
 }
 
 /// Bồ Xuyên's plan for 2024, in force, with one task.
-const PLAN: &str = "\
+pub(crate) const PLAN: &str = "\
     WITH plan AS ( \
         INSERT INTO plans (unit_id, doc_number, doc_type, doc_issuer, title, period_start, period_end, status) \
         SELECT id, '08', 'KH', 'UBND', 'Kế hoạch công tác hòa giải ở cơ sở năm 2024', \
