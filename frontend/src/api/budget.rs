@@ -27,6 +27,19 @@ impl Api {
         }
     }
 
+    /// Rewrites the line as read at `version`.
+    pub async fn update_budget_line(
+        &self,
+        id: BudgetLineId,
+        version: i32,
+        input: &BudgetLineInput,
+    ) -> Result<BudgetLine, ApiError> {
+        let (line, _) = self
+            .put(&format!("/budget-lines/{id}"), version, input)
+            .await?;
+        Ok(line)
+    }
+
     pub async fn add_budget_line(
         &self,
         plan: PlanId,

@@ -26,6 +26,9 @@ pub enum BudgetText {
     AddLine,
     LineAdded,
     LineOf,
+    EditLine,
+    Note,
+    LineChanged,
     Spending,
     NoSpending,
     SpentOn,
@@ -47,7 +50,6 @@ pub enum BudgetText {
     ClaimsIntro,
     BookClaims,
     ClaimsBooked,
-    BackToPlan,
 }
 
 impl Words for BudgetText {
@@ -73,6 +75,9 @@ impl Words for BudgetText {
             AddLine => ("Thêm dòng kinh phí", "Add a budget line"),
             LineAdded => ("Đã thêm dòng kinh phí.", "Budget line added."),
             LineOf => ("Dòng kinh phí của kế hoạch", "Budget line of the plan"),
+            EditLine => ("Sửa dòng kinh phí", "Edit the budget line"),
+            Note => ("Ghi chú", "Note"),
+            LineChanged => ("Đã lưu dòng kinh phí.", "Budget line saved."),
             Spending => ("Các khoản đã chi", "Spending"),
             NoSpending => ("Chưa có khoản chi nào.", "Nothing spent yet."),
             SpentOn => ("Ngày chi", "Day"),
@@ -109,7 +114,6 @@ impl Words for BudgetText {
                 "Book the paid claims as spending",
             ),
             ClaimsBooked => ("Đã ghi chi các khoản thù lao.", "Paid claims booked."),
-            BackToPlan => ("Về kế hoạch", "Back to the plan"),
         }
     }
 }

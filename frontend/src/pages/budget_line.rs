@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::use_api;
-use crate::components::budget::{ClaimsToBook, SpendingForm, SpendingTable, VoucherForm};
+use crate::components::budget::{ClaimsToBook, EditLine, SpendingForm, SpendingTable, VoucherForm};
 use crate::components::common::{Announced, Announcement, Loaded, use_detail};
 use crate::i18n::{BudgetText, tr};
 use crate::state::use_lang;
@@ -22,6 +22,7 @@ pub fn BudgetLinePage() -> impl IntoView {
         attached: notice.and_reload(BudgetText::VouchersAttached, line),
         booked: notice.and_reload(BudgetText::ClaimsBooked, line),
         removed: notice.and_reload(BudgetText::Removed, line),
+        edited: notice.and_reload(BudgetText::LineChanged, line),
     };
     view! {
         <Announced notice=notice />
@@ -38,11 +39,12 @@ struct Changed {
     attached: Callback<BudgetLineDetail>,
     booked: Callback<BudgetLineDetail>,
     removed: Callback<()>,
+    edited: Callback<BudgetLine>,
 }
 
 /// The line's task, source and figures.
 #[component]
-fn LineFacts(line: BudgetLine) -> impl IntoView {
+fn LineFacts(line: BudgetLine, plan: String) -> impl IntoView {
     let lang = use_lang();
     let source = line.source;
     let task = match line.task {
@@ -53,7 +55,7 @@ fn LineFacts(line: BudgetLine) -> impl IntoView {
     view! {
         <p class="muted">
             {tr(BudgetText::LineOf)} ": "
-            <A href=format!("/plans/{}", line.plan_id) attr:data-test="line-plan-link">{tr(BudgetText::BackToPlan)}</A>
+            <A href=format!("/plans/{}", line.plan_id) attr:data-test="line-plan-link">{plan}</A>
         </p>
         <h1 data-test="budget-line-title">{line.title}</h1>
         <section class="card">
@@ -85,9 +87,13 @@ fn LineView(detail: BudgetLineDetail, changed: Changed) -> impl IntoView {
     let claims = (manage && !detail.claims_to_book.is_empty()).then(|| {
         view! { <ClaimsToBook line=id claims=detail.claims_to_book done=changed.booked /> }
     });
-    let form = manage.then(|| view! { <SpendingForm line=id done=changed.recorded /> });
+    let period = (detail.period_start, detail.period_end);
+    let form =
+        manage.then(|| view! { <SpendingForm line=id period=period done=changed.recorded /> });
+    let edit = manage.then(|| view! { <EditLine line=detail.line.clone() done=changed.edited /> });
     view! {
-        <LineFacts line=detail.line />
+        <LineFacts line=detail.line plan=detail.plan_label />
+        {edit}
         <section class="card" aria-labelledby="spending-title">
             <h2 id="spending-title">{tr(BudgetText::Spending)}</h2>
             <SpendingTable spending=detail.spending can_manage=manage removed=changed.removed />

@@ -249,6 +249,18 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
     let line_path = format!("/api/v1/budget-lines/{pay_line}");
     let read = app.get(&line_path, Auth::Bearer(&ward)).await;
     assert_eq!(read.status, 200, "{}", read.body);
+    assert_eq!(
+        (
+            &read.body["plan_label"],
+            &read.body["period_start"],
+            &read.body["period_end"]
+        ),
+        (
+            &json!("08/KH-UBND"),
+            &json!("2024-01-01"),
+            &json!("2024-12-31")
+        )
+    );
     let waiting: Vec<i64> = read.body["claims_to_book"]
         .as_array()
         .unwrap()

@@ -159,6 +159,21 @@ async fn a_ward_adds_a_line_records_spending_and_sees_what_is_left() {
     );
     assert_eq!(browser.count("[data-test=spending-row]").await, 1);
     let _ = std::fs::remove_file(&receipt);
+    // The allocation never below what was spent (800.000), then raised.
+    press(&browser, "#edit-budget-line").await;
+    type_into(&browser, "#edit-line-allocated", "500.000").await;
+    press(&browser, "#save-budget-line").await;
+    let below = "Đã chi 800.000 đồng; kinh phí không thể thấp hơn";
+    assert_eq!(
+        text_becomes(&browser, "#edit-line-allocated-error", below).await,
+        below
+    );
+    type_into(&browser, "#edit-line-allocated", "6.000.000").await;
+    press(&browser, "#save-budget-line").await;
+    assert_eq!(
+        text_becomes(&browser, "[data-test=line-remaining]", "5.200.000").await,
+        "5.200.000"
+    );
     let line_url = browser.client.current_url().await.unwrap().to_string();
     assert!(line_url.contains("/budget-lines/"), "{line_url}");
 

@@ -9,6 +9,7 @@ use hgcs_domain::api::budget::{
     Spending, TaskTotal, Voucher,
 };
 use hgcs_domain::budget::{FundingSource, Sums};
+use hgcs_domain::plan::document_label;
 use hgcs_domain::{BudgetLineId, CaseId, PlanId, SpendingId, TaskId};
 
 use crate::models::budget::{self, ClaimListed, Listed};
@@ -181,6 +182,10 @@ pub fn line_detail(
     };
     Ok(BudgetLineDetail {
         line,
+        plan_label: document_label(&plan.doc_number, &plan.doc_type, &plan.doc_issuer),
+        plan_title: plan.title.clone(),
+        period_start: plan.period_start,
+        period_end: plan.period_end,
         spending,
         claims_to_book: claims_to_book.into_iter().map(paid_claim).collect(),
         can_manage,

@@ -162,6 +162,12 @@ pub struct Spending {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BudgetLineDetail {
     pub line: BudgetLine,
+    /// The plan's number ("08/KH-UBND") and title.
+    pub plan_label: String,
+    pub plan_title: String,
+    /// The plan's period: spending is dated within it.
+    pub period_start: NaiveDate,
+    pub period_end: NaiveDate,
     pub spending: Vec<Spending>,
     pub claims_to_book: Vec<PaidClaim>,
     pub can_manage: bool,

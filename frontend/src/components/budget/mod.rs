@@ -4,6 +4,7 @@
 
 mod budget_section;
 mod claims_to_book;
+mod edit_line;
 mod line_form;
 mod remove_spending;
 mod spending_form;
@@ -12,6 +13,7 @@ mod voucher_form;
 
 pub use budget_section::PlanBudgetSection;
 pub use claims_to_book::ClaimsToBook;
+pub use edit_line::EditLine;
 pub use spending_form::SpendingForm;
 pub use spending_table::SpendingTable;
 pub use voucher_form::VoucherForm;

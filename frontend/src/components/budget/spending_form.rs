@@ -10,14 +10,19 @@ use crate::format::{self, today};
 use crate::i18n::BudgetText;
 use crate::state::use_lang;
 
-/// Records money spent from the line: the day, what for and how much.
-/// The server checks the day against the plan's period and the amount
-/// against what the line has left.
+/// Records money spent from the line: the day (within the plan's
+/// `period`; today, or the period's last day for a plan already over),
+/// what for and how much. The server checks the amount against what the
+/// line has left.
 #[component]
-pub fn SpendingForm(line: BudgetLineId, done: Callback<BudgetLineDetail>) -> impl IntoView {
+pub fn SpendingForm(
+    line: BudgetLineId,
+    period: (chrono::NaiveDate, chrono::NaiveDate),
+    done: Callback<BudgetLineDetail>,
+) -> impl IntoView {
     let api = use_api();
     let lang = use_lang();
-    let day = RwSignal::new(format::date(today()));
+    let day = RwSignal::new(format::date(today().clamp(period.0, period.1)));
     let purpose = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let form = Submit::new();
@@ -33,8 +38,7 @@ pub fn SpendingForm(line: BudgetLineId, done: Callback<BudgetLineDetail>) -> imp
             purpose: purpose.get_untracked(),
             amount_vnd,
         };
-        let any_day = (chrono::NaiveDate::MIN, chrono::NaiveDate::MAX);
-        let input = typed.check(&mut check, today(), any_day);
+        let input = typed.check(&mut check, today(), period);
         if !form.passes(check, lang) {
             return;
         }
