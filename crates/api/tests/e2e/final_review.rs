@@ -77,6 +77,7 @@ async fn a_ward_writes_its_final_review_and_another_ward_cannot_open_it() {
     browser.click("#logout").await;
     browser.wait_for("#username").await;
     browser.sign_in(&site, "detham", PASSWORD).await;
+    browser.wait_for("[data-test=nav-plans]").await;
     browser
         .visit(&site, &format!("/plans/{}/review", plan.id))
         .await;
