@@ -1,12 +1,12 @@
 use diesel::OptionalExtension;
 use hgcs_db::PgConnection;
-use hgcs_db::models::budget::{self, Listed};
+use hgcs_db::models::budget::{self, Listed, SpendingRow, VoucherRow};
 use hgcs_db::models::plan::PlanRow;
 use hgcs_db::models::plan_task;
 use hgcs_domain::budget::Sums;
 use hgcs_domain::policy::{self, Actor};
 use hgcs_domain::validation::{Checker, Rule};
-use hgcs_domain::{BudgetLineId, PlanId, TaskId};
+use hgcs_domain::{BudgetLineId, PlanId, SpendingId, TaskId};
 
 use super::plans::readable_plan;
 use super::unless;
@@ -60,6 +60,31 @@ pub fn kept_line(
         return Err(ApiError::Forbidden);
     }
     Ok((line, plan))
+}
+
+/// A spending of a line the caller keeps, with the line (locked until the
+/// transaction ends) and its plan: 404 when the caller cannot read the
+/// line, 403 when it only reads it.
+pub fn kept_spending(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: SpendingId,
+) -> Result<(SpendingRow, Listed, PlanRow), ApiError> {
+    let spending = budget::find_spending(conn, id)?;
+    let (line, plan) = kept_line(conn, actor, BudgetLineId(spending.line_id))?;
+    Ok((spending, line, plan))
+}
+
+/// A voucher of a spending whose line the caller reads (404 otherwise).
+pub fn readable_voucher(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: i64,
+) -> Result<VoucherRow, ApiError> {
+    let voucher = budget::find_voucher(conn, id)?;
+    let spending = budget::find_spending(conn, SpendingId(voucher.spending_id))?;
+    readable_line(conn, actor, BudgetLineId(spending.line_id), false)?;
+    Ok(voucher)
 }
 
 /// Spending `amount` more from `line` must leave it in credit:

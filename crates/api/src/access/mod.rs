@@ -23,7 +23,10 @@ mod supervisions;
 mod teams;
 mod units;
 
-pub use budget::{check_fits, check_line_task, kept_line, readable_budget, readable_line};
+pub use budget::{
+    check_fits, check_line_task, kept_line, kept_spending, readable_budget, readable_line,
+    readable_voucher,
+};
 pub use cases::{audit_personal_read, readable_case, readable_case_record};
 pub use courses::{ReadableCourse, attendance_taken, listed_courses, readable_course};
 pub use dashboard::readable_dashboard;

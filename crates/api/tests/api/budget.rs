@@ -11,41 +11,21 @@ use futures_util::future::{join, join_all};
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
-use crate::fixtures::{plan_42, successful_case, team_leader};
+use crate::fixtures::{plan_42, successful_case, team_leader, ward_plan_2024};
 use crate::support::{Auth, Reply, TestApp};
 
 /// Bồ Xuyên's 2024 plan with one task: (ward token, plan id, task id,
 /// the successful case's id and its team's village).
 async fn ward_plan(app: &TestApp) -> (String, i64, i64, (i64, i64)) {
     let (ward, case, village) = successful_case(app).await;
-    let plan = app
-        .post(
-            "/api/v1/plans",
-            Auth::Bearer(&ward),
-            json!({
-                "document": {"number": "08", "doc_type": "KH", "issuer": "UBND", "issued_on": "2024-01-15"},
-                "title": "Kế hoạch công tác hòa giải ở cơ sở năm 2024",
-                "period_start": "2024-01-01", "period_end": "2024-12-31", "status": "in_force",
-            }),
-        )
-        .await;
-    assert_eq!(plan.status, 201, "{}", plan.body);
-    let plan_id = plan.body["id"].as_i64().unwrap();
-    let task = app
-        .post(
-            &format!("/api/v1/plans/{plan_id}/tasks"),
-            Auth::Bearer(&ward),
-            json!({"code": "1", "title": "Bảo đảm kinh phí cho hoạt động hòa giải",
-                   "schedule": {"kind": "quarters", "year": 2024, "quarters": [1, 2, 3, 4]}}),
-        )
-        .await;
-    assert_eq!(task.status, 201, "{}", task.body);
-    (
-        ward,
-        plan_id,
-        task.body["id"].as_i64().unwrap(),
-        (case, village),
+    let (plan_id, task) = ward_plan_2024(
+        app,
+        &ward,
+        "Bảo đảm kinh phí cho hoạt động hòa giải",
+        &[1, 2, 3, 4],
     )
+    .await;
+    (ward, plan_id, task, (case, village))
 }
 
 /// The case's pay claim, claimed by its team leader, approved and paid
@@ -478,18 +458,8 @@ async fn another_ward_sees_nothing_the_city_reads_and_only_the_ward_keeps_it() {
     let line_id = line.body["id"].as_i64().unwrap();
     let spent = spend(&app, &ward, line_id, "2024-04-01", "Mua tài liệu", 100_000).await;
     let spending_id = spent.body["spending"][0]["id"].as_i64().unwrap();
-    let attached = app
-        .post_multipart(
-            &format!("/api/v1/budget-spending/{spending_id}/vouchers"),
-            Auth::Bearer(&ward),
-            &[(
-                "files",
-                Some("phieu-chi.pdf"),
-                "application/pdf",
-                b"%PDF-1.4\n%%EOF\n".as_slice(),
-            )],
-        )
-        .await;
+    let attached = attach_voucher(&app, &ward, spending_id).await;
+    assert_eq!(attached.status, 201, "{}", attached.body);
     let voucher = attached.body["spending"][0]["vouchers"][0]["id"]
         .as_i64()
         .unwrap();
@@ -534,6 +504,9 @@ async fn another_ward_sees_nothing_the_city_reads_and_only_the_ward_keeps_it() {
     )
     .await
     .assert_problem(404, "not_found");
+    attach_voucher(&app, &other, spending_id)
+        .await
+        .assert_problem(404, "not_found");
 
     // The city and the Front read; neither keeps the ward's budget.
     for token in [&city, &front] {
@@ -546,7 +519,19 @@ async fn another_ward_sees_nothing_the_city_reads_and_only_the_ward_keeps_it() {
         spend(&app, token, line_id, "2024-04-02", "x", 1)
             .await
             .assert_problem(403, "forbidden");
+        attach_voucher(&app, token, spending_id)
+            .await
+            .assert_problem(403, "forbidden");
     }
+    let kept = app.get(&line_path, Auth::Bearer(&ward)).await;
+    assert_eq!(
+        kept.body["spending"][0]["vouchers"]
+            .as_array()
+            .map(Vec::len),
+        Some(1),
+        "only the ward's own voucher: {}",
+        kept.body
+    );
     // A ward reads the city's plan, not the city's money.
     let plan_42_id = plan_42(&app, &ward).await["id"].as_i64().unwrap();
     app.get(
@@ -555,6 +540,21 @@ async fn another_ward_sees_nothing_the_city_reads_and_only_the_ward_keeps_it() {
     )
     .await
     .assert_problem(403, "forbidden");
+}
+
+/// Attaches a one-page PDF to a spending as `token`.
+async fn attach_voucher(app: &TestApp, token: &str, spending: i64) -> Reply {
+    app.post_multipart(
+        &format!("/api/v1/budget-spending/{spending}/vouchers"),
+        Auth::Bearer(token),
+        &[(
+            "files",
+            Some("phieu-chi.pdf"),
+            "application/pdf",
+            b"%PDF-1.4\n%%EOF\n".as_slice(),
+        )],
+    )
+    .await
 }
 
 /// Sessions of the test's database waiting for a lock.

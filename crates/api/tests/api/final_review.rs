@@ -7,7 +7,7 @@ use actix_web::http::Method;
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
-use crate::fixtures::{document_xml, keep_document, successful_case};
+use crate::fixtures::{document_xml, keep_document, successful_case, ward_plan_2024};
 use crate::support::{Auth, TestApp};
 
 fn figure(review: &Value, measure: &str) -> i64 {
@@ -43,29 +43,7 @@ async fn a_ward_reviews_its_year_with_the_registers_figures_and_prints_it() {
     let app = TestApp::start().await;
     // Bồ Xuyên: one team, one case received and settled in May 2024.
     let (ward, _, _) = successful_case(&app).await;
-    let plan = app
-        .post(
-            "/api/v1/plans",
-            Auth::Bearer(&ward),
-            json!({
-                "document": {"number": "08", "doc_type": "KH", "issuer": "UBND", "issued_on": "2024-01-15"},
-                "title": "Kế hoạch công tác hòa giải ở cơ sở năm 2024",
-                "period_start": "2024-01-01", "period_end": "2024-12-31", "status": "in_force",
-            }),
-        )
-        .await;
-    assert_eq!(plan.status, 201, "{}", plan.body);
-    let plan = plan.body["id"].as_i64().unwrap();
-    let task = app
-        .post(
-            &format!("/api/v1/plans/{plan}/tasks"),
-            Auth::Bearer(&ward),
-            json!({"code": "1", "title": "Kiện toàn tổ hòa giải",
-                   "schedule": {"kind": "quarters", "year": 2024, "quarters": [1, 2]}}),
-        )
-        .await;
-    assert_eq!(task.status, 201, "{}", task.body);
-    let task = task.body["id"].as_i64().unwrap();
+    let (plan, task) = ward_plan_2024(&app, &ward, "Kiện toàn tổ hòa giải", &[1, 2]).await;
     let path = format!("/api/v1/plans/{plan}/final-review");
 
     let blank = app.get(&path, Auth::Bearer(&ward)).await;

@@ -3,10 +3,10 @@ use actix_web::{HttpResponse, post, web};
 use hgcs_db::models::{audit, budget};
 use hgcs_db::views;
 use hgcs_domain::api::budget::BudgetLineDetail;
-use hgcs_domain::{BudgetLineId, SpendingId, UnitId};
+use hgcs_domain::{SpendingId, UnitId};
 use serde_json::json;
 
-use crate::access::readable_line;
+use crate::access::kept_spending;
 use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
@@ -34,14 +34,10 @@ pub async fn attach_vouchers(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let actor = caller.actor;
-    let line = db::run(&state.pool, move |conn| {
-        let spending = budget::find_spending(conn, id)?;
-        let line = BudgetLineId(spending.line_id);
-        let (_, _, manages) = readable_line(conn, &actor, line, false)?;
-        if !manages {
-            return Err(ApiError::Forbidden);
-        }
-        Ok(line)
+    // Refused before the files are received, and checked again with them.
+    db::run(&state.pool, move |conn| {
+        kept_spending(conn, &actor, id)?;
+        Ok(())
     })
     .await?;
     let files = receive_files(&state.files, form).await?;
@@ -49,8 +45,7 @@ pub async fn attach_vouchers(
     let kept = files.clone();
     let user = caller.id;
     let outcome: Result<BudgetLineDetail, ApiError> = db::transaction(&state.pool, move |conn| {
-        let (_, plan, manages) = readable_line(conn, &caller.actor, line, false)?;
-        budget::find_spending(conn, id)?;
+        let (_, line, plan) = kept_spending(conn, &caller.actor, id)?;
         for file in &kept {
             let size = i64::try_from(file.size).unwrap_or(i64::MAX);
             budget::add_voucher(
@@ -73,8 +68,7 @@ pub async fn attach_vouchers(
         for file in &kept {
             store.keep(file)?;
         }
-        let found = budget::find_line(conn, line)?;
-        Ok(views::budget::line_detail(conn, found, &plan, manages)?)
+        Ok(views::budget::line_detail(conn, line, &plan, true)?)
     })
     .await;
     files.iter().for_each(Incoming::discard);

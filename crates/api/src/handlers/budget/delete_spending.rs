@@ -1,9 +1,9 @@
 use actix_web::{HttpResponse, delete, web};
 use hgcs_db::models::{audit, budget};
-use hgcs_domain::{BudgetLineId, SpendingId, UnitId};
+use hgcs_domain::{SpendingId, UnitId};
 use serde_json::json;
 
-use crate::access::kept_line;
+use crate::access::kept_spending;
 use crate::audit::{Change, action};
 use crate::auth::CurrentUser;
 use crate::db;
@@ -28,8 +28,7 @@ pub async fn delete_spending(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     db::transaction(&state.pool, move |conn| {
-        let spending = budget::find_spending(conn, id)?;
-        let (_, plan) = kept_line(conn, &caller.actor, BudgetLineId(spending.line_id))?;
+        let (spending, _, plan) = kept_spending(conn, &caller.actor, id)?;
         budget::delete_spending(conn, id)?;
         audit::record(
             conn,

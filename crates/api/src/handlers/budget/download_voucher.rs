@@ -1,13 +1,10 @@
-use actix_web::{HttpRequest, HttpResponse, get, web};
-use hgcs_db::models::budget;
-use hgcs_domain::{BudgetLineId, SpendingId};
-
-use crate::access::readable_line;
+use crate::access::readable_voucher;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::StoredFile;
 use crate::state::AppState;
+use actix_web::{HttpRequest, HttpResponse, get, web};
 
 /// A voucher of a spending the caller may read.
 #[utoipa::path(
@@ -25,10 +22,7 @@ pub async fn download_voucher(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.into_inner();
     let file = db::run(&state.pool, move |conn| {
-        let file = budget::find_voucher(conn, id)?;
-        let spending = budget::find_spending(conn, SpendingId(file.spending_id))?;
-        readable_line(conn, &caller.actor, BudgetLineId(spending.line_id), false)?;
-        Ok(file)
+        readable_voucher(conn, &caller.actor, id)
     })
     .await?;
     state
