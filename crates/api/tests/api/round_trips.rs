@@ -59,7 +59,7 @@ async fn a_case_and_a_page_stay_within_their_round_trips() {
             1
         );
         let (_, n) = warm(&app, "/api/v1/cases/counts", token).await;
-        assert!(n <= 3, "GET /cases/counts as {who} took {n} statements");
+        assert!(n <= 2, "GET /cases/counts as {who} took {n} statements");
     }
     // A unit's indicators: the session and the figures; the periods, the
     // indicator list and the successions come from memory.

@@ -1,6 +1,6 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool};
+use diesel::sql_types::{BigInt, Bool, Text};
 use hgcs_domain::api::mediation::CaseParty;
 use hgcs_domain::mediation::{CaseKind, CaseStart, CaseState, PartyKind, start_overdue_before};
 use hgcs_domain::{CaseId, TeamId, UnitId};
@@ -240,21 +240,60 @@ pub struct EventRow {
     pub at: DateTime<Utc>,
 }
 
-/// Cases per state among `units` (all when `None`), from the counts the
-/// database keeps (`case_counts`), not from the cases.
-pub fn count_by_state(
+/// What the dashboard counts, in one statement: the cases per state among
+/// `units` (all when `None`) from `case_counts`, and how many of the
+/// assigned ones in `scope` (the same units) are past the 3-day rule.
+/// Those are the assigned total less the cases assigned within the last
+/// three days (or with no day recorded), which the index of assigned
+/// cases gives as one short range: the work grows with the assignments of
+/// the last days, not with the cases left waiting for years.
+pub fn count_for_dashboard(
     conn: &mut PgConnection,
     units: Option<&[UnitId]>,
-) -> QueryResult<Vec<(String, i64)>> {
-    let mut query = case_counts::table
+    scope: Scope,
+    today: NaiveDate,
+) -> QueryResult<StateCounts> {
+    let mut recent = cases::table
+        .filter(fixed_sql::<Bool>("cases.state = 'assigned'"))
+        .filter(
+            cases::assigned_on
+                .ge(start_overdue_before(today))
+                .or(cases::assigned_on.is_null()),
+        )
+        .select((
+            fixed_sql::<Text>("'recently assigned'"),
+            diesel::dsl::count_star(),
+        ))
+        .into_boxed();
+    recent = within!(recent, scope, cases);
+    let mut by_state = case_counts::table
         .group_by(case_counts::state)
         .select((case_counts::state, fixed_sql::<BigInt>("sum(n)::bigint")))
         .into_boxed();
     if let Some(ids) = units {
-        query = query
+        by_state = by_state
             .filter(case_counts::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
     }
-    query.load(conn)
+    let rows: Vec<(String, i64)> = by_state.union_all(recent).load(conn)?;
+    let count = |state: &str| {
+        rows.iter()
+            .filter(|(s, _)| s == state)
+            .map(|(_, n)| *n)
+            .sum::<i64>()
+    };
+    let overdue = (count(CaseState::Assigned.as_str()) - count("recently assigned")).max(0);
+    let by_state = rows
+        .into_iter()
+        .filter(|(state, _)| state != "recently assigned")
+        .collect();
+    Ok(StateCounts { by_state, overdue })
+}
+
+/// Cases per state, and the assigned ones past the 3-day rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateCounts {
+    pub by_state: Vec<(String, i64)>,
+    pub overdue: i64,
 }
 
 /// Cases in `scope` assigned before the 3-day limit, counted from the day

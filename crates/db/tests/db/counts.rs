@@ -221,3 +221,106 @@ fn cases_claims_and_questions_carry_the_units_above_them_and_follow_a_move() {
         assert_eq!(moved.commune_id, Some(id(&mut conn, "12436")), "{table}");
     }
 }
+
+#[test]
+fn the_dashboard_counts_the_overdue_cases_as_count_does_under_parallel_changes() {
+    use chrono::NaiveDate;
+    use hgcs_db::models::case::{StateCounts, count_for_dashboard};
+    use hgcs_db::models::case_read::Scope;
+    use hgcs_domain::{UnitId, UnitLevel};
+
+    let db = TestDatabase::new();
+    let mut conn = db.connect();
+    cases(&mut conn);
+    let today = NaiveDate::from_ymd_opt(2024, 6, 15).unwrap();
+    let ward: i64 = diesel::sql_query("SELECT id FROM units WHERE seed_key = '12436'")
+        .get_result::<Id>(&mut conn)
+        .unwrap()
+        .id;
+    // Four connections assign cases on days around the 3-day limit (and
+    // some with no day recorded), start them and move them between wards,
+    // while the counts are read.
+    let workers: Vec<_> = (0..4_i64)
+        .map(|worker| {
+            let url = db.url().to_owned();
+            thread::spawn(move || {
+                let mut conn = PgConnection::establish(&url).unwrap();
+                for round in 0..50_i64 {
+                    let sql = match (worker + round) % 4 {
+                        0 => "UPDATE cases SET state = 'assigned', assigned_on = NULL, assigned_at = NULL \
+                              WHERE id IN (SELECT id FROM cases ORDER BY random() LIMIT 3)"
+                            .to_owned(),
+                        1 => "UPDATE cases SET state = 'in_mediation' \
+                              WHERE id IN (SELECT id FROM cases WHERE state = 'assigned' \
+                                           ORDER BY random() LIMIT 2)"
+                            .to_owned(),
+                        2 => "UPDATE cases SET unit_id = CASE WHEN unit_id = t.a THEN t.b ELSE t.a END \
+                              FROM (SELECT min(unit_id) a, max(unit_id) b FROM mediation_teams) t \
+                              WHERE cases.id IN (SELECT id FROM cases ORDER BY random() LIMIT 4)"
+                            .to_owned(),
+                        _ => format!(
+                            "UPDATE cases SET state = 'assigned', \
+                                 assigned_on = DATE '2024-06-15' - {days}, \
+                                 assigned_at = DATE '2024-06-15' - {days} \
+                             WHERE id IN (SELECT id FROM cases ORDER BY random() LIMIT 6)",
+                            days = (worker * 7 + round) % 8
+                        ),
+                    };
+                    // A deadlock is refused like any conflict.
+                    let _ = conn.transaction::<_, diesel::result::Error, _>(|conn| {
+                        conn.batch_execute(&sql)
+                    });
+                }
+            })
+        })
+        .collect();
+    let overdue_sql = "SELECT count(*) AS n FROM cases WHERE state = 'assigned' \
+                       AND assigned_on < DATE '2024-06-12'";
+    let mut reads = 0;
+    let mut seen_overdue = false;
+    while !workers.iter().all(thread::JoinHandle::is_finished) || reads == 0 {
+        // The dashboard's one statement and the plain count, in one snapshot.
+        let (everywhere, in_ward, all, mine) = conn
+            .build_transaction()
+            .repeatable_read()
+            .run::<_, diesel::result::Error, _>(|conn| {
+                let everywhere = count_for_dashboard(conn, None, Scope::Everywhere, today)?;
+                let in_ward = count_for_dashboard(
+                    conn,
+                    Some(&[UnitId(ward)]),
+                    Scope::Under(UnitId(ward), UnitLevel::Commune),
+                    today,
+                )?;
+                let all = diesel::sql_query(overdue_sql).get_result::<N>(conn)?.n;
+                let mine = diesel::sql_query(format!("{overdue_sql} AND unit_id = {ward}"))
+                    .get_result::<N>(conn)?
+                    .n;
+                Ok((everywhere, in_ward, all, mine))
+            })
+            .unwrap();
+        assert_eq!(everywhere.overdue, all, "everywhere: {everywhere:?}");
+        assert_eq!(in_ward.overdue, mine, "in the ward: {in_ward:?}");
+        seen_overdue |= all > 0 && mine > 0 && mine < all;
+        reads += 1;
+    }
+    for worker in workers {
+        worker.join().unwrap();
+    }
+    assert!(seen_overdue, "the changes made overdue cases in both wards");
+    let StateCounts { by_state, .. } =
+        count_for_dashboard(&mut conn, None, Scope::Everywhere, today).unwrap();
+    let total: i64 = by_state.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, 200, "every case counted once: {by_state:?}");
+}
+
+#[derive(QueryableByName)]
+struct Id {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
+
+#[derive(QueryableByName)]
+struct N {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}

@@ -32,18 +32,18 @@ pub async fn count_cases(
             let own = caller.actor.unit_id;
             (unit::scope(conn, own)?, Some(unit::held_units(conn, own)?))
         };
-        let rows = case::count_by_state(conn, units.as_deref())?;
-        let overdue = case::count_start_overdue(conn, scope, today())?;
+        let counts = case::count_for_dashboard(conn, units.as_deref(), scope, today())?;
         Ok(CaseState::ALL
             .iter()
             .map(|state| StateCount {
                 state: *state,
-                count: rows
+                count: counts
+                    .by_state
                     .iter()
                     .find(|(s, _)| s == state.as_str())
                     .map_or(0, |(_, n)| *n),
                 start_overdue: if *state == CaseState::Assigned {
-                    overdue
+                    counts.overdue
                 } else {
                     0
                 },
