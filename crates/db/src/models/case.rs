@@ -245,7 +245,7 @@ pub struct EventRow {
 /// assigned ones in `scope` (the same units) are past the 3-day rule.
 /// Those are the assigned total less the cases assigned within the last
 /// three days (or with no day recorded), which the index of assigned
-/// cases gives as one short range: the work grows with the assignments of
+/// cases gives as two short ranges: the work grows with the assignments of
 /// the last days, not with the cases left waiting for years.
 pub fn count_for_dashboard(
     conn: &mut PgConnection,
@@ -253,19 +253,21 @@ pub fn count_for_dashboard(
     scope: Scope,
     today: NaiveDate,
 ) -> QueryResult<StateCounts> {
-    let mut recent = cases::table
-        .filter(fixed_sql::<Bool>("cases.state = 'assigned'"))
-        .filter(
-            cases::assigned_on
-                .ge(start_overdue_before(today))
-                .or(cases::assigned_on.is_null()),
-        )
-        .select((
-            fixed_sql::<Text>("'recently assigned'"),
-            diesel::dsl::count_star(),
-        ))
-        .into_boxed();
-    recent = within!(recent, scope, cases);
+    // Two ranges of the index of assigned cases: since the limit, and
+    // without a day (an `OR` of the two would read the whole index).
+    let recently = || {
+        cases::table
+            .filter(fixed_sql::<Bool>("cases.state = 'assigned'"))
+            .select((
+                fixed_sql::<Text>("'recently assigned'"),
+                diesel::dsl::count_star(),
+            ))
+            .into_boxed()
+    };
+    let mut recent = recently().filter(cases::assigned_on.ge(start_overdue_before(today)));
+    recent = within!(recent, scope.clone(), cases);
+    let mut undated = recently().filter(cases::assigned_on.is_null());
+    undated = within!(undated, scope, cases);
     let mut by_state = case_counts::table
         .group_by(case_counts::state)
         .select((case_counts::state, fixed_sql::<BigInt>("sum(n)::bigint")))
@@ -274,7 +276,7 @@ pub fn count_for_dashboard(
         by_state = by_state
             .filter(case_counts::unit_id.eq_any(ids.iter().map(|id| id.0).collect::<Vec<_>>()));
     }
-    let rows: Vec<(String, i64)> = by_state.union_all(recent).load(conn)?;
+    let rows: Vec<(String, i64)> = by_state.union_all(recent).union_all(undated).load(conn)?;
     let count = |state: &str| {
         rows.iter()
             .filter(|(s, _)| s == state)
