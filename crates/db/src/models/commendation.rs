@@ -90,6 +90,22 @@ pub fn list(
         .load(conn)
 }
 
+/// The commendations approved for `units` in `years`, in the order of
+/// [`list`].
+pub fn approved_in(
+    conn: &mut PgConnection,
+    units: &[UnitId],
+    years: std::ops::RangeInclusive<i32>,
+) -> QueryResult<Vec<CommendationRow>> {
+    commendations::table
+        .filter(commendations::unit_id.eq_any(units.iter().map(|id| id.0).collect::<Vec<_>>()))
+        .filter(commendations::year.between(*years.start(), *years.end()))
+        .filter(commendations::status.eq(CommendationStatus::Approved.as_str()))
+        .select(CommendationRow::as_select())
+        .order((commendations::year.desc(), commendations::id.asc()))
+        .load(conn)
+}
+
 /// Records the decision on a nomination that is still open; `None` when
 /// it was decided already.
 pub fn decide(

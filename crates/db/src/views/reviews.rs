@@ -8,10 +8,9 @@ use chrono::Datelike;
 use diesel::PgConnection;
 use diesel::result::{Error, QueryResult};
 use hgcs_domain::PlanId;
-use hgcs_domain::api::pilots::CommendationQuery;
 use hgcs_domain::api::reports::ReportPeriod;
 use hgcs_domain::api::reviews::{FinalReview, ReviewedTask};
-use hgcs_domain::plan::{CommendationStatus, document_label};
+use hgcs_domain::plan::document_label;
 use hgcs_domain::time::today;
 
 use super::commendations::commendations;
@@ -61,14 +60,7 @@ pub fn final_review(
         .collect();
     let held = unit::held_units(conn, plan.unit())?;
     let years = plan.period_start.year()..=plan.period_end.year();
-    let approved = CommendationQuery {
-        status: Some(CommendationStatus::Approved),
-        ..CommendationQuery::default()
-    };
-    let rows = commendation::list(conn, &approved, Some(&held))?
-        .into_iter()
-        .filter(|row| years.contains(&row.year))
-        .collect();
+    let rows = commendation::approved_in(conn, &held, years)?;
     let unit = unit::summaries(conn, &[plan.unit()])?
         .pop()
         .ok_or(Error::NotFound)?;
