@@ -38,6 +38,36 @@ async fn save(
     .await
 }
 
+/// The ward nominates `name` for `year`; the city approves when `approved`.
+async fn nominate(
+    app: &TestApp,
+    (ward, city): (&str, &str),
+    year: i32,
+    name: &str,
+    approved: bool,
+) {
+    let created = app
+        .post(
+            "/api/v1/commendations",
+            Auth::Bearer(ward),
+            json!({"year": year, "nominee_kind": "mediator", "nominee_name": name,
+                   "grounds": "Hòa giải thành nhiều vụ việc", "proposed_level": "city"}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    if approved {
+        let decided = app
+            .post(
+                &format!("/api/v1/commendations/{}/decision", created.body["id"]),
+                Auth::Bearer(city),
+                json!({"approved": true, "decision": {"number": "2456", "doc_type": "QĐ",
+                       "issuer": "UBND", "issued_on": format!("{year}-12-20")}}),
+            )
+            .await;
+        assert_eq!(decided.status, 200, "{}", decided.body);
+    }
+}
+
 #[actix_web::test]
 async fn a_ward_reviews_its_year_with_the_registers_figures_and_prints_it() {
     let app = TestApp::start().await;
@@ -45,6 +75,17 @@ async fn a_ward_reviews_its_year_with_the_registers_figures_and_prints_it() {
     let (ward, _, _) = successful_case(&app).await;
     let (plan, task) = ward_plan_2024(&app, &ward, "Kiện toàn tổ hòa giải", &[1, 2]).await;
     let path = format!("/api/v1/plans/{plan}/final-review");
+    // Of three nominations, only the one approved within the plan's years
+    // is the review's.
+    app.user("phongtp", Role::CityJustice, "336");
+    let city = app.login("phongtp").await;
+    for (year, name, approved) in [
+        (2024, "Trần Văn Bình", true),
+        (2023, "Lê Thị Hoa", true),
+        (2024, "Phạm Văn Cường", false),
+    ] {
+        nominate(&app, (&ward, &city), year, name, approved).await;
+    }
 
     let blank = app.get(&path, Auth::Bearer(&ward)).await;
     assert_eq!(blank.status, 200, "{}", blank.body);
@@ -61,6 +102,13 @@ async fn a_ward_reviews_its_year_with_the_registers_figures_and_prints_it() {
     assert_eq!(figure(&blank.body, "cases_received"), 1);
     assert_eq!(blank.body["tasks"][0]["task"]["code"], "1");
     assert_eq!(blank.body["tasks"][0]["assessment"], "");
+    let named: Vec<_> = blank.body["commendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["nominee_name"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(named, ["Trần Văn Bình"]);
 
     // A task named twice, or one of another plan, is refused.
     let twice = save(
@@ -140,9 +188,7 @@ async fn a_ward_reviews_its_year_with_the_registers_figures_and_prints_it() {
     }
 
     // The city reads it and may not write it; another ward sees nothing.
-    app.user("phongtp", Role::CityJustice, "336");
     app.user("detham", Role::WardOfficial, "12439");
-    let city = app.login("phongtp").await;
     let other = app.login("detham").await;
     let read = app.get(&path, Auth::Bearer(&city)).await;
     assert_eq!(
