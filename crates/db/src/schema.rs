@@ -912,6 +912,7 @@ diesel::joinable!(api_client_calls -> api_clients (client_id));
 diesel::joinable!(api_clients -> units (unit_id));
 diesel::joinable!(attendance -> users (recorded_by));
 diesel::joinable!(audit_log -> api_clients (actor_client_id));
+diesel::joinable!(audit_log -> units (unit_id));
 diesel::joinable!(audit_log -> users (actor_user_id));
 diesel::joinable!(budget_lines -> plans (plan_id));
 diesel::joinable!(budget_lines -> users (created_by));
