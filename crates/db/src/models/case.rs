@@ -290,13 +290,16 @@ pub fn count_for_dashboard(
             .map(|(_, n)| *n)
             .sum::<i64>()
     };
-    let overdue = (count(CaseState::Assigned.as_str()) - count("recently assigned")).max(0);
+    let overdue = (count(CaseState::Assigned.as_str()) - count(RECENT)).max(0);
     let by_state = rows
         .into_iter()
-        .filter(|(state, _)| state != "recently assigned")
+        .filter(|(state, _)| state != RECENT)
         .collect();
     Ok(StateCounts { by_state, overdue })
 }
+
+/// The label of the recent assignments' rows, as the statement writes it.
+const RECENT: &str = "recently assigned";
 
 /// Cases per state, and the assigned ones past the 3-day rule.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,10 +1,11 @@
+use actix_web::{HttpRequest, HttpResponse, get, web};
+
 use crate::access::readable_voucher;
 use crate::auth::Authenticated;
 use crate::db;
 use crate::error::ApiError;
 use crate::responses::StoredFile;
 use crate::state::AppState;
-use actix_web::{HttpRequest, HttpResponse, get, web};
 
 /// A voucher of a spending the caller may read.
 #[utoipa::path(
