@@ -1,32 +1,15 @@
 //! A plan's budget (section IV): a ward's line with two spendings and a
 //! paid pay claim shows the right balance, the workbook reads back with
-//! the same totals, nothing is spent beyond what is left (not even by two
-//! requests at once), and another ward sees none of it.
+//! the same totals, nothing is spent beyond what is left, and another
+//! ward sees none of it. Two spendings at once: `budget_race.rs`.
 
 use actix_web::http::Method;
 use calamine::{Data, Reader, Xlsx};
-use diesel::connection::SimpleConnection;
-use diesel::prelude::*;
-use futures_util::future::{join, join_all};
 use hgcs_domain::Role;
 use serde_json::{Value, json};
 
-use crate::fixtures::{plan_42, successful_case, team_leader, ward_plan_2024};
+use crate::fixtures::{add_budget_line, budget_plan, one_line, plan_42, spend, team_leader};
 use crate::support::{Auth, Reply, TestApp};
-
-/// Bồ Xuyên's 2024 plan with one task: (ward token, plan id, task id,
-/// the successful case's id and its team's village).
-async fn ward_plan(app: &TestApp) -> (String, i64, i64, (i64, i64)) {
-    let (ward, case, village) = successful_case(app).await;
-    let (plan_id, task) = ward_plan_2024(
-        app,
-        &ward,
-        "Bảo đảm kinh phí cho hoạt động hòa giải",
-        &[1, 2, 3, 4],
-    )
-    .await;
-    (ward, plan_id, task, (case, village))
-}
 
 /// The case's pay claim, claimed by its team leader, approved and paid
 /// by the ward on 10/05/2024; its id.
@@ -68,45 +51,6 @@ async fn paid_claim(app: &TestApp, ward: &str, case: i64, village: i64) -> i64 {
     id
 }
 
-async fn add_line(app: &TestApp, token: &str, plan: i64, body: Value) -> Reply {
-    app.post(
-        &format!("/api/v1/plans/{plan}/budget-lines"),
-        Auth::Bearer(token),
-        body,
-    )
-    .await
-}
-
-async fn spend(
-    app: &TestApp,
-    token: &str,
-    line: i64,
-    on: &str,
-    purpose: &str,
-    amount: i64,
-) -> Reply {
-    app.post(
-        &format!("/api/v1/budget-lines/{line}/spending"),
-        Auth::Bearer(token),
-        json!({"spent_on": on, "purpose": purpose, "amount_vnd": amount}),
-    )
-    .await
-}
-
-fn fields(reply: &Reply) -> Vec<(String, String)> {
-    reply.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["field"].as_str().unwrap().to_owned(),
-                e["code"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
-
 fn figures(total: &Value) -> (i64, i64, i64) {
     (
         total["allocated_vnd"].as_i64().unwrap(),
@@ -118,7 +62,7 @@ fn figures(total: &Value) -> (i64, i64, i64) {
 #[actix_web::test]
 async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_agrees() {
     let app = TestApp::start().await;
-    let (ward, plan, task, (case, village)) = ward_plan(&app).await;
+    let (ward, plan, task, (case, village)) = budget_plan(&app).await;
     let claim = paid_claim(&app, &ward, case, village).await;
     let budget_path = format!("/api/v1/plans/{plan}/budget");
     let empty = app.get(&budget_path, Auth::Bearer(&ward)).await;
@@ -129,7 +73,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
     // Every fault at once, and a task of another plan is no task of this one.
     let city = plan_42(&app, &ward).await;
     let foreign_task = city["tasks"][0]["id"].as_i64().unwrap();
-    let bad = add_line(
+    let bad = add_budget_line(
         &app,
         &ward,
         plan,
@@ -137,7 +81,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
     )
     .await;
     bad.assert_problem(422, "validation_failed");
-    let mut faults = fields(&bad);
+    let mut faults = bad.violations();
     faults.sort();
     assert_eq!(
         faults,
@@ -148,7 +92,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
         ]
     );
 
-    let pay = add_line(
+    let pay = add_budget_line(
         &app,
         &ward,
         plan,
@@ -159,7 +103,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
     assert_eq!(pay.status, 201, "{}", pay.body);
     let pay_line = pay.body["id"].as_i64().unwrap();
     assert_eq!(pay.body["task"]["code"], "1");
-    let meeting = add_line(
+    let meeting = add_budget_line(
         &app,
         &ward,
         plan,
@@ -208,7 +152,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
     .await;
     over.assert_problem(422, "validation_failed");
     assert_eq!(
-        fields(&over),
+        over.violations(),
         [("amount_vnd".to_owned(), "over_budget".to_owned())]
     );
     assert!(
@@ -221,7 +165,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
     );
     let late = spend(&app, &ward, meeting_line, "2025-01-02", "Hội nghị", 100_000).await;
     assert_eq!(
-        fields(&late),
+        late.violations(),
         [("spent_on".to_owned(), "outside_period".to_owned())]
     );
 
@@ -279,7 +223,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
         )
         .await;
     assert_eq!(
-        fields(&again),
+        again.violations(),
         [("claim_ids[0]".to_owned(), "unknown_reference".to_owned())]
     );
 
@@ -402,7 +346,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
         )
         .await;
     assert_eq!(
-        fields(&lowered),
+        lowered.violations(),
         [("allocated_vnd".to_owned(), "below_spent".to_owned())]
     );
     let raised = app
@@ -447,15 +391,7 @@ async fn a_line_with_two_spendings_and_a_paid_claim_balances_and_the_workbook_ag
 #[actix_web::test]
 async fn another_ward_sees_nothing_the_city_reads_and_only_the_ward_keeps_it() {
     let app = TestApp::start().await;
-    let (ward, plan, _, _) = ward_plan(&app).await;
-    let line = add_line(
-        &app,
-        &ward,
-        plan,
-        json!({"source": "ward_budget", "title": "Mua tài liệu", "allocated_vnd": 1_000_000}),
-    )
-    .await;
-    let line_id = line.body["id"].as_i64().unwrap();
+    let (ward, plan, line_id) = one_line(&app, "Mua tài liệu").await;
     let spent = spend(&app, &ward, line_id, "2024-04-01", "Mua tài liệu", 100_000).await;
     let spending_id = spent.body["spending"][0]["id"].as_i64().unwrap();
     let attached = attach_voucher(&app, &ward, spending_id).await;
@@ -488,7 +424,7 @@ async fn another_ward_sees_nothing_the_city_reads_and_only_the_ward_keeps_it() {
     spend(&app, &other, line_id, "2024-04-02", "x", 1)
         .await
         .assert_problem(404, "not_found");
-    add_line(
+    add_budget_line(
         &app,
         &other,
         plan,
@@ -555,77 +491,4 @@ async fn attach_voucher(app: &TestApp, token: &str, spending: i64) -> Reply {
         )],
     )
     .await
-}
-
-/// Sessions of the test's database waiting for a lock.
-fn waiting(app: &TestApp) -> i64 {
-    diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
-        "(SELECT count(*) FROM pg_stat_activity \
-           WHERE datname = current_database() AND wait_event_type = 'Lock')",
-    ))
-    .get_result(&mut app.conn())
-    .unwrap()
-}
-
-#[actix_web::test]
-async fn two_spendings_at_once_cannot_both_take_the_last_of_a_line() {
-    let app = TestApp::start().await;
-    let (ward, plan, _, _) = ward_plan(&app).await;
-    let line = add_line(
-        &app,
-        &ward,
-        plan,
-        json!({"source": "ward_budget", "title": "Tập huấn", "allocated_vnd": 1_000_000}),
-    )
-    .await;
-    let line_id = line.body["id"].as_i64().unwrap();
-    // Hold both requests at their insert (a share lock on the spending
-    // table) until both have read what the line has left: without the
-    // line's lock each would see 1 000 000 left and both would be written.
-    let mut holder = app.conn();
-    holder
-        .batch_execute("BEGIN; LOCK TABLE budget_spending IN SHARE MODE")
-        .unwrap();
-    let requests = join_all((0..2).map(|_| {
-        spend(
-            &app,
-            &ward,
-            line_id,
-            "2024-05-01",
-            "Tài liệu tập huấn",
-            600_000,
-        )
-    }));
-    let release = async {
-        for _ in 0..400 {
-            if waiting(&app) >= 2 {
-                break;
-            }
-            actix_web::rt::time::sleep(std::time::Duration::from_millis(25)).await;
-        }
-        holder.batch_execute("COMMIT").unwrap();
-    };
-    let (replies, ()) = join(requests, release).await;
-    let mut statuses = [replies[0].status, replies[1].status];
-    statuses.sort();
-    assert_eq!(
-        statuses,
-        [201, 422],
-        "{} / {}",
-        replies[0].body,
-        replies[1].body
-    );
-    let refused = replies.iter().find(|r| r.status == 422).unwrap();
-    assert_eq!(
-        fields(refused),
-        [("amount_vnd".to_owned(), "over_budget".to_owned())]
-    );
-    let read = app
-        .get(
-            &format!("/api/v1/budget-lines/{line_id}"),
-            Auth::Bearer(&ward),
-        )
-        .await;
-    assert_eq!(figures(&read.body["line"]), (1_000_000, 600_000, 400_000));
-    assert_eq!(read.body["spending"].as_array().unwrap().len(), 1);
 }

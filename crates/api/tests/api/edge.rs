@@ -3,30 +3,15 @@
 //! outside the calendar. Nothing is written.
 
 use hgcs_domain::Role;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::fixtures::ask_question;
 use crate::support::{Auth, Reply, TestApp};
 
-fn fields(reply: &Reply) -> Vec<(String, String)> {
-    reply.body["errors"]
-        .as_array()
-        .map(|errors| {
-            errors
-                .iter()
-                .map(|e| {
-                    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
-                    (text(&e["field"]), text(&e["code"]))
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn refused(reply: &Reply, field: &str, code: &str) {
     reply.assert_problem(422, "validation_failed");
     assert_eq!(
-        fields(reply),
+        reply.violations(),
         vec![(field.to_owned(), code.to_owned())],
         "{}",
         reply.body
@@ -102,7 +87,10 @@ async fn days_and_years_outside_the_calendar_are_422_not_500() {
         )
         .await;
     assert_eq!(plan.status, 422, "{}", plan.body);
-    assert!(fields(&plan).contains(&("period_start".into(), "out_of_range".into())));
+    assert!(
+        plan.violations()
+            .contains(&("period_start".into(), "out_of_range".into()))
+    );
 }
 
 #[actix_web::test]

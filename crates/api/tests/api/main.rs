@@ -6,6 +6,7 @@ mod admin;
 mod audit;
 mod auth;
 mod budget;
+mod budget_race;
 mod case_lists;
 mod cases;
 mod contract;

@@ -58,6 +58,20 @@ impl Reply {
         assert!(self.body["title"].as_str().is_some_and(|t| !t.is_empty()));
     }
 
+    /// The `(field, code)` of each violation a 422 lists, in its order.
+    pub fn violations(&self) -> Vec<(String, String)> {
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+        self.body["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .map(|e| (text(&e["field"]), text(&e["code"])))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The `name=value` part of each Set-Cookie header for `name`.
     pub fn cookie(&self, name: &str) -> Option<String> {
         self.headers

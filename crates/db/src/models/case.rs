@@ -310,7 +310,8 @@ pub struct StateCounts {
 
 /// Cases in `scope` assigned before the 3-day limit, counted from the day
 /// recorded for the assignment, and not started (from the index of
-/// assigned cases).
+/// assigned cases). For any `today`, as the digest of a given day needs;
+/// the dashboard's count for the present day is `count_for_dashboard`.
 pub fn count_start_overdue(
     conn: &mut PgConnection,
     scope: Scope,
