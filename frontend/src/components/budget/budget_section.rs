@@ -35,6 +35,15 @@ fn figures(total: BudgetTotal) -> impl IntoView {
     }
 }
 
+/// The headers of the three money columns `figures` fills.
+fn figure_headers() -> impl IntoView {
+    view! {
+        <th scope="col" class="num">{tr(BudgetText::Allocated)}</th>
+        <th scope="col" class="num">{tr(BudgetText::Spent)}</th>
+        <th scope="col" class="num">{tr(BudgetText::Remaining)}</th>
+    }
+}
+
 fn line_total(line: &BudgetLine) -> BudgetTotal {
     BudgetTotal {
         allocated_vnd: line.allocated_vnd,
@@ -84,9 +93,7 @@ fn SourceTotals(sources: Vec<SourceTotal>) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{tr(BudgetText::Source)}</th>
-                        <th scope="col" class="num">{tr(BudgetText::Allocated)}</th>
-                        <th scope="col" class="num">{tr(BudgetText::Spent)}</th>
-                        <th scope="col" class="num">{tr(BudgetText::Remaining)}</th>
+                        {figure_headers()}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -128,9 +135,7 @@ fn BudgetCard(
                                     <th scope="col">{tr(BudgetText::Task)}</th>
                                     <th scope="col">{tr(BudgetText::Content)}</th>
                                     <th scope="col">{tr(BudgetText::Source)}</th>
-                                    <th scope="col" class="num">{tr(BudgetText::Allocated)}</th>
-                                    <th scope="col" class="num">{tr(BudgetText::Spent)}</th>
-                                    <th scope="col" class="num">{tr(BudgetText::Remaining)}</th>
+                                    {figure_headers()}
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

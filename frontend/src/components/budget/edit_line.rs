@@ -1,9 +1,8 @@
 use hgcs_domain::api::budget::{BudgetLine, BudgetLineInput};
-use hgcs_domain::budget::FundingSource;
 use hgcs_domain::validation::Checker;
 use leptos::prelude::*;
 
-use super::typed_field;
+use super::{chosen_source, source_options, typed_field};
 use crate::api::use_api;
 use crate::components::common::{
     FormFrame, OpenedBy, SelectField, Submit, SubmitButton, TextArea, TextField,
@@ -25,18 +24,14 @@ pub fn EditLine(line: BudgetLine, done: Callback<BudgetLine>) -> impl IntoView {
     let note = RwSignal::new(line.note.clone());
     let (id, version, task) = (line.id, line.version, line.task.map(|t| t.id));
     let form = Submit::new();
-    let source_options = Signal::derive(move || {
-        FundingSource::ALL
-            .iter()
-            .map(|s| (s.as_str().to_owned(), s.label(lang.get()).to_owned()))
-            .collect::<Vec<_>>()
-    });
+    let sources = source_options(lang);
     let submit = Callback::new(move |()| {
         let mut check = Checker::new();
+        let chosen = chosen_source(&mut check, &source.get_untracked());
         let allocated = typed_field(&mut check, "allocated_vnd", &amount.get_untracked());
         let typed = BudgetLineInput {
             task_id: task,
-            source: FundingSource::parse(&source.get_untracked()).unwrap_or(FundingSource::Other),
+            source: chosen,
             title: title.get_untracked(),
             allocated_vnd: allocated,
             note: note.get_untracked(),
@@ -53,7 +48,7 @@ pub fn EditLine(line: BudgetLine, done: Callback<BudgetLine>) -> impl IntoView {
     view! {
         <OpenedBy id="edit-budget-line" label=BudgetText::EditLine open=open>
             <FormFrame form=form id="edit-line-title" title=BudgetText::EditLine on_submit=submit>
-                <SelectField id="edit-line-source" label=BudgetText::Source value=source options=source_options error=form.field("source") />
+                <SelectField id="edit-line-source" label=BudgetText::Source value=source options=sources error=form.field("source") />
                 <TextField id="edit-line-name" label=BudgetText::Content value=title required=true error=form.field("title") />
                 <TextField id="edit-line-allocated" label=BudgetText::Allocated value=amount required=true error=form.field("allocated_vnd") />
                 <TextArea id="edit-line-note" label=BudgetText::Note value=note rows=2 error=form.field("note") />

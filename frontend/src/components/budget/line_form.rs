@@ -1,10 +1,9 @@
 use hgcs_domain::api::budget::BudgetLineInput;
-use hgcs_domain::budget::FundingSource;
-use hgcs_domain::validation::{Checker, Rule};
+use hgcs_domain::validation::Checker;
 use hgcs_domain::{PlanId, TaskId};
 use leptos::prelude::*;
 
-use super::typed_field;
+use super::{chosen_source, source_options, typed_field};
 use crate::api::use_api;
 use crate::components::common::{FormFrame, SelectField, Submit, SubmitButton, TextField};
 use crate::i18n::{BudgetText, PlanText, text};
@@ -38,22 +37,14 @@ pub fn LineForm(
             )
             .collect::<Vec<_>>()
     });
-    let source_options = Signal::derive(move || {
-        FundingSource::ALL
-            .iter()
-            .map(|s| (s.as_str().to_owned(), s.label(lang.get()).to_owned()))
-            .collect::<Vec<_>>()
-    });
+    let sources = source_options(lang);
     let submit = Callback::new(move |()| {
         let mut check = Checker::new();
-        let chosen = FundingSource::parse(&source.get_untracked());
-        if chosen.is_none() {
-            check.add("source", Rule::Required);
-        }
+        let chosen = chosen_source(&mut check, &source.get_untracked());
         let allocated = typed_field(&mut check, "allocated_vnd", &amount.get_untracked());
         let typed = BudgetLineInput {
             task_id: task.get_untracked().parse::<i64>().ok().map(TaskId),
-            source: chosen.unwrap_or(FundingSource::Other),
+            source: chosen,
             title: title.get_untracked(),
             allocated_vnd: allocated,
             note: String::new(),
@@ -70,7 +61,7 @@ pub fn LineForm(
     view! {
         <FormFrame form=form id="budget-line-form-title" title=BudgetText::AddLine on_submit=submit>
             <SelectField id="budget-task" label=BudgetText::Task value=task options=task_options error=form.field("task_id") />
-            <SelectField id="budget-source" label=BudgetText::Source value=source options=source_options empty=PlanText::Choose required=true error=form.field("source") />
+            <SelectField id="budget-source" label=BudgetText::Source value=source options=sources empty=PlanText::Choose required=true error=form.field("source") />
             <TextField id="budget-line-title" label=BudgetText::Content value=title required=true error=form.field("title") />
             <TextField id="budget-allocated" label=BudgetText::Allocated value=amount required=true error=form.field("allocated_vnd") />
             <SubmitButton id="add-budget-line" label=BudgetText::AddLine form=form />

@@ -18,7 +18,28 @@ pub use spending_form::SpendingForm;
 pub use spending_table::SpendingTable;
 pub use voucher_form::VoucherForm;
 
+use hgcs_domain::Lang;
+use hgcs_domain::budget::FundingSource;
 use hgcs_domain::validation::{Checker, Rule};
+use leptos::prelude::*;
+
+/// The funding sources offered by a select, labelled in the chosen language.
+pub(crate) fn source_options(lang: Signal<Lang>) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        FundingSource::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), s.label(lang.get()).to_owned()))
+            .collect()
+    })
+}
+
+/// The source chosen in the select, "required" when none is.
+pub(crate) fn chosen_source(check: &mut Checker, chosen: &str) -> FundingSource {
+    FundingSource::parse(chosen).unwrap_or_else(|| {
+        check.add("source", Rule::Required);
+        FundingSource::Other
+    })
+}
 
 /// The amount typed in `field`, "required" when nothing was typed.
 pub(crate) fn typed_field(check: &mut Checker, field: &str, typed: &str) -> i64 {

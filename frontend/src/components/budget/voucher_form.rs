@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FilePicker, FormFrame, SelectField, Submit, SubmitButton, chosen_files, clear_files,
-    file_problem, local_error,
+    FilePicker, FormFrame, SelectField, Submit, SubmitButton, clear_files, evidence_to_send,
+    local_error,
 };
 use crate::i18n::{BudgetText, spending_choice};
 use crate::state::use_lang;
@@ -38,16 +38,10 @@ pub fn VoucherForm(spending: Vec<Spending>, done: Callback<BudgetLineDetail>) ->
         let Ok(target) = chosen.get_untracked().parse::<i64>().map(SpendingId) else {
             return;
         };
-        let picked = chosen_files(&files);
-        let problem = if picked.is_empty() {
-            Some(Rule::Required.message(lang))
-        } else {
-            picked.iter().find_map(|file| file_problem(lang, file))
+        let picked = match evidence_to_send(lang, &files, Some(Rule::Required.message(lang))) {
+            Ok(picked) => picked,
+            Err(problem) => return form.reject(vec![local_error("files", problem)]),
         };
-        if let Some(problem) = problem {
-            form.reject(vec![local_error("files", problem)]);
-            return;
-        }
         form.send(
             async move { api.attach_vouchers(target, &picked).await },
             move |detail| {

@@ -28,13 +28,33 @@ pub fn clear_files(input: &NodeRef<Input>) {
 
 /// Why an evidence file cannot be sent, before sending it: too big or not
 /// a type the server takes (it checks again, by content).
-pub fn file_problem(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<String> {
+fn file_problem(lang: hgcs_domain::Lang, file: &web_sys::File) -> Option<String> {
     let name = file.name();
     let extension = name.rsplit_once('.').map(|(_, ext)| ext.to_lowercase());
     if !extension.is_some_and(|ext| EVIDENCE.contains(&ext.as_str())) {
         return Some(i18n::file_wrong_type(lang, &name));
     }
     too_big(lang, file)
+}
+
+/// The evidence files chosen in the input, or why they cannot be sent: one
+/// too big or of a type the server does not take or, when `none` says what
+/// to tell, none chosen at all.
+pub fn evidence_to_send(
+    lang: hgcs_domain::Lang,
+    input: &NodeRef<Input>,
+    none: Option<String>,
+) -> Result<Vec<web_sys::File>, String> {
+    let picked = chosen_files(input);
+    if picked.is_empty()
+        && let Some(none) = none
+    {
+        return Err(none);
+    }
+    match picked.iter().find_map(|file| file_problem(lang, file)) {
+        Some(problem) => Err(problem),
+        None => Ok(picked),
+    }
 }
 
 /// What the spreadsheet inputs (registers, attendance sheets) offer.

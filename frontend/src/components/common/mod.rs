@@ -21,7 +21,7 @@ pub use date_field::DateField;
 pub use document_fields::{DocumentFields, DocumentInputs};
 pub use error_banner::ErrorBanner;
 pub use file_picker::{
-    FilePicker, SHEET_ACCEPT, chosen_files, clear_files, file_problem, sheet_problem,
+    FilePicker, SHEET_ACCEPT, chosen_files, clear_files, evidence_to_send, sheet_problem,
 };
 pub use form_frame::FormFrame;
 pub use id_param::use_detail;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::common::{
     DateField, FilePicker, FormFrame, SelectField, Submit, SubmitButton, TextArea, TextField,
-    chosen_files, clear_files, file_problem, local_error,
+    clear_files, evidence_to_send, local_error,
 };
 use crate::format::parse_optional_date;
 use crate::i18n::{CommonText, LibraryText, RecordText, kind_label, text, tr};
@@ -89,11 +89,10 @@ pub fn ItemForm(
         if !form.passes(check, lang) {
             return;
         }
-        let picked = chosen_files(&files);
-        if let Some(problem) = picked.iter().find_map(|file| file_problem(lang, file)) {
-            form.reject(vec![local_error("files", problem)]);
-            return;
-        }
+        let picked = match evidence_to_send(lang, &files, None) {
+            Ok(picked) => picked,
+            Err(problem) => return form.reject(vec![local_error("files", problem)]),
+        };
         form.send(
             async move {
                 let item = match editing {

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::use_api;
 use crate::components::common::{
-    FilePicker, FormFrame, Submit, SubmitButton, chosen_files, clear_files, file_problem,
-    local_error,
+    FilePicker, FormFrame, Submit, SubmitButton, clear_files, evidence_to_send, local_error,
 };
 use crate::i18n::{RecordText, text};
 use crate::state::use_lang;
@@ -21,16 +20,11 @@ pub fn AttachForm(question_id: i64, on_done: Callback<Question>) -> impl IntoVie
 
     let submit = Callback::new(move |()| {
         let lang = lang.get_untracked();
-        let picked = chosen_files(&input);
-        let problem = if picked.is_empty() {
-            Some(text(lang, RecordText::AttachFiles).to_owned())
-        } else {
-            picked.iter().find_map(|file| file_problem(lang, file))
+        let none = text(lang, RecordText::AttachFiles).to_owned();
+        let picked = match evidence_to_send(lang, &input, Some(none)) {
+            Ok(picked) => picked,
+            Err(problem) => return form.reject(vec![local_error("files", problem)]),
         };
-        if let Some(problem) = problem {
-            form.reject(vec![local_error("files", problem)]);
-            return;
-        }
         form.send(
             async move { api.attach_question_files(question_id, &picked).await },
             move |question| {

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use super::figure_rows::{FigureRow, FigureRows, read_figures};
 use crate::api::{ApiError, use_api};
 use crate::components::common::{
-    DateField, FilePicker, FormFrame, SelectField, Submit, TextArea, TextField, chosen_files,
-    clear_files, file_problem, local_error,
+    DateField, FilePicker, FormFrame, SelectField, Submit, TextArea, TextField, clear_files,
+    evidence_to_send, local_error,
 };
 use crate::format::{self, parse_date};
 use crate::i18n;
@@ -75,10 +75,10 @@ pub fn UpdateForm(task: Task, on_posted: Callback<()>) -> impl IntoView {
         if figure_list.is_err() {
             found.push(local_error("figures", text(lang, PlanText::Required)));
         }
-        let picked = chosen_files(&files);
-        if let Some(problem) = picked.iter().find_map(|file| file_problem(lang, file)) {
+        let picked = evidence_to_send(lang, &files, None).unwrap_or_else(|problem| {
             found.push(local_error("files", problem));
-        }
+            Vec::new()
+        });
         let (Some(reported_on), Some(percent), Ok(figure_list), Some(new_status), true) = (
             reported_on,
             percent,
