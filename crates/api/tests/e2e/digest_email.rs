@@ -1,6 +1,7 @@
 //! A ward official gives the address the daily digest is e-mailed to,
 //! from the dashboard: a malformed one is refused next to the field, a
-//! good one is stored for their account only.
+//! good one is stored for their account only and shown when the
+//! dashboard is opened again.
 
 use diesel::prelude::*;
 use diesel::sql_types::{Nullable, Text};
@@ -47,5 +48,15 @@ async fn a_user_gives_the_address_for_the_digest_on_the_dashboard() {
         Some("tuphap@boxuyen.gov.vn")
     );
     assert_eq!(email_of(&site, "detham"), None);
+    // Away to the plans and back, without reloading: the form shows the
+    // address just saved, not the one the session started with.
+    browser.click("[data-test=nav-plans]").await;
+    browser.wait_for("#plan-list").await;
+    browser.click("[data-test=nav-dashboard]").await;
+    let shown = browser.wait_for("#digest-email").await;
+    assert_eq!(
+        shown.prop("value").await.unwrap().as_deref(),
+        Some("tuphap@boxuyen.gov.vn")
+    );
     browser.close().await;
 }

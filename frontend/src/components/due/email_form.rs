@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::api::use_api;
 use crate::components::common::{FormFrame, Submit, SubmitButton, TextField};
 use crate::i18n::{PlanText, tr};
-use crate::state::{use_app, use_lang};
+use crate::state::{Session, use_app, use_lang};
 
 /// The address the daily digest is e-mailed to (when the server sends
 /// e-mail); left empty, no e-mail is sent.
@@ -32,9 +32,12 @@ pub fn EmailForm() -> impl IntoView {
             return;
         };
         let input = EmailInput { email: checked };
-        // The session keeps the address it started with until the next
-        // sign-in or reload; setting it here would draw the page again.
-        form.send(async move { api.set_email(&input).await }, move |_| {
+        // The session learns the new address without telling its readers
+        // (that would draw the page again, this form included), so the
+        // form shows it when the dashboard is next opened.
+        form.send(async move { api.set_email(&input).await }, move |me| {
+            app.session
+                .update_untracked(|session| *session = Session::SignedIn(me));
             saved.set(true)
         });
     });
