@@ -144,6 +144,7 @@ pub fn run() -> Result<(), StartupError> {
 }
 
 fn init_tracing() {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_env("HGCS_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let json = std::env::var("HGCS_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
@@ -156,7 +157,11 @@ fn init_tracing() {
             .with_current_span(false)
             .try_init()
     } else {
-        builder.with_target(false).try_init()
+        // Colours only for a terminal, never into a file or a journal.
+        builder
+            .with_target(false)
+            .with_ansi(std::io::stdout().is_terminal())
+            .try_init()
     };
 }
 

@@ -403,8 +403,11 @@ fn a_backup_restores_every_record_and_file_into_an_empty_database() {
 
     // The restored server knows the account made before the backup.
     let port = free_port();
+    let log_path = target.0.join("serve.log");
+    let log = std::fs::File::create(&log_path).unwrap_or_else(|e| panic!("{e}"));
     let mut server = serve(&target.0, port)
-        .stdout(std::process::Stdio::null())
+        .env_remove("HGCS_LOG_FORMAT")
+        .stdout(log)
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("{e}"));
@@ -420,4 +423,8 @@ fn a_backup_restores_every_record_and_file_into_an_empty_database() {
     signal(&server, "TERM");
     let _ = server.wait();
     assert_eq!(login.status, 200, "{}", login.body);
+    // Its log, written to a file, is plain text: no terminal colours.
+    let logged = std::fs::read_to_string(&log_path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(logged.contains("/api/v1/auth/login"), "{logged}");
+    assert!(!logged.contains('\u{1b}'), "{logged}");
 }
