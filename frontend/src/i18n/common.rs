@@ -39,6 +39,7 @@ pub enum CommonText {
     ErrorDecode,
     NotFoundTitle,
     NotFoundText,
+    RecordNotFound,
     BackHome,
     // Dashboard and units
     Hello,
@@ -149,6 +150,12 @@ impl Words for CommonText {
             NotFoundText => (
                 "Địa chỉ này không có trong hệ thống.",
                 "There is no page at this address.",
+            ),
+            RecordNotFound => (
+                "Bản ghi này không có, đã bị xóa, hoặc nằm ngoài phạm vi đơn vị của bạn \
+                 (kế hoạch của cấp trên chỉ hiện khi đã ban hành).",
+                "This record does not exist, was removed, or is outside your unit's reach \
+                 (a plan of a higher level shows once it is issued).",
             ),
             BackHome => ("Về trang Tổng quan", "Back to the overview"),
             Hello => ("Xin chào", "Hello"),

@@ -185,6 +185,10 @@ async fn a_ward_adds_a_line_records_spending_and_sees_what_is_left() {
     browser.client.goto(&line_url).await.unwrap();
     let banner = browser.text_of(".banner-error").await;
     assert!(banner.contains("Không tìm thấy"), "{banner}");
+    assert!(
+        banner.contains("nằm ngoài phạm vi đơn vị của bạn"),
+        "the banner says why a record may not be found: {banner}"
+    );
     assert_eq!(browser.count("[data-test=line-remaining]").await, 0);
     browser.close().await;
 }
