@@ -1,8 +1,8 @@
 //! A ward keeps its plan's budget in the browser: adds a line of
-//! 5.000.000 đồng from its own budget for the plan's task, records two
-//! spendings and sees 3.000.000 left, is told that 4.000.000 more is
-//! beyond the line, attaches a receipt and removes a spending; another
-//! ward's official does not find the line.
+//! 5.000.000 đồng from its own budget for the plan's task and sees it in
+//! the totals by task, records two spendings and sees 3.000.000 left, is
+//! told that 4.000.000 more is beyond the line, attaches a receipt and
+//! removes a spending; another ward's official does not find the line.
 
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
@@ -86,6 +86,11 @@ async fn a_ward_adds_a_line_records_spending_and_sees_what_is_left() {
     );
     let total = browser.text_of("[data-test=budget-total]").await;
     assert!(total.contains("5.000.000"), "{total}");
+    let by_task = browser.text_of("[data-test=budget-task]").await;
+    assert!(
+        by_task.contains("II.1 Trang bị sổ sách") && by_task.contains("5.000.000"),
+        "{by_task}"
+    );
     assert_eq!(browser.count("[data-test=budget-xlsx]").await, 1);
     browser.screenshot("29-plan-budget").await;
 

@@ -1,4 +1,6 @@
-use hgcs_domain::api::budget::{BudgetLine, BudgetTotal, PlanBudget, SourceTotal};
+use hgcs_domain::api::budget::{
+    BudgetLine, BudgetTask, BudgetTotal, PlanBudget, SourceTotal, TaskTotal,
+};
 use hgcs_domain::text::thousands;
 use hgcs_domain::{PlanId, TaskId};
 use leptos::prelude::*;
@@ -57,10 +59,7 @@ fn LineRow(line: BudgetLine) -> impl IntoView {
     let lang = use_lang();
     let total = line_total(&line);
     let source = line.source;
-    let task = match line.task {
-        Some(task) => view! { <span class="mono" title=task.title>{task.code}</span> }.into_any(),
-        None => view! { <span class="muted">{tr(BudgetText::PlanOwn)}</span> }.into_any(),
-    };
+    let task = task_cell(line.task, false);
     view! {
         <tr data-test="budget-line">
             <td>{task}</td>
@@ -71,6 +70,42 @@ fn LineRow(line: BudgetLine) -> impl IntoView {
     }
 }
 
+/// Totals per source or per task: a heading, and a row for each with
+/// what it names in its first cell.
+#[component]
+fn Totals(
+    title: BudgetText,
+    named: BudgetText,
+    test: &'static str,
+    rows: Vec<(AnyView, BudgetTotal)>,
+) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|(name, total)| {
+            view! {
+                <tr data-test=test>
+                    <th scope="row">{name}</th>
+                    {figures(total)}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{tr(title)}</h3>
+        <div class="table-wrap">
+            <table class="table">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(named)}</th>
+                        {figure_headers()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
 #[component]
 fn SourceTotals(sources: Vec<SourceTotal>) -> impl IntoView {
     let lang = use_lang();
@@ -78,27 +113,31 @@ fn SourceTotals(sources: Vec<SourceTotal>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             let source = s.source;
-            view! {
-                <tr data-test="budget-source">
-                    <th scope="row">{move || source.label(lang.get())}</th>
-                    {figures(s.total)}
-                </tr>
-            }
+            let name = view! { {move || source.label(lang.get())} }.into_any();
+            (name, s.total)
         })
-        .collect_view();
-    view! {
-        <h3>{tr(BudgetText::BySource)}</h3>
-        <div class="table-wrap">
-            <table class="table">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(BudgetText::Source)}</th>
-                        {figure_headers()}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        .collect();
+    view! { <Totals title=BudgetText::BySource named=BudgetText::Source test="budget-source" rows=rows /> }
+}
+
+#[component]
+fn TaskTotals(tasks: Vec<TaskTotal>) -> impl IntoView {
+    let rows = tasks
+        .into_iter()
+        .map(|t| (task_cell(t.task, true), t.total))
+        .collect();
+    view! { <Totals title=BudgetText::ByTask named=BudgetText::Task test="budget-task" rows=rows /> }
+}
+
+/// A task by its code, with its title written out or only on hover; or
+/// the plan as a whole.
+fn task_cell(task: Option<BudgetTask>, titled: bool) -> AnyView {
+    match task {
+        Some(task) if titled => {
+            view! { <span class="mono">{task.code}</span> " " {task.title} }.into_any()
+        }
+        Some(task) => view! { <span class="mono" title=task.title>{task.code}</span> }.into_any(),
+        None => view! { <span class="muted">{tr(BudgetText::PlanOwn)}</span> }.into_any(),
     }
 }
 
@@ -117,6 +156,8 @@ fn BudgetCard(
         .collect_view();
     let sources =
         (!budget.by_source.is_empty()).then(|| view! { <SourceTotals sources=budget.by_source /> });
+    let task_totals =
+        (!budget.by_task.is_empty()).then(|| view! { <TaskTotals tasks=budget.by_task /> });
     let form = budget
         .can_manage
         .then(|| view! { <LineForm plan_id=plan_id tasks=tasks added=added /> });
@@ -151,6 +192,7 @@ fn BudgetCard(
                 .into_any()
             }}
             {sources}
+            {task_totals}
             <p>
                 <a class="button" href=budget_xlsx_url(plan_id) download="" data-test="budget-xlsx">
                     {tr(BudgetText::Download)}
