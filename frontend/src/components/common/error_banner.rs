@@ -1,6 +1,5 @@
-use leptos::prelude::*;
-
 use hgcs_domain::ErrorCode;
+use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::i18n::{CommonText, text};
