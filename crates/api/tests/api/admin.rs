@@ -113,19 +113,8 @@ async fn every_invalid_field_is_reported_at_once() {
         )
         .await;
     reply.assert_problem(422, "validation_failed");
-    let fields: Vec<(String, String)> = reply.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["field"].as_str().unwrap().to_owned(),
-                e["code"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
     assert_eq!(
-        fields,
+        reply.violations(),
         [
             ("username".into(), "invalid_format".into()),
             ("display_name".into(), "required".into()),

@@ -92,13 +92,7 @@ async fn a_city_course_invites_two_wards_takes_attendance_and_certifies() {
     bad["min_minutes"] = json!(400);
     let refused = app.post("/api/v1/courses", Auth::Bearer(&city), bad).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
-    let fields: Vec<&str> = refused.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
-    assert_eq!(fields, ["min_minutes", "sessions[1].held_on"]);
+    assert_eq!(refused.fields(), ["min_minutes", "sessions[1].held_on"]);
     let refused = app
         .post(
             "/api/v1/courses",

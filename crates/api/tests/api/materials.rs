@@ -95,13 +95,7 @@ async fn the_city_prints_hands_out_and_each_ward_confirms_its_own() {
         )
         .await;
     over.assert_problem(422, "validation_failed");
-    let codes: Vec<&str> = over.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["code"].as_str().unwrap())
-        .collect();
-    assert_eq!(codes, ["over_stock", "before_printing"]);
+    assert_eq!(over.codes(), ["over_stock", "before_printing"]);
     let foreign = app
         .post(
             &deliveries,

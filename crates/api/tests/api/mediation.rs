@@ -1,19 +1,10 @@
 //! Teams and mediators under the law's composition rules.
 
 use hgcs_domain::Role;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::fixtures::{member, ward_with_team};
 use crate::support::{Auth, TestApp};
-
-fn codes(reply: &Value) -> Vec<String> {
-    reply["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["code"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 #[actix_web::test]
 async fn a_two_member_or_all_male_team_is_refused_with_the_rule() {
@@ -32,7 +23,7 @@ async fn a_two_member_or_all_male_team_is_refused_with_the_rule() {
         )
         .await;
     two.assert_problem(422, "validation_failed");
-    assert_eq!(codes(&two.body), ["at_least_three"]);
+    assert_eq!(two.codes(), ["at_least_three"]);
     assert_eq!(
         two.body["errors"][0]["message"],
         "Tổ hòa giải phải có từ 03 hòa giải viên trở lên"
@@ -47,7 +38,7 @@ async fn a_two_member_or_all_male_team_is_refused_with_the_rule() {
         )
         .await;
     men.assert_problem(422, "validation_failed");
-    assert_eq!(codes(&men.body), ["a_woman"]);
+    assert_eq!(men.codes(), ["a_woman"]);
     assert!(
         men.body["errors"][0]["message"]
             .as_str()
@@ -73,7 +64,7 @@ async fn an_ethnic_minority_area_needs_a_minority_member() {
     let refused = app
         .post("/api/v1/teams", Auth::Bearer(&ward), kinh_only)
         .await;
-    assert_eq!(codes(&refused.body), ["a_minority_member"]);
+    assert_eq!(refused.codes(), ["a_minority_member"]);
     let mut tay = member("D", "male");
     tay["ethnicity"] = json!("Tày");
     let mixed = json!({"unit_id": id, "name": "Tổ Bản Mới",

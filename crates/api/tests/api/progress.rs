@@ -193,13 +193,7 @@ async fn a_refused_file_leaves_no_report_and_no_file() {
         )
         .await;
     invalid.assert_problem(422, "validation_failed");
-    let fields: Vec<_> = invalid.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].clone())
-        .collect();
-    assert_eq!(fields, ["body", "progress"]);
+    assert_eq!(invalid.fields(), ["body", "progress"]);
 
     let detail = app
         .get(&format!("/api/v1/tasks/{task}"), Auth::Bearer(&ward))

@@ -72,13 +72,7 @@ async fn the_front_records_a_finding_the_ward_answers_and_another_ward_sees_noth
         .post("/api/v1/supervisions", Auth::Bearer(&front), bad)
         .await;
     refused.assert_problem(422, "validation_failed");
-    let fields: Vec<&str> = refused.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
-    assert_eq!(fields, ["unit_id", "supervised_on", "findings"]);
+    assert_eq!(refused.fields(), ["unit_id", "supervised_on", "findings"]);
     // The Front of another ward cannot name Bồ Xuyên's team: to it the
     // team does not exist.
     let outside = app
@@ -319,13 +313,7 @@ async fn legal_partners_record_what_they_supply_and_read_their_own() {
         .post("/api/v1/partner-support", Auth::Bearer(&court), bad)
         .await;
     refused.assert_problem(422, "validation_failed");
-    let fields: Vec<&str> = refused.body["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["field"].as_str().unwrap())
-        .collect();
-    assert_eq!(fields, ["quantity", "course_id"]);
+    assert_eq!(refused.fields(), ["quantity", "course_id"]);
     let made = app
         .post("/api/v1/partner-support", Auth::Bearer(&court), trainers)
         .await;

@@ -72,6 +72,22 @@ impl Reply {
             .unwrap_or_default()
     }
 
+    /// The fields a 422 names, in its order.
+    pub fn fields(&self) -> Vec<String> {
+        self.violations()
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect()
+    }
+
+    /// The codes a 422 gives, in its order.
+    pub fn codes(&self) -> Vec<String> {
+        self.violations()
+            .into_iter()
+            .map(|(_, code)| code)
+            .collect()
+    }
+
     /// The `name=value` part of each Set-Cookie header for `name`.
     pub fn cookie(&self, name: &str) -> Option<String> {
         self.headers
