@@ -13,18 +13,15 @@ pub fn ErrorBanner(error: ApiError) -> impl IntoView {
     let detail = error.detail().map(str::to_owned);
     // A record not found says why that may be, never which reason holds
     // (the server does not confirm a record outside one's reach).
-    let detail = match detail {
-        Some(detail) => Some(Signal::derive(move || detail.clone())),
-        None if error.code() == Some(ErrorCode::NotFound) => Some(Signal::derive(move || {
-            text(lang.get(), CommonText::RecordNotFound).to_owned()
-        })),
-        None => None,
-    };
+    let not_found = detail.is_none() && error.code() == Some(ErrorCode::NotFound);
     let message = move || error.message(lang.get());
     view! {
         <div class="banner banner-error" role="alert">
             <p class="banner-title">{message}</p>
             {detail.map(|detail| view! { <p class="banner-detail">{detail}</p> })}
+            {not_found.then(|| view! {
+                <p class="banner-detail">{move || text(lang.get(), CommonText::RecordNotFound)}</p>
+            })}
         </div>
     }
 }
