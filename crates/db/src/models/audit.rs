@@ -2,6 +2,7 @@
 //! are written in the same transaction as the change they describe, so a
 //! change without its entry cannot exist.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::api::audit::{AuditEntry, AuditQuery};
@@ -97,5 +98,8 @@ pub fn list(
     if let Some(cursor) = filter.cursor {
         query = query.filter(audit_log::id.lt(cursor));
     }
-    query.order(audit_log::id.desc()).limit(limit).load(conn)
+    query
+        .order(audit_log::id.desc())
+        .written_limit(limit)
+        .load(conn)
 }

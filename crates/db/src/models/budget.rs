@@ -1,6 +1,7 @@
 //! Budget lines of plans, the spending from them and its vouchers; the
 //! paid pay claims a line may book.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::auto_type;
 use diesel::prelude::*;
@@ -303,6 +304,6 @@ pub fn unbooked_claims(
     }
     query
         .order((pay_claims::paid_on, pay_claims::id))
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }

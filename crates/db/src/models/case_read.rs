@@ -8,6 +8,7 @@
 //! (`province_id`, `district_id`, `commune_id`), each the head of an index
 //! in newest-first order.
 
+use crate::models::written_limit::WrittenLimit;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -331,7 +332,7 @@ pub fn list(
     }
     let rows: Vec<(CaseRow, String)> = query
         .order((cases::received_on.desc(), cases::id.desc()))
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)?;
     let ids: Vec<i64> = rows.iter().map(|(row, _)| row.id).collect();
     let mut serving = mediators_of(conn, &ids)?;

@@ -1,5 +1,6 @@
 //! Training courses, their sessions, audience, invitations and attendance.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{NaiveDate, NaiveTime};
 use diesel::dsl::{count_star, sum};
 use diesel::prelude::*;
@@ -209,7 +210,7 @@ pub fn list(
     query
         .select(CourseRow::as_select())
         .order((courses::starts_on.desc(), courses::id.desc()))
-        .limit(500)
+        .written_limit(500)
         .load(conn)
 }
 

@@ -1,5 +1,6 @@
 //! Daily digests and the runs that made them.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UserId;
@@ -76,7 +77,7 @@ pub fn of_user(
         .filter(digests::user_id.eq(user.0))
         .select((digests::day, digests::items, digests::created_at))
         .order(digests::day.desc())
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }
 

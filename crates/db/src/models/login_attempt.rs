@@ -6,6 +6,7 @@
 //! same transaction as the count, so concurrent guesses cannot all pass
 //! the count; a right password then marks it `succeeded`.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
@@ -64,7 +65,7 @@ pub fn pair_failures(
         .filter(login_attempts::attempted_at.gt(since))
         .select(login_attempts::attempted_at)
         .order(login_attempts::attempted_at.desc())
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }
 
@@ -89,7 +90,7 @@ pub fn account_failures(
         .filter(login_attempts::attempted_at.gt(since))
         .select(login_attempts::attempted_at)
         .order(login_attempts::attempted_at.desc())
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }
 
@@ -107,7 +108,7 @@ pub fn address_failures(
         .filter(login_attempts::attempted_at.ge(since))
         .select(login_attempts::attempted_at)
         .order(login_attempts::attempted_at.desc())
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }
 

@@ -1,5 +1,6 @@
 //! Print runs of material sets and the copies handed out of them.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::sum;
 use diesel::prelude::*;
@@ -97,7 +98,7 @@ pub fn list_runs(
     query
         .select(RunRow::as_select())
         .order((material_runs::printed_on.desc(), material_runs::id.desc()))
-        .limit(500)
+        .written_limit(500)
         .load(conn)
 }
 

@@ -1,3 +1,4 @@
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
@@ -219,7 +220,7 @@ pub fn list(
             mediation_teams::unit_id,
         ))
         .order((mediators::search_key.asc(), mediators::id.asc()))
-        .limit(fetch)
+        .written_limit(fetch)
         .load(conn)
 }
 

@@ -37,6 +37,7 @@ pub mod team;
 pub mod unit;
 pub mod user;
 pub mod version;
+pub mod written_limit;
 
 use diesel::QueryResult;
 use diesel::result::Error;

@@ -1,3 +1,4 @@
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
@@ -38,6 +39,6 @@ pub fn for_unit(conn: &mut PgConnection, unit: UnitId) -> QueryResult<Vec<Notifi
         .filter(notifications::unit_id.eq(unit.0))
         .select(NotificationRow::as_select())
         .order(notifications::id.desc())
-        .limit(100)
+        .written_limit(100)
         .load(conn)
 }

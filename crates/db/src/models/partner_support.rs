@@ -1,5 +1,6 @@
 //! Trainers and materials supplied by legal partners.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::auto_type;
 use diesel::prelude::*;
@@ -118,6 +119,6 @@ pub fn list(
             partner_support::supplied_on.desc(),
             partner_support::id.desc(),
         ))
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }

@@ -1,3 +1,4 @@
+use crate::models::written_limit::WrittenLimit;
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
@@ -168,7 +169,7 @@ pub fn claims(
     }
     query
         .order((pay_claims::claimed_on.desc(), pay_claims::id.desc()))
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }
 

@@ -1,3 +1,4 @@
+use crate::models::written_limit::WrittenLimit;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -89,7 +90,7 @@ pub fn list(
     }
     query
         .order((questions::created_at.desc(), questions::id.desc()))
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }
 

@@ -1,6 +1,7 @@
 //! Reports (`reports`) and their submissions (`report_versions`, kept as
 //! submitted: the database refuses any change of a submission's content).
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::api::reports::ReportPeriod;
@@ -275,11 +276,10 @@ pub fn changed_after(
         )
         .select((ReportRow::as_select(), last))
         .order((reports::updated_at.asc(), reports::id.asc()))
-        .limit(limit)
         .into_boxed();
     if let Some(units) = units {
         query =
             query.filter(reports::unit_id.eq_any(units.iter().map(|u| u.0).collect::<Vec<_>>()));
     }
-    query.load(conn)
+    query.written_limit(limit).load(conn)
 }

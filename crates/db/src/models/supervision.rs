@@ -1,5 +1,6 @@
 //! Supervisions by the Fatherland Front and their answers.
 
+use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::auto_type;
 use diesel::prelude::*;
@@ -117,7 +118,7 @@ pub fn list(
     }
     query
         .order((supervisions::created_at.desc(), supervisions::id.desc()))
-        .limit(limit)
+        .written_limit(limit)
         .load(conn)
 }
 

@@ -5,6 +5,7 @@ mod cluster;
 mod counts;
 mod mediator_tallies;
 mod migrations;
+mod plans;
 mod reports;
 mod seed;
 mod units;

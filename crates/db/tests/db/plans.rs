@@ -1,0 +1,102 @@
+//! A page's statement is planned once per connection, not on every
+//! request: PostgreSQL keeps its generic plan.
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Text};
+use hgcs_db::models::case_read::{self, Scope};
+use hgcs_db::models::pay::{self, ClaimFilter};
+use hgcs_db::schema::units;
+use hgcs_db::testing::TestDatabase;
+use hgcs_domain::api::mediation::CaseQuery;
+use hgcs_domain::{UnitId, UnitLevel};
+
+/// 2 000 cases of one ward, each with a pay claim: enough rows that a
+/// plan costed for a tenth of them is dearer than one for 51.
+fn claims(conn: &mut PgConnection) {
+    conn.batch_execute(
+        "INSERT INTO users (username, display_name, password_hash, role, unit_id) \
+             SELECT 'planner', 'Planner', 'x', 'ward_official', id FROM units WHERE seed_key = '12436'; \
+         INSERT INTO mediation_teams (unit_id, name) \
+             SELECT id, 'Tổ ' || seed_key FROM units WHERE seed_key = '12436'; \
+         INSERT INTO cases (unit_id, team_id, entry_year, entry_no, received_on, start_kind, kind, \
+                            summary, created_by) \
+             SELECT t.unit_id, t.id, 2024, n, DATE '2020-01-01' + n, 'party_request', 'water', \
+                    'Vụ ' || n, u.id \
+             FROM mediation_teams t, users u, generate_series(1, 2000) AS n \
+             WHERE u.username = 'planner'; \
+         INSERT INTO pay_rates (unit_id, amount_vnd, effective_from, basis) \
+             SELECT id, 100000, DATE '2019-01-01', 'Nghị quyết' FROM units WHERE seed_key = '34'; \
+         INSERT INTO pay_claims (case_id, rate_id, amount_vnd, claimed_by, claimed_on, status) \
+             SELECT c.id, r.id, 100000, c.created_by, c.received_on + 5, 'claimed' \
+             FROM cases c, pay_rates r; \
+         ANALYZE;",
+    )
+    .unwrap();
+}
+
+#[derive(QueryableByName)]
+struct Prepared {
+    #[diesel(sql_type = Text)]
+    statement: String,
+    #[diesel(sql_type = BigInt)]
+    generic_plans: i64,
+    #[diesel(sql_type = BigInt)]
+    custom_plans: i64,
+}
+
+/// This connection's prepared statements that read `table`'s rows.
+fn prepared(conn: &mut PgConnection, table: &str) -> Vec<Prepared> {
+    diesel::sql_query(
+        "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements \
+         WHERE statement LIKE '%ORDER BY \"' || $1 || '\".%'",
+    )
+    .bind::<Text, _>(table)
+    .load(conn)
+    .unwrap()
+}
+
+#[test]
+fn the_lists_of_cases_and_claims_keep_their_plans() {
+    let db = TestDatabase::new();
+    let mut conn = db.connect();
+    claims(&mut conn);
+    let ward: i64 = units::table
+        .filter(units::seed_key.eq("12436"))
+        .select(units::id)
+        .first(&mut conn)
+        .unwrap();
+    let scope = Scope::Under(UnitId(ward), UnitLevel::Commune);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    for _ in 0..8 {
+        let cases = case_read::list(
+            &mut conn,
+            &CaseQuery::default(),
+            scope.clone(),
+            None,
+            51,
+            today,
+        )
+        .unwrap();
+        assert_eq!(cases.len(), 51);
+        let filter = ClaimFilter {
+            status: None,
+            paid_from: None,
+            paid_to: None,
+        };
+        let claims = pay::claims(&mut conn, scope.clone(), filter, None, 51).unwrap();
+        assert_eq!(claims.len(), 51);
+    }
+    for table in ["cases", "pay_claims"] {
+        let found = prepared(&mut conn, table);
+        assert_eq!(found.len(), 1, "{table}: one statement lists it");
+        let list = &found[0];
+        assert!(
+            list.generic_plans >= 3 && list.custom_plans <= 5,
+            "{table} is planned on every request ({} generic plans, {} custom): {}",
+            list.generic_plans,
+            list.custom_plans,
+            list.statement
+        );
+    }
+}
