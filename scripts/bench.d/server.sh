@@ -5,7 +5,7 @@
 # Sets: bin, port, data, work, url, socket, pg_log, psql_cmd.
 # Defines: start (sets pid and elapsed, ms until /health answers), stop,
 # sql, add_user ROLE UNIT_SEED_KEY NAME, token USER PASSWORD, capture
-# LABEL TOKEN PATH FILE.
+# LABEL TOKEN PATH FILE, bare_rate SCRIPT TPS.
 
 for tool in wrk pgbench psql; do
     command -v "$tool" >/dev/null || {
@@ -16,6 +16,9 @@ done
 
 cargo build --release --locked -q -p hgcs-api --bin hgcs
 bin=target/release/hgcs
+if [ -n "${BENCH_BARE:-}" ]; then
+    CARGO_TARGET_DIR=target/bare cargo build --release --locked -q --manifest-path scripts/bench.d/bare/Cargo.toml
+fi
 port=${BENCH_PORT:-18181}
 data=$(mktemp -d /tmp/hgcs-bench-XXXXXX)
 chmod 755 "$data"
@@ -74,4 +77,24 @@ capture() { # label token (empty: none) path file
     sql "ALTER SYSTEM RESET log_statement" >/dev/null
     sql "SELECT pg_reload_conf()" >/dev/null
     python3 scripts/bench.d/replay.py "$pg_log" "bench-begin:$1" "bench-end:$1" "$4"
+}
+
+# The bare server (scripts/bench.d/bare) on a replay script under the same
+# wrk as the server; prints its rps and its ratio to TPS.
+bare_rate() { # script tps
+    local bare_pid bare_token out rps
+    DATABASE_URL="postgres://hgcs@/hgcs?host=$socket" target/bare/release/hgcs-bench-bare \
+        "$1" "127.0.0.1:$((port + 1))" "$pool" >"$work/bare.out" 2>&1 &
+    bare_pid=$!
+    until bare_token=$(head -1 "$work/bare.out") && [ -n "$bare_token" ] &&
+        curl -fs -o /dev/null -H "Authorization: Bearer $bare_token" "http://127.0.0.1:$((port + 1))/"; do
+        kill -0 "$bare_pid" 2>/dev/null || { cat "$work/bare.out" >&2; exit 1; }
+        sleep 0.05
+    done
+    out=$(wrk -t 2 -c 64 -d "${seconds}s" -H "Authorization: Bearer $bare_token" "http://127.0.0.1:$((port + 1))/")
+    kill "$bare_pid"
+    wait "$bare_pid" 2>/dev/null || true
+    ! grep -q Non-2xx <<<"$out" || { echo "bench: the bare server failed: $out" >&2; exit 1; }
+    rps=$(awk '/^Requests\/sec/ { printf "%d", $2 }' <<<"$out")
+    awk -v r="$rps" -v t="$2" 'BEGIN { printf " %8d %6.2f\n", r, (t > 0 ? r / t : 0) }'
 }
