@@ -6,14 +6,17 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use hgcs_db::models::case_read::{self, Scope};
 use hgcs_db::models::pay::{self, ClaimFilter};
+use hgcs_db::models::question;
 use hgcs_db::schema::units;
 use hgcs_db::testing::TestDatabase;
 use hgcs_domain::api::mediation::CaseQuery;
+use hgcs_domain::api::questions::QuestionQuery;
 use hgcs_domain::{UnitId, UnitLevel};
 
-/// 2 000 cases of one ward, each with a pay claim: enough rows that a
-/// plan costed for a tenth of them is dearer than one for 51.
-fn claims(conn: &mut PgConnection) {
+/// 2 000 cases of one ward, each with a pay claim, and 2 000 questions:
+/// enough rows that a plan costed for a tenth of them is dearer than one
+/// for 51.
+fn records(conn: &mut PgConnection) {
     conn.batch_execute(
         "INSERT INTO users (username, display_name, password_hash, role, unit_id) \
              SELECT 'planner', 'Planner', 'x', 'ward_official', id FROM units WHERE seed_key = '12436'; \
@@ -30,6 +33,9 @@ fn claims(conn: &mut PgConnection) {
          INSERT INTO pay_claims (case_id, rate_id, amount_vnd, claimed_by, claimed_on, status) \
              SELECT c.id, r.id, 100000, c.created_by, c.received_on + 5, 'claimed' \
              FROM cases c, pay_rates r; \
+         INSERT INTO questions (unit_id, title, facts, search_key, asked_by) \
+             SELECT u.unit_id, 'Câu hỏi ' || n, 'Sự việc', 'cau hoi ' || n, u.id \
+             FROM users u, generate_series(1, 2000) AS n WHERE u.username = 'planner'; \
          ANALYZE;",
     )
     .unwrap();
@@ -57,10 +63,10 @@ fn prepared(conn: &mut PgConnection, table: &str) -> Vec<Prepared> {
 }
 
 #[test]
-fn the_lists_of_cases_and_claims_keep_their_plans() {
+fn the_lists_of_cases_claims_and_questions_keep_their_plans() {
     let db = TestDatabase::new();
     let mut conn = db.connect();
-    claims(&mut conn);
+    records(&mut conn);
     let ward: i64 = units::table
         .filter(units::seed_key.eq("12436"))
         .select(units::id)
@@ -86,8 +92,11 @@ fn the_lists_of_cases_and_claims_keep_their_plans() {
         };
         let claims = pay::claims(&mut conn, scope.clone(), filter, None, 51).unwrap();
         assert_eq!(claims.len(), 51);
+        let query = QuestionQuery::default();
+        let questions = question::list(&mut conn, &query, scope.clone(), None, None, 51).unwrap();
+        assert_eq!(questions.len(), 51);
     }
-    for table in ["cases", "pay_claims"] {
+    for table in ["cases", "pay_claims", "questions"] {
         let found = prepared(&mut conn, table);
         assert_eq!(found.len(), 1, "{table}: one statement lists it");
         let list = &found[0];
