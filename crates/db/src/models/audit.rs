@@ -2,13 +2,13 @@
 //! are written in the same transaction as the change they describe, so a
 //! change without its entry cannot exist.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::api::audit::{AuditEntry, AuditQuery};
 use hgcs_domain::{ApiClientId, UnitId, UserId};
 
 use super::case_read::{Scope, within};
+use super::written_limit::WrittenLimit;
 use crate::schema::audit_log;
 
 #[derive(Debug, Clone, Insertable)]

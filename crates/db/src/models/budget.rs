@@ -1,7 +1,6 @@
 //! Budget lines of plans, the spending from them and its vouchers; the
 //! paid pay claims a line may book.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::auto_type;
 use diesel::prelude::*;
@@ -12,6 +11,7 @@ use hgcs_domain::{BudgetLineId, PlanId, SpendingId};
 
 use super::case_read::{Scope, within};
 use super::fixed_sql::{FixedSql, fixed_sql};
+use super::written_limit::WrittenLimit;
 use crate::schema::{
     budget_lines, budget_spending, budget_vouchers, cases, mediation_teams, pay_claims, plan_tasks,
     users,

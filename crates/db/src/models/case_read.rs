@@ -8,7 +8,6 @@
 //! (`province_id`, `district_id`, `commune_id`), each the head of an index
 //! in newest-first order.
 
-use crate::models::written_limit::WrittenLimit;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -25,6 +24,7 @@ use super::case::{CaseRow, EventRow, PartyRow};
 use super::fixed_sql::{FixedSql, fixed_sql};
 use super::mediator::MediatorRow;
 use super::parse_word;
+use super::written_limit::WrittenLimit;
 use crate::schema::{case_mediators, cases, mediation_teams, mediators};
 
 /// Where a list looks.

@@ -1,6 +1,5 @@
 //! Training courses, their sessions, audience, invitations and attendance.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{NaiveDate, NaiveTime};
 use diesel::dsl::{count_star, sum};
 use diesel::prelude::*;
@@ -12,6 +11,7 @@ use hgcs_domain::{CourseId, SessionId, UnitId, UserId};
 
 use super::Found;
 
+use super::written_limit::WrittenLimit;
 use crate::schema::{
     attendance, course_certificates, course_invitations, course_sessions, course_units, courses,
 };

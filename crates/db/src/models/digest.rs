@@ -1,6 +1,5 @@
 //! Daily digests and the runs that made them.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UserId;
@@ -8,6 +7,7 @@ use hgcs_domain::mediation::{ClaimStatus, QuestionStatus};
 use hgcs_domain::supervision::SupervisionStatus;
 
 use super::case_read::{Scope, within};
+use super::written_limit::WrittenLimit;
 use crate::schema::{digest_runs, digests, pay_claims, questions, supervisions, users};
 
 /// Claims the run of `day`: `false` when it was already claimed (by an

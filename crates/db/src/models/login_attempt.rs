@@ -6,11 +6,11 @@
 //! same transaction as the count, so concurrent guesses cannot all pass
 //! the count; a right password then marks it `succeeded`.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 
+use super::written_limit::WrittenLimit;
 use crate::schema::login_attempts;
 
 /// Serialises, until the end of the transaction, the attempts from one

@@ -1,12 +1,12 @@
 //! Print runs of material sets and the copies handed out of them.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::sum;
 use diesel::prelude::*;
 use hgcs_domain::api::materials::{DeliveryInput, MaterialRunInput};
 use hgcs_domain::{DeliveryId, MaterialRunId, UnitId, UserId};
 
+use super::written_limit::WrittenLimit;
 use crate::schema::{material_deliveries, material_runs};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]

@@ -1,4 +1,3 @@
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::{exists, not};
 use diesel::prelude::*;
@@ -9,6 +8,7 @@ use hgcs_domain::text::search_key;
 use hgcs_domain::{MediatorId, TeamId, UnitId};
 use serde_json::json;
 
+use super::written_limit::WrittenLimit;
 use super::{like_pattern, parse_word};
 use crate::schema::{attendance, course_sessions, mediation_teams, mediator_events, mediators};
 

@@ -1,8 +1,8 @@
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
 
+use super::written_limit::WrittenLimit;
 use crate::schema::notifications;
 
 #[derive(Debug, Clone, Queryable, Selectable)]

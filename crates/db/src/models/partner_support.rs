@@ -1,12 +1,12 @@
 //! Trainers and materials supplied by legal partners.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::auto_type;
 use diesel::prelude::*;
 use hgcs_domain::supervision::SupportKind;
 
 use super::case_read::{Scope, within};
+use super::written_limit::WrittenLimit;
 use crate::schema::{courses, organisations, partner_support, users};
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -1,10 +1,10 @@
-use crate::models::written_limit::WrittenLimit;
 use chrono::{NaiveDate, Utc};
 use diesel::prelude::*;
 use hgcs_domain::UnitId;
 use hgcs_domain::mediation::ClaimStatus;
 
 use super::case_read::{Scope, within};
+use super::written_limit::WrittenLimit;
 use crate::schema::{cases, mediation_teams, pay_claims, pay_rates};
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -1,4 +1,3 @@
-use crate::models::written_limit::WrittenLimit;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -10,6 +9,7 @@ use hgcs_domain::mediation::QuestionStatus;
 use serde::Deserialize;
 
 use super::case_read::{Scope, within};
+use super::written_limit::WrittenLimit;
 use super::{Found, like_pattern};
 use crate::schema::{question_answers, question_files, questions};
 

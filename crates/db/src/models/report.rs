@@ -1,13 +1,13 @@
 //! Reports (`reports`) and their submissions (`report_versions`, kept as
 //! submitted: the database refuses any change of a submission's content).
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use hgcs_domain::api::reports::ReportPeriod;
 use hgcs_domain::reports::{Period, ReportStatus, ReviewOutcome};
 use hgcs_domain::{ReportId, UnitId, UserId};
 
+use super::written_limit::WrittenLimit;
 use crate::schema::{report_versions, reports, users};
 
 #[derive(Debug, Clone, Queryable, Selectable)]

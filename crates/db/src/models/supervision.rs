@@ -1,6 +1,5 @@
 //! Supervisions by the Fatherland Front and their answers.
 
-use crate::models::written_limit::WrittenLimit;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::dsl::auto_type;
 use diesel::prelude::*;
@@ -9,6 +8,7 @@ use hgcs_domain::api::supervisions::SupervisionQuery;
 use hgcs_domain::supervision::SupervisionStatus;
 
 use super::case_read::{Scope, within};
+use super::written_limit::WrittenLimit;
 use crate::schema::{
     mediation_teams, organisations, plan_tasks, supervision_answers, supervisions, users,
 };
