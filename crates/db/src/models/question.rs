@@ -2,13 +2,14 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{Array, BigInt, Jsonb};
+use diesel::sql_types::Jsonb;
 use hgcs_domain::UnitId;
 use hgcs_domain::api::questions::QuestionQuery;
 use hgcs_domain::mediation::QuestionStatus;
 use serde::Deserialize;
 
 use super::case_read::{Scope, within};
+use super::fixed_sql::{FixedSql, fixed_sql};
 use super::written_limit::WrittenLimit;
 use super::{Found, like_pattern};
 use crate::schema::{question_answers, question_files, questions};
@@ -136,43 +137,41 @@ pub struct Thread {
     pub files: Vec<QuestionFileRow>,
 }
 
-#[derive(QueryableByName)]
-struct ThreadRow {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-    #[diesel(sql_type = Jsonb)]
-    answers: serde_json::Value,
-    #[diesel(sql_type = Jsonb)]
-    files: serde_json::Value,
-}
+/// The answers of the question in the row, as a JSON array.
+const ANSWERS: FixedSql<Jsonb> = fixed_sql(
+    "(SELECT coalesce(jsonb_agg(jsonb_build_object( \
+         'body', a.body, 'author_name', u.display_name, 'author_role', u.role, \
+         'at', a.created_at) ORDER BY a.id), '[]') \
+     FROM question_answers a JOIN users u ON u.id = a.answered_by \
+     WHERE a.question_id = questions.id)",
+);
 
-/// The answers and files of many questions, in one statement.
+/// The files of the question in the row, as a JSON array.
+const FILES: FixedSql<Jsonb> = fixed_sql(
+    "(SELECT coalesce(jsonb_agg(jsonb_build_object( \
+         'id', f.id, 'question_id', f.question_id, 'file_name', f.file_name, \
+         'content_type', f.content_type, 'size_bytes', f.size_bytes, \
+         'sha256', f.sha256, 'created_at', f.created_at) ORDER BY f.id), '[]') \
+     FROM question_files f WHERE f.question_id = questions.id)",
+);
+
+/// The answers and files of many questions, in one statement (prepared
+/// once per connection).
 pub fn threads(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Thread>> {
-    let rows: Vec<ThreadRow> = diesel::sql_query(
-        "SELECT q.id, \
-             (SELECT coalesce(jsonb_agg(jsonb_build_object( \
-                  'body', a.body, 'author_name', u.display_name, 'author_role', u.role, \
-                  'at', a.created_at) ORDER BY a.id), '[]') \
-              FROM question_answers a JOIN users u ON u.id = a.answered_by \
-              WHERE a.question_id = q.id) AS answers, \
-             (SELECT coalesce(jsonb_agg(jsonb_build_object( \
-                  'id', f.id, 'question_id', f.question_id, 'file_name', f.file_name, \
-                  'content_type', f.content_type, 'size_bytes', f.size_bytes, \
-                  'sha256', f.sha256, 'created_at', f.created_at) ORDER BY f.id), '[]') \
-              FROM question_files f WHERE f.question_id = q.id) AS files \
-         FROM unnest($1::bigint[]) AS q(id)",
-    )
-    .bind::<Array<BigInt>, _>(ids)
-    .load(conn)?;
+    let rows: Vec<(i64, serde_json::Value, serde_json::Value)> = questions::table
+        .filter(questions::id.eq_any(ids))
+        .select((questions::id, ANSWERS, FILES))
+        .load(conn)?;
     let decode =
         |error: serde_json::Error| diesel::result::Error::DeserializationError(Box::new(error));
     rows.into_iter()
         .map(|row| {
+            let (id, answers, files) = row;
             let thread = Thread {
-                answers: serde_json::from_value(row.answers).map_err(decode)?,
-                files: serde_json::from_value(row.files).map_err(decode)?,
+                answers: serde_json::from_value(answers).map_err(decode)?,
+                files: serde_json::from_value(files).map_err(decode)?,
             };
-            Ok((row.id, thread))
+            Ok((id, thread))
         })
         .collect()
 }
