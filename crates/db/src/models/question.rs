@@ -165,8 +165,7 @@ pub fn threads(conn: &mut PgConnection, ids: &[i64]) -> QueryResult<HashMap<i64,
     let decode =
         |error: serde_json::Error| diesel::result::Error::DeserializationError(Box::new(error));
     rows.into_iter()
-        .map(|row| {
-            let (id, answers, files) = row;
+        .map(|(id, answers, files)| {
             let thread = Thread {
                 answers: serde_json::from_value(answers).map_err(decode)?,
                 files: serde_json::from_value(files).map_err(decode)?,

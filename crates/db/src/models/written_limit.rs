@@ -4,9 +4,11 @@
 //! actual values, so it never keeps the generic plan and plans the list
 //! anew on every request (0.5–1.5 ms, most of a page's time in the
 //! database). With the number in the text the plan is the same and is
-//! kept after the fifth request. A page size is one of a few hundred
-//! numbers, so a connection prepares at most that many statements per
-//! list; the number is an integer, so nothing can be injected.
+//! kept after the fifth request. Each number is a statement of its own,
+//! prepared on each connection: lists fetch one of five numbers
+//! (`PageLimit::fetch`), so a client asking for every limit from 1 to
+//! 200 cannot fill PostgreSQL's memory with plans. The number is an
+//! integer, so nothing can be injected.
 
 use diesel::pg::Pg;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
