@@ -8,6 +8,8 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use hgcs_db::testing::TestDatabase;
 
+use crate::fixtures::cases;
+
 #[derive(QueryableByName, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Count {
     #[diesel(sql_type = BigInt)]
@@ -70,27 +72,11 @@ fn counted_tallies(conn: &mut PgConnection) -> Vec<Tally> {
 }
 
 /// Two wards with a team each and 200 cases.
-fn cases(conn: &mut PgConnection) {
-    conn.batch_execute(
-        "INSERT INTO users (username, display_name, password_hash, role, unit_id) \
-             SELECT 'counter', 'Counter', 'x', 'ward_official', id FROM units WHERE seed_key = '12436'; \
-         INSERT INTO mediation_teams (unit_id, name) \
-             SELECT id, 'Tổ ' || seed_key FROM units WHERE seed_key IN ('12436', '12439'); \
-         INSERT INTO cases (unit_id, team_id, entry_year, entry_no, received_on, start_kind, kind, \
-                            summary, created_by) \
-             SELECT t.unit_id, t.id, 2024, n, DATE '2024-01-01' + n, 'party_request', 'water', \
-                    'Vụ ' || n, u.id \
-             FROM mediation_teams t, users u, generate_series(1, 100) AS n \
-             WHERE u.username = 'counter';",
-    )
-    .unwrap();
-}
-
 #[test]
 fn counts_stay_equal_to_the_cases_under_parallel_changes() {
     let db = TestDatabase::new();
     let mut conn = db.connect();
-    cases(&mut conn);
+    cases(&mut conn, &["12436", "12439"], 100);
     assert_eq!(kept(&mut conn), counted(&mut conn));
     assert_eq!(kept_tallies(&mut conn), counted_tallies(&mut conn));
     // Four connections move cases between states, in opposite directions,
@@ -161,7 +147,7 @@ fn counts_stay_equal_to_the_cases_under_parallel_changes() {
 fn cases_claims_and_questions_carry_the_units_above_them_and_follow_a_move() {
     let db = TestDatabase::new();
     let mut conn = db.connect();
-    cases(&mut conn);
+    cases(&mut conn, &["12436", "12439"], 100);
     conn.batch_execute(
         "INSERT INTO pay_rates (unit_id, amount_vnd, effective_from, basis) \
              SELECT id, 100000, DATE '2020-01-01', 'Nghị quyết' FROM units WHERE seed_key = '34'; \
@@ -231,7 +217,7 @@ fn the_dashboard_counts_the_overdue_cases_as_count_does_under_parallel_changes()
 
     let db = TestDatabase::new();
     let mut conn = db.connect();
-    cases(&mut conn);
+    cases(&mut conn, &["12436", "12439"], 100);
     let today = NaiveDate::from_ymd_opt(2024, 6, 15).unwrap();
     let ward: i64 = diesel::sql_query("SELECT id FROM units WHERE seed_key = '12436'")
         .get_result::<Id>(&mut conn)

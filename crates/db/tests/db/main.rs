@@ -3,6 +3,7 @@
 
 mod cluster;
 mod counts;
+mod fixtures;
 mod mediator_tallies;
 mod migrations;
 mod plans;

@@ -11,31 +11,25 @@ use hgcs_db::schema::units;
 use hgcs_db::testing::TestDatabase;
 use hgcs_domain::api::mediation::CaseQuery;
 use hgcs_domain::api::questions::QuestionQuery;
+use hgcs_domain::validation::PageLimit;
 use hgcs_domain::{UnitId, UnitLevel};
+
+use crate::fixtures::cases;
 
 /// 2 000 cases of one ward, each with a pay claim, and 2 000 questions:
 /// enough rows that a plan costed for a tenth of them is dearer than one
 /// for 51.
 fn records(conn: &mut PgConnection) {
+    cases(conn, &["12436"], 2000);
     conn.batch_execute(
-        "INSERT INTO users (username, display_name, password_hash, role, unit_id) \
-             SELECT 'planner', 'Planner', 'x', 'ward_official', id FROM units WHERE seed_key = '12436'; \
-         INSERT INTO mediation_teams (unit_id, name) \
-             SELECT id, 'Tổ ' || seed_key FROM units WHERE seed_key = '12436'; \
-         INSERT INTO cases (unit_id, team_id, entry_year, entry_no, received_on, start_kind, kind, \
-                            summary, created_by) \
-             SELECT t.unit_id, t.id, 2024, n, DATE '2020-01-01' + n, 'party_request', 'water', \
-                    'Vụ ' || n, u.id \
-             FROM mediation_teams t, users u, generate_series(1, 2000) AS n \
-             WHERE u.username = 'planner'; \
-         INSERT INTO pay_rates (unit_id, amount_vnd, effective_from, basis) \
+        "INSERT INTO pay_rates (unit_id, amount_vnd, effective_from, basis) \
              SELECT id, 100000, DATE '2019-01-01', 'Nghị quyết' FROM units WHERE seed_key = '34'; \
          INSERT INTO pay_claims (case_id, rate_id, amount_vnd, claimed_by, claimed_on, status) \
              SELECT c.id, r.id, 100000, c.created_by, c.received_on + 5, 'claimed' \
              FROM cases c, pay_rates r; \
          INSERT INTO questions (unit_id, title, facts, search_key, asked_by) \
              SELECT u.unit_id, 'Câu hỏi ' || n, 'Sự việc', 'cau hoi ' || n, u.id \
-             FROM users u, generate_series(1, 2000) AS n WHERE u.username = 'planner'; \
+             FROM users u, generate_series(1, 2000) AS n WHERE u.username = 'counter'; \
          ANALYZE;",
     )
     .unwrap();
@@ -74,26 +68,31 @@ fn the_lists_of_cases_claims_and_questions_keep_their_plans() {
         .unwrap();
     let scope = Scope::Under(UnitId(ward), UnitLevel::Commune);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    // A page of the default size, as the API asks for it.
+    let fetch = PageLimit::from_query(None).unwrap().fetch();
     for _ in 0..8 {
         let cases = case_read::list(
             &mut conn,
             &CaseQuery::default(),
             scope.clone(),
             None,
-            51,
+            fetch,
             today,
         )
         .unwrap();
         assert_eq!(cases.len(), 51);
-        let filter = ClaimFilter {
-            status: None,
-            paid_from: None,
-            paid_to: None,
-        };
-        let claims = pay::claims(&mut conn, scope.clone(), filter, None, 51).unwrap();
+        let claims = pay::claims(
+            &mut conn,
+            scope.clone(),
+            ClaimFilter::default(),
+            None,
+            fetch,
+        )
+        .unwrap();
         assert_eq!(claims.len(), 51);
         let query = QuestionQuery::default();
-        let questions = question::list(&mut conn, &query, scope.clone(), None, None, 51).unwrap();
+        let questions =
+            question::list(&mut conn, &query, scope.clone(), None, None, fetch).unwrap();
         assert_eq!(questions.len(), 51);
         let ids: Vec<i64> = questions.iter().map(|row| row.id).collect();
         assert_eq!(question::threads(&mut conn, &ids).unwrap().len(), 51);
@@ -104,13 +103,13 @@ fn the_lists_of_cases_claims_and_questions_keep_their_plans() {
         r#"ORDER BY "questions"."#,
         "FROM question_answers",
     ];
-    for table in lists {
-        let found = prepared(&mut conn, table);
-        assert_eq!(found.len(), 1, "{table}: one prepared statement");
+    for part in lists {
+        let found = prepared(&mut conn, part);
+        assert_eq!(found.len(), 1, "{part}: one prepared statement");
         let list = &found[0];
         assert!(
             list.generic_plans >= 3 && list.custom_plans <= 5,
-            "{table} is planned on every request ({} generic plans, {} custom): {}",
+            "{part} is planned on every request ({} generic plans, {} custom): {}",
             list.generic_plans,
             list.custom_plans,
             list.statement
